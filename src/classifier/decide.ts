@@ -1,0 +1,98 @@
+// Turns what is known about a paragraph (facts, model probability) into a label
+// and a reason. Removing real content is far worse than keeping a promo, so the
+// model alone never removes long fluent text, and neighbours only tip short lines.
+import type { Label, ReasonCode, Verdict } from '../shared/types.ts';
+import { REASONS } from '../shared/reasons.ts';
+import type { ParagraphFacts } from './features.ts';
+import type { LexiconHit } from './lexicon.ts';
+
+/** Above this many words a paragraph counts as long: a lexicon cue alone does not remove it. */
+export const LONG_WORDS = 45;
+/** Fluent prose this long is never removed by the model or by its neighbours. */
+const PROTECTED_WORDS = 30;
+const NEIGHBOUR_MAX_WORDS = 12;
+
+const verdict = (reason: ReasonCode, score: number): Verdict => ({ label: REASONS[reason].label, reason, score });
+
+function contentReason(f: ParagraphFacts): ReasonCode {
+  switch (f.input.dom?.tag) {
+    case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': return 'heading';
+    case 'li': case 'dt': case 'dd': return 'list';
+    case 'blockquote': return 'quote';
+    case 'pre': return 'code';
+    case 'table': return 'table';
+    case 'figure': return 'figure';
+    default: return f.stats.hasImage && f.stats.words === 0 ? 'figure' : 'body';
+  }
+}
+
+/** The hit that starts earliest in the text: "© 2022 BBC. … external linking" is a copyright line. */
+function firstHit(f: ParagraphFacts, hits: LexiconHit[]): LexiconHit | undefined {
+  const text = f.input.text.toLowerCase();
+  let best: LexiconHit | undefined;
+  let bestAt = Infinity;
+  for (const h of hits) {
+    const at = text.indexOf(h.cue.toLowerCase());
+    const pos = at < 0 ? text.length : at;
+    if (pos < bestAt) { best = h; bestAt = pos; }
+  }
+  return best;
+}
+
+function isProtectedProse(f: ParagraphFacts): boolean {
+  return f.stats.words >= PROTECTED_WORDS && f.stats.sentences >= 1 && f.stats.linkDensity < 0.5;
+}
+
+/** A reason for a paragraph the model removes without a lexicon cue: from its shape and class names. */
+function shapeReason(f: ParagraphFacts): ReasonCode {
+  const weak = firstHit(f, f.hits.filter((h) => h.strength === 'weak' && REASONS[h.reason].label !== 'content'));
+  if (weak) return weak.reason;
+  const g = f.classGroups;
+  if (g.has('share')) return 'share-bar';
+  if (g.has('ad')) return 'advertisement';
+  if (g.has('comment')) return 'comment-prompt';
+  if (g.has('related')) return 'related-links';
+  if (g.has('tag')) return f.stats.linkDensity > 0.5 ? 'navigation' : 'tag-list';
+  if (g.has('promo')) return 'subscription';
+  if (f.stats.linkDensity > 0.5 || f.listLinkDensity > 0.5) {
+    return f.stats.words <= 4 ? 'navigation' : 'related-links';
+  }
+  return 'not-article-text';
+}
+
+export function decide(f: ParagraphFacts, p: number, threshold: number): Verdict {
+  const tag = f.input.dom?.tag;
+  const long = f.stats.words > LONG_WORDS;
+
+  // Captions sit with their image: kept, but not body text.
+  if (tag === 'figcaption' || (f.input.dom?.inFigure && tag !== 'figure')) {
+    return verdict(f.strong.caption?.reason === 'image-credit' ? 'image-credit' : 'figure-caption', p);
+  }
+  if (tag === 'figure') return verdict('figure', p);
+
+  // A strong cue decides a short paragraph; a long one also needs the model to agree.
+  const strongHits = f.hits.filter((h) => h.strength === 'strong');
+  const strong = firstHit(f, strongHits);
+  if (strong && (!long || p >= threshold)) return verdict(strong.reason, p);
+
+  if (p >= threshold && !isProtectedProse(f)) return verdict(shapeReason(f), p);
+  return verdict(contentReason(f), p);
+}
+
+const isRemoval = (label: Label) => label === 'promo' || label === 'boilerplate';
+
+/**
+ * A short line between two removed paragraphs goes with them ("Follow us:" between
+ * two social links). Long fluent text is never removed for its neighbours alone.
+ */
+export function applyNeighbours(facts: ParagraphFacts[], verdicts: Verdict[]): Verdict[] {
+  return verdicts.map((v, i) => {
+    const prev = verdicts[i - 1];
+    const next = verdicts[i + 1];
+    const f = facts[i]!;
+    if (v.label !== 'content' || !prev || !next) return v;
+    if (!isRemoval(prev.label) || !isRemoval(next.label)) return v;
+    if (f.stats.words > NEIGHBOUR_MAX_WORDS || isProtectedProse(f) || f.input.dom?.tag?.startsWith('h')) return v;
+    return { ...prev, score: v.score };
+  });
+}

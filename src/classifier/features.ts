@@ -1,0 +1,181 @@
+// The classifier's features: one numeric row per paragraph, from the paragraph,
+// its DOM hints when there are any, its position and its neighbours. The same
+// rows train the model (npm run train) and feed it at run time.
+import type { Label, ParagraphInput, ReasonCode } from '../shared/types.ts';
+import { REASONS } from '../shared/reasons.ts';
+import { lexiconHits, type LexiconHit } from './lexicon.ts';
+import { computeTextStats, type TextStats } from './text-stats.ts';
+
+export interface ClassifyContext {
+  /** BCP 47 language of the page, when known */
+  lang?: string | null;
+  title?: string | null;
+}
+
+/** Everything known about one paragraph before deciding; shared by features and rules. */
+export interface ParagraphFacts {
+  input: ParagraphInput;
+  index: number;
+  count: number;
+  stats: TextStats;
+  hits: LexiconHit[];
+  /** the strongest lexicon hit per label, if any */
+  strong: Partial<Record<Label, LexiconHit>>;
+  weak: Partial<Record<Label, LexiconHit>>;
+  classGroups: Set<ClassGroup>;
+  /** mean link density and size of the list this item belongs to */
+  listLinkDensity: number;
+  listSize: number;
+  /** this and every later paragraph is short or mostly links */
+  inTrailingRun: boolean;
+  /** this and every earlier paragraph is short or mostly links */
+  inLeadingRun: boolean;
+  /** the same text appeared earlier in the article */
+  repeated: boolean;
+}
+
+// Words in class and id names that say what a block is for.
+const CLASS_GROUPS = {
+  promo: ['newsletter', 'promo', 'promotion', 'subscribe', 'subscription', 'signup', 'cta', 'donate', 'donation', 'membership', 'paywall', 'podcast', 'optin', 'offer', 'marketing', 'upsell', 'nl'],
+  related: ['related', 'recommended', 'recommendation', 'recommendations', 'readmore', 'more', 'also', 'trending', 'popular', 'outbrain', 'taboola', 'further', 'recirc', 'recirculation', 'teaser', 'teasers', 'card', 'cards', 'headlines', 'most'],
+  share: ['share', 'sharing', 'social', 'facebook', 'twitter', 'whatsapp', 'print', 'toolbar', 'tools', 'sharebar', 'follow'],
+  ad: ['ad', 'ads', 'advert', 'advertisement', 'sponsor', 'sponsored', 'dfp', 'gpt', 'banner', 'commercial', 'adslot', 'advertising', 'partner'],
+  meta: ['byline', 'author', 'authors', 'date', 'time', 'timestamp', 'published', 'updated', 'meta', 'dateline', 'posted', 'reading'],
+  caption: ['caption', 'credit', 'credits', 'figcaption', 'photo', 'image', 'img', 'media', 'picture', 'gallery'],
+  footer: ['footer', 'copyright', 'legal', 'disclaimer', 'bottom', 'notice', 'bio', 'about', 'contributor', 'endnote'],
+  comment: ['comment', 'comments', 'discussion', 'disqus', 'replies'],
+  tag: ['tags', 'tag', 'topics', 'topic', 'keywords', 'categories', 'category', 'breadcrumb', 'breadcrumbs', 'nav', 'menu'],
+} as const;
+export type ClassGroup = keyof typeof CLASS_GROUPS;
+const CLASS_GROUP_OF = new Map<string, ClassGroup>();
+for (const [group, words] of Object.entries(CLASS_GROUPS) as [ClassGroup, readonly string[]][]) {
+  for (const w of words) CLASS_GROUP_OF.set(w, group);
+}
+
+const SHORT_WORDS = 12;
+const isShortOrLinks = (s: TextStats) => s.words <= SHORT_WORDS || s.linkDensity > 0.6;
+const flag = (b: boolean) => (b ? 1 : 0);
+const tagIs = (f: ParagraphFacts, ...tags: string[]) => (f.input.dom ? tags.includes(f.input.dom.tag) : false);
+const hasStrongAt = (facts: ParagraphFacts[], i: number) => {
+  const f = facts[i];
+  return f ? flag(Boolean(f.strong.promo ?? f.strong.boilerplate)) : 0;
+};
+
+/** Named features, in row order. Each is a pure function of the facts. */
+const FEATURES: [string, (f: ParagraphFacts, all: ParagraphFacts[]) => number][] = [
+  ['log_chars', (f) => Math.log1p(f.stats.chars) / 6],
+  ['log_words', (f) => Math.log1p(f.stats.words) / 4],
+  ['very_short', (f) => flag(f.stats.words <= 4)],
+  ['ends_like_sentence', (f) => flag(f.stats.endsLikeSentence)],
+  ['has_sentence', (f) => flag(f.stats.sentences > 0)],
+  ['link_density', (f) => f.stats.linkDensity],
+  ['all_link', (f) => flag(f.stats.linkDensity > 0.9)],
+  ['upper_ratio', (f) => f.stats.upperRatio],
+  ['digit_ratio', (f) => Math.min(1, f.stats.digitRatio * 4)],
+  ['second_person', (f) => flag(f.stats.secondPerson > 0)],
+  ['relative_position', (f) => (f.count > 1 ? f.index / (f.count - 1) : 0)],
+  ['is_first', (f) => flag(f.index === 0)],
+  ['in_last_three', (f) => flag(f.count - 1 - f.index < 3)],
+  ['is_last', (f) => flag(f.index === f.count - 1)],
+  ['tag_heading', (f) => flag(tagIs(f, 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'))],
+  ['tag_li', (f) => flag(tagIs(f, 'li', 'dt', 'dd'))],
+  ['tag_figure', (f) => flag(tagIs(f, 'figure', 'figcaption'))],
+  ['tag_quote', (f) => flag(tagIs(f, 'blockquote'))],
+  ['tag_pre_table', (f) => flag(tagIs(f, 'pre', 'table'))],
+  ...(Object.keys(CLASS_GROUPS) as ClassGroup[]).map(
+    (g): [string, (f: ParagraphFacts) => number] => [`class_${g}`, (f) => flag(f.classGroups.has(g))],
+  ),
+  ['in_figure', (f) => flag(Boolean(f.input.dom?.inFigure))],
+  ['in_aside', (f) => flag(Boolean(f.input.dom?.inAside))],
+  ['in_footer', (f) => flag(Boolean(f.input.dom?.inFooter))],
+  ['in_header', (f) => flag(Boolean(f.input.dom?.inHeader))],
+  ['in_nav', (f) => flag(Boolean(f.input.dom?.inNav))],
+  ['has_dom', (f) => flag(f.input.dom !== undefined)],
+  ['lex_promo_strong', (f) => flag(f.strong.promo !== undefined)],
+  ['lex_promo_weak', (f) => flag(f.weak.promo !== undefined)],
+  ['lex_boilerplate_strong', (f) => flag(f.strong.boilerplate !== undefined)],
+  ['lex_boilerplate_weak', (f) => flag(f.weak.boilerplate !== undefined)],
+  ['lex_meta', (f) => flag(f.strong.meta !== undefined || f.weak.meta !== undefined)],
+  ['lex_caption', (f) => flag(f.strong.caption !== undefined || f.weak.caption !== undefined)],
+  ['prev_strong_removal', (f, all) => hasStrongAt(all, f.index - 1)],
+  ['next_strong_removal', (f, all) => hasStrongAt(all, f.index + 1)],
+  ['list_link_density', (f) => f.listLinkDensity],
+  ['log_list_size', (f) => Math.log1p(f.listSize) / 3],
+  ['neighbours_short', (f, all) => flag(isNeighbourShort(all, f.index - 1) && isNeighbourShort(all, f.index + 1))],
+  ['has_image', (f) => flag(f.stats.hasImage)],
+  ['in_trailing_run', (f) => flag(f.inTrailingRun)],
+  ['in_leading_run', (f) => flag(f.inLeadingRun)],
+  ['repeated', (f) => flag(f.repeated)],
+];
+
+export const FEATURE_NAMES: readonly string[] = FEATURES.map(([name]) => name);
+
+function isNeighbourShort(all: ParagraphFacts[], i: number): boolean {
+  const f = all[i];
+  return f === undefined || isShortOrLinks(f.stats);
+}
+
+function classGroupsOf(input: ParagraphInput): Set<ClassGroup> {
+  const groups = new Set<ClassGroup>();
+  for (const token of input.dom?.classTokens ?? []) {
+    const g = CLASS_GROUP_OF.get(token);
+    if (g) groups.add(g);
+  }
+  return groups;
+}
+
+function strongestByLabel(hits: LexiconHit[], strength: LexiconHit['strength']): Partial<Record<Label, LexiconHit>> {
+  const out: Partial<Record<Label, LexiconHit>> = {};
+  for (const h of hits) {
+    const label = REASONS[h.reason as ReasonCode].label;
+    if (h.strength === strength && !out[label]) out[label] = h;
+  }
+  return out;
+}
+
+export function analyse(paragraphs: ParagraphInput[]): ParagraphFacts[] {
+  const count = paragraphs.length;
+  const seen = new Set<string>();
+  const facts: ParagraphFacts[] = paragraphs.map((input, index) => {
+    const stats = computeTextStats(input.text, input.html);
+    const hits = input.text ? lexiconHits(input.text) : [];
+    const key = input.text.toLowerCase();
+    const repeated = key.length > 0 && seen.has(key);
+    seen.add(key);
+    return {
+      input, index, count, stats, hits,
+      strong: strongestByLabel(hits, 'strong'),
+      weak: strongestByLabel(hits, 'weak'),
+      classGroups: classGroupsOf(input),
+      listLinkDensity: 0, listSize: 0,
+      inTrailingRun: false, inLeadingRun: false, repeated,
+    };
+  });
+
+  const lists = new Map<number, ParagraphFacts[]>();
+  for (const f of facts) {
+    const li = f.input.dom?.listIndex ?? -1;
+    if (li >= 0) lists.set(li, [...(lists.get(li) ?? []), f]);
+  }
+  for (const items of lists.values()) {
+    const density = items.reduce((s, f) => s + f.stats.linkDensity, 0) / items.length;
+    for (const f of items) {
+      f.listLinkDensity = density;
+      f.listSize = items.length;
+    }
+  }
+  for (let i = count - 1; i >= 0 && isShortOrLinks(facts[i]!.stats); i--) facts[i]!.inTrailingRun = true;
+  for (let i = 0; i < count && isShortOrLinks(facts[i]!.stats); i++) facts[i]!.inLeadingRun = true;
+  return facts;
+}
+
+export function featureRow(f: ParagraphFacts, all: ParagraphFacts[]): number[] {
+  return FEATURES.map(([, fn]) => fn(f, all));
+}
+
+/** One feature row per paragraph, the whole article in order (position and neighbours matter). */
+export function featurize(paragraphs: ParagraphInput[], context: ClassifyContext = {}): number[][] {
+  void context;
+  const facts = analyse(paragraphs);
+  return facts.map((f) => featureRow(f, facts));
+}

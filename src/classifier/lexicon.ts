@@ -1,0 +1,498 @@
+// Phrase lexicons: how promos, boilerplate, captions and meta lines really read on
+// news sites, in English, German, French, Spanish, Italian, Portuguese and Dutch.
+// One signal of the classifier among several (see index.ts).
+//
+// - strong: a phrase that is a promo/boilerplate line in almost any context
+//   ("Sign up for our newsletter", "© 2022 BBC", "Alle Rechte vorbehalten").
+//   A strong hit decides a short paragraph; a long one also needs the model.
+// - weak: a word that real prose also uses ("newsletter", "app", "subscribe").
+//   Weak hits only name the reason when the model already says "not content".
+//
+// Phrases are regular-expression fragments, matched case-insensitively on whole
+// words; keep them free of nested quantifiers so matching stays linear.
+import type { ReasonCode } from '../shared/reasons.ts';
+
+export type Lang = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl';
+export const LANGS: readonly Lang[] = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'];
+
+export interface LexiconHit {
+  reason: ReasonCode;
+  /** the matched text */
+  cue: string;
+  strength: 'strong' | 'weak';
+  lang: Lang | 'any';
+}
+
+type PhraseTable = Partial<Record<ReasonCode, Partial<Record<Lang | 'any', string[]>>>>;
+
+// Shared pieces.
+const YEAR = '(?:19|20)\\d\\d';
+const TIME = '\\d{1,2}[:.h]\\d\\d(?:\\s?[ap]\\.?m\\.?)?';
+const SOCIAL = '(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)';
+
+const STRONG: PhraseTable = {
+  newsletter: {
+    en: [
+      'sign up (?:here |now |today )?(?:for|to) (?:our|the|his|her|their|a|my) (?:free |daily |weekly |morning |evening |email |new |\\w+ ){0,3}(?:newsletters?|briefings?|emails?|digest|bulletin)',
+      'subscribe to (?:our|the|his|her|their|my) (?:free |daily |weekly |morning |evening |\\w+ ){0,3}(?:newsletters?|briefings?|digest)',
+      'invites? you to subscribe',
+      '(?:get|receive) (?:our|the) (?:free |daily |weekly |morning |evening |best |latest |top |\\w+ ){0,4}(?:newsletter|briefing|headlines|stories|news)(?: delivered)? (?:straight |directly )?(?:to|in) your inbox',
+      'delivered (?:straight |directly )?to your inbox',
+      'in your inbox (?:every|each)',
+      'newsletter sign[- ]?up',
+      'sign up for (?:free|email) (?:updates|alerts)',
+      'enter your email(?: address)?',
+      '(?:our|this) newsletter is free',
+      "don't miss (?:a|any) (?:story|thing|update)",
+      'sign up here',
+      '(?:join|subscribe to) (?:our )?(?:mailing list|email list)',
+    ],
+    de: [
+      '(?:abonnieren|bestellen) sie (?:jetzt |hier )?(?:unseren?|den|kostenlos(?:en)?) (?:\\w+ ){0,2}newsletter',
+      'newsletter (?:abonnieren|bestellen)',
+      'melden sie sich (?:jetzt |hier )?(?:für|zu) (?:unseren?|den) (?:\\w+ ){0,2}newsletter an',
+      'zum newsletter anmelden',
+      'jetzt (?:kostenlos )?(?:für den )?newsletter anmelden',
+      'immer (?:freitags|montags|morgens|abends|donnerstags|dienstags|mittwochs|samstags|sonntags) in ihrem postfach',
+      'direkt in ihr (?:e-mail-)?postfach',
+    ],
+    fr: [
+      'inscrivez-vous (?:gratuitement )?(?:à|a) (?:notre|la) (?:\\w+ ){0,2}(?:newsletter|lettre d.information)',
+      'abonnez-vous (?:gratuitement )?(?:à|a) (?:notre|la) (?:\\w+ ){0,2}(?:newsletter|lettre d.information)',
+      'recevez (?:gratuitement )?(?:notre|la) (?:\\w+ ){0,2}newsletter',
+      'dans votre boîte (?:mail|aux lettres|de réception)',
+      "s'inscrire (?:à|a) la newsletter",
+    ],
+    es: [
+      'suscríbete (?:gratis )?(?:a|al) (?:nuestr[ao] )?(?:\\w+ ){0,2}(?:newsletter|boletín)',
+      'suscríbase (?:gratis )?(?:a|al) (?:nuestr[ao] )?(?:\\w+ ){0,2}(?:newsletter|boletín)',
+      'apúntate (?:a|al) (?:nuestr[ao] )?(?:\\w+ ){0,2}(?:newsletter|boletín)',
+      'recibe (?:gratis )?(?:nuestr[ao]|el|la) (?:\\w+ ){0,2}(?:newsletter|boletín)',
+      'en tu (?:bandeja de entrada|correo)',
+    ],
+    it: [
+      'iscriviti (?:gratis |gratuitamente )?alla (?:nostra )?(?:\\w+ ){0,2}newsletter',
+      'iscrivetevi alla (?:nostra )?newsletter',
+      'ricevi (?:gratis )?la (?:nostra )?(?:\\w+ ){0,2}newsletter',
+      'nella tua (?:casella di posta|casella e-?mail|inbox)',
+    ],
+    pt: [
+      'assine (?:gratuitamente )?(?:a|o) (?:nossa |nosso )?(?:\\w+ ){0,2}(?:newsletter|boletim)',
+      'inscreva-se (?:gratuitamente )?(?:na|no) (?:nossa |nosso )?(?:\\w+ ){0,2}(?:newsletter|boletim)',
+      'receba (?:gratuitamente )?(?:a|o) (?:nossa |nosso )?(?:\\w+ ){0,2}(?:newsletter|boletim)',
+      'cadastre-se (?:na|em nossa) newsletter',
+      'no seu (?:e-?mail|correio eletrônico)',
+    ],
+    nl: [
+      'schrijf (?:je|u) (?:nu )?in (?:voor|op) (?:onze|de) (?:\\w+ ){0,2}nieuwsbrief',
+      'meld (?:je|u) (?:nu )?aan voor (?:onze|de) (?:\\w+ ){0,2}nieuwsbrief',
+      'abonneer (?:je|u) op (?:onze|de) (?:\\w+ ){0,2}nieuwsbrief',
+      'ontvang (?:onze|de) (?:\\w+ ){0,2}nieuwsbrief',
+      'in (?:je|uw) (?:mailbox|inbox)',
+    ],
+  },
+  subscription: {
+    en: [
+      'subscribe (?:now|today|here)',
+      'subscribe (?:for|to get) (?:unlimited|full|digital) access',
+      '(?:unlimited|full) (?:digital )?access (?:for|from) (?:just |only )?[$£€]',
+      'already a subscriber',
+      'become a (?:subscriber|member)',
+      'this (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)',
+      '(?:start|try) (?:your|a) free trial',
+      'subscribers? only',
+      'to continue reading',
+      'log in or subscribe',
+      'support (?:our|quality|independent) journalism (?:by|and) subscrib',
+      'get (?:unlimited|full) access',
+    ],
+    de: [
+      'jetzt (?:abonnieren|abonnent werden|testen|weiterlesen)',
+      'bereits abonnent',
+      '(?:mit|ein) (?:\\w+ ){0,1}abo (?:weiterlesen|lesen)',
+      'diesen artikel weiterlesen',
+      '(?:alle|sämtliche) (?:artikel|inhalte) (?:für|ab) [\\d,.]+ ?(?:€|euro)',
+      'abonnieren sie (?:jetzt )?(?:die|das|unser) (?:\\w+ ){0,1}(?:zeitung|abo|digital)',
+      'plus-artikel',
+    ],
+    fr: [
+      'abonnez-vous (?:dès maintenant|maintenant|pour)',
+      'déjà abonné',
+      'réservé aux abonnés',
+      'cet article (?:vous est offert|est réservé)',
+      'pour lire la suite',
+      'la suite est réservée',
+    ],
+    es: [
+      'suscríbete (?:ahora|ya|para)',
+      'suscríbase (?:ahora|ya|para)',
+      'ya (?:eres|es) suscriptor',
+      'contenido (?:exclusivo )?para suscriptores',
+      'para seguir leyendo',
+      'hazte (?:socio|suscriptor)',
+    ],
+    it: [
+      'abbonati (?:ora|subito|per)',
+      'sei già abbonato',
+      'riservato agli abbonati',
+      'per continuare a leggere',
+      'contenuto (?:riservato|esclusivo) (?:agli|per gli) abbonati',
+    ],
+    pt: [
+      'assine (?:já|agora)',
+      'já é assinante',
+      'exclusivo para assinantes',
+      'para continuar lendo',
+      'conteúdo (?:exclusivo|restrito) (?:para|a) assinantes',
+      'seja assinante',
+    ],
+    nl: [
+      'word (?:nu )?abonnee',
+      'al abonnee',
+      'alleen voor abonnees',
+      'lees verder met',
+      'neem (?:nu )?een abonnement',
+      'abonneer (?:je|u) (?:nu|hier)',
+    ],
+  },
+  'app-download': {
+    en: [
+      'download (?:the|our|their) (?:free |new |\\w+ ){0,3}app',
+      'get (?:the|our) (?:free |new |\\w+ ){0,3}app',
+      'click here to get the',
+      '(?:available|download(?: it)?) (?:on|from) the (?:app store|google play)',
+      'app store (?:and|or) google play',
+      'on (?:your|the) (?:iphone|android) app',
+    ],
+    de: ['laden sie (?:sich )?(?:unsere|die) (?:\\w+ ){0,2}app', '(?:unsere|die) (?:\\w+ ){0,2}app (?:herunterladen|installieren|gratis)', 'jetzt (?:die )?app (?:laden|herunterladen)'],
+    fr: ["téléchargez (?:gratuitement )?(?:notre|l[’']|l')(?:\\s?\\w+ ){0,2}?(?:application|appli)", "(?:notre|l[’'])\\s?(?:application|appli) (?:gratuite|mobile)? ?(?:sur|disponible)"],
+    es: ['descarga (?:gratis )?(?:nuestra|la) (?:\\w+ ){0,2}app', 'descárgate la app', 'descargue (?:nuestra|la) (?:\\w+ ){0,2}app(?:licación)?'],
+    it: ["scarica (?:gratis )?(?:la|l[’']) ?(?:nostra )?(?:\\w+ ){0,2}app", "scaricate l[’']app"],
+    pt: ['baixe (?:grátis )?(?:o|a|nosso|nossa) (?:\\w+ ){0,2}(?:app|aplicativo)', 'descarregue (?:a|o) (?:nossa |nosso )?(?:app|aplicação)'],
+    nl: ['download (?:de|onze) (?:gratis )?(?:\\w+ ){0,2}app', 'installeer (?:de|onze) app'],
+  },
+  'social-follow': {
+    en: [
+      `follow (?:us|me|him|her|them|\\w+ news) on ${SOCIAL}`,
+      `(?:like|find|join) us on ${SOCIAL}`,
+      `follow (?:us|me) (?:@|on (?:social|twitter|x))`,
+      `connect with us on ${SOCIAL}`,
+      `follow (?:us|me) for more`,
+      `follow [\\w ]{1,30} on ${SOCIAL}`,
+    ],
+    de: [`folgen sie (?:uns|[\\w ]{1,30}) (?:auch )?(?:auf|bei) ${SOCIAL}`, `folge (?:uns|[\\w ]{1,30}) auf ${SOCIAL}`],
+    fr: [`suivez-(?:nous|le|la) sur ${SOCIAL}`, `retrouvez-nous sur ${SOCIAL}`, 'suivez-nous sur les réseaux'],
+    es: [`síguenos en ${SOCIAL}`, `síganos en ${SOCIAL}`, 'síguenos en (?:las )?redes'],
+    it: [`seguici (?:anche )?su ${SOCIAL}`, `segui(?:teci)? [\\w ]{1,30} su ${SOCIAL}`],
+    pt: [`siga-nos (?:no|nas|em) (?:${SOCIAL}|redes sociais)`, `siga o [\\w ]{1,30} no ${SOCIAL}`, `acompanhe (?:o|a) [\\w ]{1,30} no ${SOCIAL}`],
+    nl: [`volg (?:ons|[\\w ]{1,30}) (?:ook )?op ${SOCIAL}`],
+  },
+  donation: {
+    en: [
+      '(?:please )?(?:consider )?(?:make a )?donat(?:e|ion) (?:today|now|to (?:support|help) (?:us|our))',
+      'support (?:our|independent|local|quality) journalism',
+      'support (?:us|the \\w+) (?:today|from (?:as little as|just))',
+      'chip in',
+      'make a (?:one-off|one-time|monthly|recurring) (?:donation|contribution)',
+      'become a (?:supporter|patron|donor)',
+      'reader-funded',
+      'every contribution',
+    ],
+    de: ['unterstützen sie (?:unseren|unabhängigen|den) (?:\\w+ ){0,1}journalismus', 'jetzt (?:spenden|unterstützen)', 'mit einer spende'],
+    fr: ['faites un don', 'soutenez (?:notre|le|un) (?:\\w+ ){0,1}journalisme', 'nous soutenir'],
+    es: ['haz (?:una )?donación', 'apoya (?:nuestro|el) (?:\\w+ ){0,1}periodismo', 'dona (?:ahora|hoy)', 'colabora con'],
+    it: ['fai una donazione', 'sostieni (?:il nostro|il) (?:\\w+ ){0,1}giornalismo', 'dona ora', 'sostienici'],
+    pt: ['faça uma doação', 'apoie (?:o nosso|o) (?:\\w+ ){0,1}jornalismo', 'doe agora'],
+    nl: ['doneer (?:nu|vandaag)', 'steun (?:onze|de) (?:\\w+ ){0,1}journalistiek', 'word (?:vriend|donateur|lid)'],
+  },
+  'podcast-event': {
+    en: [
+      '(?:listen|subscribe) to (?:our|the) (?:\\w+ ){0,3}podcast',
+      '(?:listen|subscribe) (?:on|wherever you get your podcasts)',
+      'wherever you get your podcasts',
+      '(?:book|get|buy) (?:your )?tickets (?:now|here|today)',
+      'register (?:now|here|today) for',
+      'join us (?:live )?(?:at|for) (?:our|the)',
+    ],
+    de: ['hören sie (?:unseren|den) (?:\\w+ ){0,2}podcast', '(?:unser|den) podcast (?:gibt es|finden sie|hören)', 'jetzt tickets sichern'],
+    fr: ['écoutez (?:notre|le) (?:\\w+ ){0,2}podcast', 'retrouvez (?:notre|le) podcast', 'réservez vos (?:places|billets)'],
+    es: ['escucha (?:nuestro|el) (?:\\w+ ){0,2}pódcast', 'escucha (?:nuestro|el) (?:\\w+ ){0,2}podcast', 'compra tus entradas'],
+    it: ['ascolta (?:il nostro|il) (?:\\w+ ){0,2}podcast', 'acquista (?:i tuoi )?biglietti'],
+    pt: ['ouça (?:o nosso|o) (?:\\w+ ){0,2}podcast', 'garanta (?:já )?o seu (?:ingresso|bilhete)'],
+    nl: ['luister (?:naar )?(?:onze|de) (?:\\w+ ){0,2}podcast', 'koop (?:nu )?(?:je|uw) tickets'],
+  },
+  'related-links': {
+    en: [
+      '^(?:read|see) (?:more|also|next)\\s?[:›»|-]',
+      '^related(?: (?:stories|articles|coverage|content|reading|reads|links|posts|topics))?\\s?[:›»|-]?$',
+      '^related(?: (?:stories|articles|coverage|content|reading|reads|links|posts))\\s?[:›»|-]',
+      '^more (?:on this story|from|stories|about|on this topic|coverage|news)(?:$|\\s?[:›»|-])',
+      '^you (?:may|might) (?:also )?(?:like|be interested in|have missed)',
+      '^(?:recommended|trending|most (?:read|popular|viewed))(?:$|\\s?[:›»|-]| (?:stories|articles|reads|now|for you))',
+      "^(?:don't miss|editor's picks|top stories|latest news|what to read next|keep reading|further reading)(?:$|\\s?[:›»|-])",
+      '^(?:also read|also see|read also|more reading|read the full story)',
+      '^(?:watch|listen)\\s?:',
+      'click here to read more',
+      '^continue reading',
+    ],
+    de: ['^(?:lesen sie auch|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren|weitere artikel|meistgelesen|empfehlungen|zum thema|mehr dazu|lesetipp)(?:$|\\s?[:›»|-])', '^(?:mehr|weiterlesen)\\s?:'],
+    fr: ['^(?:à lire aussi|lire aussi|à lire également|voir aussi|sur le même sujet|les plus lus|à voir aussi|pour aller plus loin|lire la suite)(?:$|\\s?[:›»|-])'],
+    es: ['^(?:leer más|lee también|lea también|te puede interesar|le puede interesar|noticias relacionadas|más información|lo más leído|ver también|relacionado|también te puede interesar)(?:$|\\s?[:›»|-])'],
+    it: ['^(?:leggi anche|leggi di più|potrebbe interessarti|articoli correlati|i più letti|vedi anche|correlati|approfondisci|per approfondire)(?:$|\\s?[:›»|-])'],
+    pt: ['^(?:leia também|leia mais|veja também|saiba mais|mais lidas|notícias relacionadas|relacionadas|você pode gostar|recomendados)(?:$|\\s?[:›»|-])'],
+    nl: ['^(?:lees ook|lees meer|meer over|gerelateerd|gerelateerde artikelen|meest gelezen|bekijk ook|zie ook)(?:$|\\s?[:›»|-])'],
+  },
+  copyright: {
+    any: [
+      '^\\s*(?:©|\\(c\\)|copyright\\s*(?:©|\\(c\\))?)\\s*(?:' + YEAR + ')?',
+      `©\\s*${YEAR}`,
+      `copyright\\s*(?:©\\s*)?${YEAR}`,
+    ],
+    en: ['all rights reserved', 'some rights reserved'],
+    de: ['alle rechte vorbehalten'],
+    fr: ['tous droits réservés', 'droits de reproduction'],
+    es: ['todos los derechos reservados', 'derechos reservados'],
+    it: ['tutti i diritti riservati', 'riproduzione riservata'],
+    pt: ['todos os direitos reservados', 'direitos reservados'],
+    nl: ['alle rechten voorbehouden'],
+  },
+  legal: {
+    en: [
+      'may not be (?:published|reproduced|copied|redistributed|republished)',
+      'without (?:the )?(?:prior )?(?:written )?permission',
+      'is (?:for|intended for) (?:general )?informational purposes only',
+      'does not constitute (?:financial|legal|medical|investment) advice',
+      'not (?:be )?(?:construed|intended) as (?:financial|legal|medical|investment) advice',
+      'we may earn (?:a )?(?:commission|affiliate)',
+      '(?:contains|may contain) affiliate links',
+      'terms (?:of use|and conditions|of service)',
+      'privacy policy',
+      'this (?:article|post|page) (?:contains|may contain) (?:affiliate|sponsored)',
+    ],
+    de: ['nachdruck (?:nur )?(?:mit|nicht)', 'keine (?:anlage|rechts)beratung', 'datenschutzerklärung', 'impressum', 'affiliate-links?'],
+    fr: ['reproduction interdite', 'mentions légales', 'politique de confidentialité', 'ne constitue pas un conseil'],
+    es: ['prohibida (?:su|la) reproducción', 'aviso legal', 'política de privacidad'],
+    it: ['è vietata la riproduzione', 'note legali', 'informativa (?:sulla )?privacy'],
+    pt: ['é proibida a reprodução', 'proibida a reprodução', 'política de privacidade', 'aviso legal'],
+    nl: ['niets uit deze uitgave', 'privacybeleid', 'disclaimer'],
+  },
+  syndication: {
+    en: [
+      '(?:this (?:article|story|piece) )?(?:was )?(?:originally|first) (?:published|appeared) (?:on|in|by)',
+      'is republished from',
+      'republished (?:here )?(?:with|under) (?:permission|a creative commons)',
+      '^(?:reporting|additional reporting|writing) by .{2,80}(?:editing|edited) by',
+      '^(?:editing|edited) by [\\p{L} .,-]{2,60}$',
+      '^with (?:reporting|additional reporting) (?:from|by)',
+      '^\\(?(?:reuters|ap|afp|bloomberg|the associated press)\\)?\\s?(?:contributed|$)',
+      'contributed to this report',
+      'this story has been (?:updated|corrected)',
+    ],
+    de: ['^mit material (?:von|der) (?:dpa|afp|reuters|ap|kna|epd)', '^\\(?(?:dpa|afp|reuters|ap)\\)?$', 'dieser (?:artikel|beitrag) erschien (?:zuerst|ursprünglich)', '^quelle: (?:dpa|afp|reuters|ap)'],
+    fr: ['^avec (?:l.)?(?:afp|reuters|ap)$', '^\\(?avec (?:afp|reuters|ap)\\)?', 'cet article a (?:été )?(?:initialement|d.abord) (?:été )?publié', '^source\\s?: (?:afp|reuters)'],
+    es: ['^con información de', '^\\(?(?:efe|europa press|afp|reuters)\\)?$', 'este artículo (?:fue )?(?:publicado|apareció) originalmente', '^fuente: (?:efe|europa press|afp|reuters)'],
+    it: ['^con (?:informazioni|fonti) (?:di|da)', '^\\(?(?:ansa|agi|adnkronos|lapresse)\\)?$', 'questo articolo è (?:stato )?(?:originariamente |inizialmente )?pubblicato', '^fonte: (?:ansa|agi|reuters)'],
+    pt: ['^com informações d[aeo]', '^\\(?(?:agência brasil|lusa|estadão conteúdo|folhapress)\\)?$', 'este (?:artigo|texto) foi (?:originalmente )?publicad'],
+    nl: ['^\\(?(?:anp|belga)\\)?$', 'dit artikel verscheen (?:eerder|oorspronkelijk)', '^bron: (?:anp|belga|reuters)'],
+  },
+  'external-links-notice': {
+    en: ['is not responsible for the content of external (?:sites|websites|internet sites)', 'read about our approach to external linking', 'not responsible for (?:the )?content (?:on|of) (?:external|third-party) (?:sites|websites)'],
+    de: ['(?:ist|sind) nicht (?:verantwortlich )?für (?:den )?inhalte? externer (?:seiten|webseiten|websites|links)', 'für (?:den )?inhalte? externer (?:seiten|links) (?:übernehmen|wird) (?:wir )?keine'],
+    fr: ["n'est pas responsable du contenu des sites (?:externes|tiers)"],
+    es: ['no (?:se hace|es) responsable del contenido de (?:los )?sitios (?:externos|web externos)'],
+    it: ['non è responsabile del contenuto dei siti esterni'],
+    pt: ['não (?:se )?responsabiliza pelo conteúdo de sites externos', 'não é responsável pelo conteúdo de sites externos'],
+    nl: ['is niet verantwoordelijk voor de inhoud van externe (?:sites|websites)'],
+  },
+  'share-bar': {
+    en: [`^share (?:on|via|this|to) `, `^(?:share|tweet|email|print|copy link|save)(?: (?:on )?${SOCIAL}| this| article| story)?(?:\\s+(?:share|tweet|email|print|copy link|save|${SOCIAL}))+\\s*$`, `^share (?:this )?(?:article|story|page|post)`, '^copy link$', '^share$'],
+    de: ['^(?:teilen|artikel teilen|auf \\w+ teilen|beitrag teilen)', `^teilen (?:auf|per|via) `],
+    fr: ['^(?:partager|partagez)(?: (?:sur|cet article|par))?', '^partager sur '],
+    es: ['^(?:compartir|comparte)(?: en| este artículo| esta noticia)?', '^compartir en '],
+    it: ['^(?:condividi|condividere)(?: su| questo articolo)?'],
+    pt: ['^(?:compartilhe|compartilhar|partilhar|partilhe)(?: no| este| esta| nas)?'],
+    nl: ['^(?:delen|deel dit artikel|deel via|deel op)'],
+  },
+  navigation: {
+    any: ['^(?:[\\p{L}\\p{N}&\' -]{1,30}\\s?[›»>/|]\\s?){2,}[\\p{L}\\p{N}&\' -]{1,40}$'],
+    en: ['^(?:skip to (?:main )?content|back to top|previous (?:article|story|post)|next (?:article|story|post)|home page|go to homepage)$', '^(?:previous|next)(?: article| story| post)?\\s?[:›»]'],
+    de: ['^(?:zur startseite|nach oben|zum inhalt springen|vorheriger artikel|nächster artikel|zurück zur übersicht)$'],
+    fr: ["^(?:retour (?:à l.accueil|en haut)|aller au contenu|article (?:précédent|suivant))$"],
+    es: ['^(?:volver (?:arriba|al inicio)|ir al contenido|artículo (?:anterior|siguiente))$'],
+    it: ['^(?:torna (?:su|alla home)|vai al contenuto|articolo (?:precedente|successivo))$'],
+    pt: ['^(?:voltar ao topo|ir para o conteúdo|artigo (?:anterior|seguinte)|página inicial)$'],
+    nl: ['^(?:terug naar boven|naar de inhoud|vorig artikel|volgend artikel)$'],
+  },
+  'comment-prompt': {
+    en: ['^(?:\\d+ )?comments?(?: \\(\\d+\\))?$', '^comments? \\(\\d+\\)', '^(?:leave|post|add|write) a (?:comment|reply)', '^(?:join|start) the (?:conversation|discussion)', '^(?:view|show|read|load) (?:all )?(?:\\d+ )?comments', 'comments are closed', '^have your say', '^what do you think\\?', 'let us know (?:in|what you think in) the comments', 'share your (?:thoughts|views) in the comments'],
+    de: ['^(?:\\d+ )?kommentare?(?: \\(\\d+\\))?$', '^(?:kommentar schreiben|jetzt kommentieren|kommentieren)$', '^(?:diskutieren sie mit|zur diskussion)', 'die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)'],
+    fr: ['^(?:\\d+ )?commentaires?(?: \\(\\d+\\))?$', '^(?:laisser|écrire|ajouter) un commentaire', '^(?:réagissez|réagir)', 'les commentaires sont fermés'],
+    es: ['^(?:\\d+ )?comentarios?(?: \\(\\d+\\))?$', '^(?:deja|dejar|escribe|añade) (?:un|tu) comentario', '^(?:comenta|comentar)$', 'los comentarios están cerrados'],
+    it: ['^(?:\\d+ )?commenti?(?: \\(\\d+\\))?$', '^(?:lascia|scrivi|aggiungi) un commento', '^commenta$'],
+    pt: ['^(?:\\d+ )?comentários?(?: \\(\\d+\\))?$', '^(?:deixe|deixar|escreva) (?:um|seu|o seu) comentário', '^comente$'],
+    nl: ['^(?:\\d+ )?(?:reacties?|commentaar)(?: \\(\\d+\\))?$', '^(?:laat een reactie achter|plaats een reactie|reageer)$', '^reageer op dit artikel'],
+  },
+  advertisement: {
+    en: ['^(?:advertisement|advertising|sponsored(?: content| post)?|ad|paid (?:content|post|partnership)|promoted(?: content)?|story continues below(?: this)? advertisement|article continues below(?: advertisement)?|scroll to continue(?: with content)?)$', '^(?:continue reading|story continues) below', '^sponsored by '],
+    de: ['^(?:anzeige|werbung|sponsored|gesponsert|bezahlter inhalt)$', '^anzeige\\s?[-:|]', '^(?:weiter nach der anzeige|artikel geht nach der anzeige weiter)'],
+    fr: ['^(?:publicité|pub|contenu sponsorisé|sponsorisé|contenu partenaire)$', "^(?:la suite après (?:cette )?(?:la )?publicité|l'article continue après la publicité)"],
+    es: ['^(?:publicidad|anuncio|contenido patrocinado|patrocinado)$', '^(?:sigue leyendo|continúa) (?:después|tras) (?:la|el) (?:publicidad|anuncio)'],
+    it: ['^(?:pubblicità|contenuto sponsorizzato|sponsorizzato|annuncio)$', '^(?:continua a leggere dopo la pubblicità)'],
+    pt: ['^(?:publicidade|anúncio|conteúdo patrocinado|patrocinado|continua após a publicidade)$'],
+    nl: ['^(?:advertentie|gesponsord|gesponsorde inhoud|reclame)$', '^(?:lees verder na de advertentie|het artikel gaat verder na de advertentie)'],
+  },
+  'cookie-notice': {
+    en: ['(?:this|our) (?:site|website) uses cookies', 'we use cookies', 'by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website),? you (?:agree|consent|accept)', 'accept (?:all )?cookies', 'cookie (?:policy|settings|preferences)', 'manage (?:your )?(?:cookie )?(?:consent|preferences)'],
+    de: ['(?:diese|unsere) (?:website|seite|webseite) (?:verwendet|nutzt) cookies', 'wir (?:verwenden|nutzen) cookies', 'cookie-einstellungen', '(?:alle )?cookies akzeptieren'],
+    fr: ['(?:ce site|notre site) utilise (?:des )?cookies', 'nous utilisons (?:des )?cookies', 'accepter (?:les|tous les) cookies', 'paramètres des cookies'],
+    es: ['(?:este sitio|esta web|nuestro sitio) utiliza cookies', 'utilizamos cookies', 'aceptar (?:las |todas las )?cookies', 'política de cookies'],
+    it: ['(?:questo sito|il sito) utilizza (?:i )?cookie', 'utilizziamo (?:i )?cookie', 'accetta (?:i |tutti i )?cookie', 'cookie policy'],
+    pt: ['(?:este site|nosso site) (?:utiliza|usa) cookies', '(?:utilizamos|usamos) cookies', 'aceitar (?:os |todos os )?cookies', 'política de cookies'],
+    nl: ['(?:deze (?:site|website)|onze website) (?:gebruikt|maakt gebruik van) cookies', 'wij gebruiken cookies', 'we gebruiken cookies', 'cookies accepteren', 'cookiebeleid'],
+  },
+  'author-bio': {
+    en: ['^(?:[\\p{L}.\'-]+ ){1,3}(?:is|was) an? (?:\\w+ ){0,3}(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|freelance|author)', '^about the authors?\\s?[:]?', 'you can (?:reach|contact|email|follow) (?:him|her|them|the author) (?:at|on)', '^(?:contact|email) the (?:author|reporter)'],
+    de: ['^(?:[\\p{L}.\'-]+ ){1,3}(?:ist|war) (?:\\w+ ){0,3}(?:redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|reporter(?:in)?)', '^über (?:den autor|die autorin)'],
+    fr: ['^(?:[\\p{L}.\'-]+ ){1,3}est (?:\\w+ ){0,3}(?:journaliste|correspondant(?:e)?|rédact(?:eur|rice)|reporter)', "^à propos de l.auteur"],
+    es: ['^(?:[\\p{L}.\'-]+ ){1,3}es (?:\\w+ ){0,3}(?:periodista|corresponsal|redactor(?:a)?|reportero|reportera|columnista)', '^sobre el autor'],
+    it: ['^(?:[\\p{L}.\'-]+ ){1,3}è (?:\\w+ ){0,3}(?:giornalista|corrispondente|redattore|redattrice|inviato|inviata)', "^(?:sull'autore|l'autore)"],
+    pt: ['^(?:[\\p{L}.\'-]+ ){1,3}é (?:\\w+ ){0,3}(?:jornalista|correspondente|repórter|colunista|redator(?:a)?)', '^sobre o autor'],
+    nl: ['^(?:[\\p{L}.\'-]+ ){1,3}is (?:\\w+ ){0,3}(?:verslaggever|correspondent|journalist|redacteur|columnist)', '^over de auteur'],
+  },
+  'tag-list': {
+    en: ['^(?:tags|topics|filed under|categories|related topics|more on)\\s?:'],
+    de: ['^(?:themen|schlagworte|schlagwörter|stichworte|mehr zu)\\s?:'],
+    fr: ['^(?:thèmes|mots-clés|sujets|thématiques)\\s?:'],
+    es: ['^(?:temas|etiquetas|archivado en)\\s?:'],
+    it: ['^(?:argomenti|tag|temi)\\s?:'],
+    pt: ['^(?:tópicos|temas|tags|assuntos)\\s?:'],
+    nl: ["^(?:onderwerpen|tags|thema's)\\s?:"],
+  },
+  'image-credit': {
+    any: ['^(?:photo|picture|image|foto|fotografía|fotografia|bild|immagine|imagem|beeld)s?\\s?(?:credit)?\\s?[:©]', '\\((?:photo|foto|bild|image)\\s?:[^)]{1,60}\\)$', '^(?:credit|crédit|crédito|credito|credits)\\s?:', '(?:getty images|shutterstock|istock|alamy|\\bepa\\b|afp via getty)\\s?\\)?$', '^\\(?(?:photo|foto)\\s?:'],
+  },
+  byline: {
+    en: ['^(?:written |reported )?by [\\p{L}.\'-]+(?: [\\p{L}.\'-]+){0,3}(?:\\s?(?:,|and|&|\\|)\\s?[\\p{L} .\'-]{2,60})?$'],
+    de: ['^von [\\p{L}.\'-]+(?: [\\p{L}.\'-]+){0,3}(?:\\s?(?:,|und|&|\\|)\\s?[\\p{L} .\'-]{2,60})?$'],
+    fr: ['^par [\\p{L}.\'-]+(?: [\\p{L}.\'-]+){0,3}(?:\\s?(?:,|et|&|\\|)\\s?[\\p{L} .\'-]{2,60})?$'],
+    es: ['^por [\\p{L}.\'-]+(?: [\\p{L}.\'-]+){0,3}(?:\\s?(?:,|y|&|\\|)\\s?[\\p{L} .\'-]{2,60})?$'],
+    it: ['^(?:di|a cura di) [\\p{L}.\'-]+(?: [\\p{L}.\'-]+){0,3}(?:\\s?(?:,|e|&|\\|)\\s?[\\p{L} .\'-]{2,60})?$'],
+    pt: ['^por [\\p{L}.\'-]+(?: [\\p{L}.\'-]+){0,3}(?:\\s?(?:,|e|&|\\|)\\s?[\\p{L} .\'-]{2,60})?$'],
+    nl: ['^door [\\p{L}.\'-]+(?: [\\p{L}.\'-]+){0,3}(?:\\s?(?:,|en|&|\\|)\\s?[\\p{L} .\'-]{2,60})?$'],
+  },
+  'updated-at': {
+    en: [`^(?:last )?(?:updated|modified|edited)(?: on| at)?\\s?:?\\s?(?:\\p{L}+,? )?(?:\\d|${TIME}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|today)`, '^(?:updated|last updated)$'],
+    de: ['^(?:aktualisiert|zuletzt aktualisiert|stand)(?: am| um)?\\s?:?\\s?\\d'],
+    fr: ['^(?:mis à jour|modifié|actualisé)(?: le| à)?\\s?:?\\s?\\d'],
+    es: ['^(?:actualizado|actualización)(?: el| a las)?\\s?:?\\s?\\d'],
+    it: ['^(?:aggiornato|ultimo aggiornamento|modificato)(?: il| alle)?\\s?:?\\s?\\d'],
+    pt: ['^(?:atualizado|atualização|actualizado)(?: em| às| a)?\\s?:?\\s?\\d'],
+    nl: ['^(?:bijgewerkt|laatst bijgewerkt|aangepast|geüpdatet)(?: op| om)?\\s?:?\\s?\\d'],
+  },
+  dateline: {
+    en: [`^(?:published|posted|first published)(?: on| at)?\\s?:?\\s?(?:\\p{L}+,? )?(?:\\d|${TIME}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`, `^(?:mon|tue|wed|thu|fri|sat|sun)\\w* \\d{1,2} \\w+ ${YEAR}(?: ${TIME})?`, `^\\w+ \\d{1,2},? ${YEAR}(?:,? (?:at )?${TIME}(?: \\w{2,4})?)?$`, `^\\d{1,2} \\w+ ${YEAR}(?:,? ${TIME}(?: \\w{2,4})?)?$`],
+    de: ['^(?:veröffentlicht|erschienen)(?: am)?\\s?:?\\s?\\d', `^\\d{1,2}\\. \\w+ ${YEAR}(?:,? (?:um )?${TIME}(?: uhr)?)?$`],
+    fr: ['^(?:publié|paru)(?: le)?\\s?:?\\s?\\d', `^(?:le )?\\d{1,2} \\w+ ${YEAR}(?: à ${TIME})?$`],
+    es: ['^(?:publicado)(?: el)?\\s?:?\\s?\\d', `^\\d{1,2} de \\w+ de ${YEAR}(?:,? ${TIME})?$`],
+    it: ['^(?:pubblicato)(?: il)?\\s?:?\\s?\\d', `^\\d{1,2} \\w+ ${YEAR}(?:,? (?:ore )?${TIME})?$`],
+    pt: ['^(?:publicado)(?: em)?\\s?:?\\s?\\d', `^\\d{1,2} de \\w+ de ${YEAR}(?:,? (?:às )?${TIME})?$`],
+    nl: ['^(?:gepubliceerd)(?: op)?\\s?:?\\s?\\d', `^\\d{1,2} \\w+ ${YEAR}(?:,? ${TIME})?$`],
+    any: [`^${YEAR}-\\d\\d-\\d\\d(?:[ T]${TIME})?$`, `^\\d{1,2}[./]\\d{1,2}[./]${YEAR}(?:,? ${TIME})?$`],
+  },
+  'reading-time': {
+    en: ['^(?:estimated )?(?:reading time:? )?\\d{1,3}(?:[ -]min(?:ute)?s?) (?:read|to read)$', '^reading time:? \\d{1,3} min', '^\\d{1,3} min(?:ute)?s? read'],
+    de: ['^(?:lesezeit:? )?(?:ca\\. )?\\d{1,3} (?:min(?:uten)?\\.?) (?:lesezeit|lesen)?$', '^lesezeit:? (?:ca\\. )?\\d{1,3}'],
+    fr: ['^(?:temps de lecture\\s?:? )?\\d{1,3} min(?:utes?)?(?: de lecture)?$', '^temps de lecture\\s?:? \\d'],
+    es: ['^(?:tiempo de lectura:? )?\\d{1,3} min(?:utos?)?(?: de lectura)?$', '^tiempo de lectura:? \\d', '^lectura: \\d{1,3} min'],
+    it: ['^(?:tempo di lettura:? )?\\d{1,3} min(?:uti)?(?: di lettura)?$', '^tempo di lettura:? \\d', '^lettura: \\d{1,3} min'],
+    pt: ['^(?:tempo de leitura:? )?\\d{1,3} min(?:utos?)?(?: de leitura)?$', '^tempo de leitura:? \\d', '^leitura: \\d{1,3} min'],
+    nl: ['^(?:leestijd:? )?\\d{1,3} min(?:uten)?(?: leestijd| lezen)?$', '^leestijd:? \\d'],
+  },
+};
+
+const WEAK: PhraseTable = {
+  newsletter: { en: ['newsletters?', 'inbox', 'sign up', 'mailing list'], de: ['newsletter', 'postfach'], fr: ['newsletter', "lettre d.information"], es: ['newsletter', 'boletín'], it: ['newsletter'], pt: ['newsletter', 'boletim'], nl: ['nieuwsbrief'] },
+  subscription: { en: ['subscribe', 'subscription', 'subscriber', 'paywall'], de: ['abonnieren', 'abonnement', 'abo'], fr: ['abonnement', 'abonnez-vous', 'abonné'], es: ['suscripción', 'suscríbete', 'suscriptor'], it: ['abbonamento', 'abbonati'], pt: ['assinatura', 'assine', 'assinante'], nl: ['abonnement', 'abonnee'] },
+  'app-download': { en: ['app store', 'google play', 'download the app'], de: ['app'], fr: ['application'], es: ['aplicación'], it: ['applicazione'], pt: ['aplicativo'], nl: ['app'] },
+  'social-follow': { any: [SOCIAL], en: ['follow us'], de: ['folgen sie uns'], fr: ['suivez-nous'], es: ['síguenos'], it: ['seguici'], pt: ['siga-nos'], nl: ['volg ons'] },
+  donation: { en: ['donate', 'donation'], de: ['spende', 'spenden'], fr: ['don', 'dons'], es: ['donación', 'donar'], it: ['donazione'], pt: ['doação', 'doar'], nl: ['doneer', 'donatie'] },
+  'podcast-event': { en: ['podcast', 'tickets'], de: ['podcast'], fr: ['podcast'], es: ['podcast', 'pódcast'], it: ['podcast'], pt: ['podcast'], nl: ['podcast'] },
+  'related-links': { en: ['read more', 'related', 'recommended'], de: ['lesen sie auch', 'mehr zum thema'], fr: ['lire aussi'], es: ['leer más'], it: ['leggi anche'], pt: ['leia também'], nl: ['lees ook'] },
+  'share-bar': { en: ['share', 'tweet'], de: ['teilen'], fr: ['partager'], es: ['compartir'], it: ['condividi'], pt: ['compartilhar', 'partilhar'], nl: ['delen'] },
+  'comment-prompt': { en: ['comments?'], de: ['kommentare?'], fr: ['commentaires?'], es: ['comentarios?'], it: ['commenti'], pt: ['comentários?'], nl: ['reacties'] },
+  advertisement: { en: ['advertisement', 'sponsored', 'affiliate'], de: ['anzeige', 'werbung'], fr: ['publicité'], es: ['publicidad'], it: ['pubblicità'], pt: ['publicidade'], nl: ['advertentie'] },
+  'image-credit': { any: ['getty images', 'reuters', 'associated press', 'shutterstock', 'dpa', 'afp', 'anp', 'efe', 'ansa'] },
+};
+
+// ---- compilation ------------------------------------------------------------
+
+interface CompiledEntry {
+  reason: ReasonCode;
+  strength: LexiconHit['strength'];
+  regex: RegExp;
+  perLang: [Lang | 'any', RegExp][];
+}
+
+const WORD_START = '(?<![\\p{L}\\p{N}_])';
+const WORD_END = '(?![\\p{L}\\p{N}_])';
+
+/** One phrase list to one regex: alternatives, matched case-insensitively on word boundaries. */
+export function phrasesToRegex(phrases: readonly string[]): RegExp {
+  return new RegExp(phrases.map((p) => `${WORD_START}(?:${p})${WORD_END}`).join('|'), 'iu');
+}
+
+function compile(table: PhraseTable, strength: LexiconHit['strength']): CompiledEntry[] {
+  return (Object.entries(table) as [ReasonCode, Partial<Record<Lang | 'any', string[]>>][]).map(([reason, byLang]) => {
+    const perLang = (Object.entries(byLang) as [Lang | 'any', string[]][]).map(([lang, phrases]): [Lang | 'any', RegExp] => [lang, phrasesToRegex(phrases)]);
+    return { reason, strength, regex: phrasesToRegex(Object.values(byLang).flat()), perLang };
+  });
+}
+
+const ENTRIES: CompiledEntry[] = [...compile(STRONG, 'strong'), ...compile(WEAK, 'weak')];
+
+/** Cues longer than this are not promo lines: only the first part of a long paragraph is searched for anchored cues. */
+const MAX_SCAN_CHARS = 2000;
+
+const CONNECTORS = new Set(['and', 'und', 'et', 'y', 'e', 'en', '&', '|', 'van', 'von', 'de', 'da', 'del', 'der', 'di', 'du', 'la', 'le', 'dos', 'das']);
+const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+
+/** "By Anna Schmidt and Jo Lee" is a byline; "By the time he arrived" is not: names are capitalised. */
+function looksLikeNames(words: string[]): boolean {
+  const names = words.map((w) => w.replace(/[,.;:]+$/, '')).filter((w) => w && !CONNECTORS.has(w.toLowerCase()));
+  return names.length > 0 && names.every(isCapitalised);
+}
+
+/**
+ * Checks that case-insensitive matching cannot make: a byline's and an author bio's
+ * leading words are capitalised names.
+ */
+const VERIFY: Partial<Record<ReasonCode, (text: string, cue: string) => boolean>> = {
+  byline: (_text, cue) => {
+    const words = cue.split(/\s+/);
+    const skip = /^(?:written|reported)$/i.test(words[0] ?? '') ? 2 : /^a$/i.test(words[0] ?? '') ? 3 : 1;
+    return looksLikeNames(words.slice(skip));
+  },
+  'author-bio': (text) => {
+    if (/^(?:about|über|à propos|sobre|sull|l'autore|over)/i.test(text)) return true;
+    const lead = text.split(/\s+(?:is|was|ist|war|est|es|è|é)\s+/i)[0] ?? '';
+    return lead.length > 0 && lead.split(/\s+/).length <= 4 && looksLikeNames(lead.split(/\s+/));
+  },
+};
+
+/** Every reason whose phrases occur in the text, strong before weak. One hit per reason and strength. */
+export function lexiconHits(text: string): LexiconHit[] {
+  const t = text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text;
+  const hits: LexiconHit[] = [];
+  for (const entry of ENTRIES) {
+    const m = entry.regex.exec(t);
+    if (!m) continue;
+    const verify = VERIFY[entry.reason];
+    if (verify && !verify(t, m[0])) continue;
+    const lang = entry.perLang.find(([, re]) => re.test(m[0]))?.[0] ?? 'any';
+    hits.push({ reason: entry.reason, cue: m[0], strength: entry.strength, lang });
+  }
+  return hits;
+}
+
+/** The phrase tables, for tests and documentation (coverage per reason and language). */
+export const LEXICON = { strong: STRONG, weak: WEAK } as const;
