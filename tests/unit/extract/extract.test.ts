@@ -1,0 +1,84 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { extractArticle, extractParagraphs } from '../../../src/extract/index.ts';
+
+const PROSE = (n: number) =>
+  `Paragraph ${n} of the report explains, in plain and patient sentences, what the council decided on Tuesday and why residents of the old harbour district are worried about the cost of the new sea wall.`;
+
+function page(body: string): Document {
+  return new DOMParser().parseFromString(
+    `<!doctype html><html lang="en"><head><title>Harbour wall approved</title></head><body>
+     <nav><a href="/">Home</a> <a href="/news">News</a></nav>${body}<footer>Site footer</footer></body></html>`,
+    'text/html',
+  );
+}
+
+const ARTICLE = `<article>
+  <h1>Harbour wall approved</h1>
+  <p>${PROSE(1)}</p>
+  <h2>What happens next</h2>
+  <p>${PROSE(2)}</p>
+  <ul><li>First, the <a href="/survey">survey</a> of the quay.</li><li>Then the tender, due in spring.</li></ul>
+  <figure><img src="/img/wall.jpg" alt="The wall"><figcaption>The planned wall. Photo: Jan Smit</figcaption></figure>
+  <blockquote><p>We cannot wait another winter, said the mayor.</p></blockquote>
+  <p>${PROSE(3)}</p>
+  <pre>cost = 12.4e6</pre>
+  <table><tr><th>Year</th><th>Cost</th></tr><tr><td>2025</td><td>4.1m</td></tr></table>
+  <p>${PROSE(4)}</p>
+</article>`;
+
+describe('extractParagraphs', () => {
+  it('splits the article into paragraph blocks with their tags', () => {
+    const result = extractParagraphs(page(ARTICLE), { url: 'https://news.example/harbour' });
+    expect(result).not.toBeNull();
+    const tags = result!.blocks.map((b) => b.tag);
+    expect(tags).toEqual(['p', 'h2', 'p', 'li', 'li', 'figure', 'blockquote', 'p', 'pre', 'table', 'p']);
+    const figure = result!.blocks.find((b) => b.tag === 'figure')!;
+    expect(figure.text).toBe('The planned wall. Photo: Jan Smit');
+    expect(figure.html).toContain('<img');
+    const item = result!.blocks.find((b) => b.tag === 'li')!;
+    expect(item.html).toContain('<a href=');
+    expect(item.dom?.listIndex).toBe(0);
+    expect(result!.meta.title).toBe('Harbour wall approved');
+    expect(result!.meta.lang).toBe('en');
+  });
+
+  it('makes relative links absolute against the page URL', () => {
+    const doc = new DOMParser().parseFromString(
+      `<html><head><base href="https://news.example/2025/"></head><body>${ARTICLE}</body></html>`,
+      'text/html',
+    );
+    const result = extractParagraphs(doc)!;
+    const item = result.blocks.find((b) => b.tag === 'li')!;
+    expect(item.html).toContain('href="https://news.example/survey"');
+  });
+
+  it('never changes the document it reads', () => {
+    const doc = page(ARTICLE);
+    const before = doc.documentElement.outerHTML;
+    extractArticle(doc);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('extractArticle', () => {
+  it('returns the classified article', () => {
+    const result = extractArticle(page(ARTICLE));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.paragraphs.length).toBe(11);
+    expect(result.article.paragraphs.filter((p) => p.label === 'content').length).toBeGreaterThanOrEqual(9);
+    expect(result.article.paragraphs.every((p) => typeof p.reason === 'string')).toBe(true);
+  });
+
+  it('says so when a page has no article', () => {
+    const result = extractArticle(page('<div><a href="/a">A</a> <a href="/b">B</a></div>'));
+    expect(result).toMatchObject({ ok: false, failure: 'no-article' });
+  });
+
+  it('refuses a page above the element limit instead of freezing', () => {
+    const result = extractArticle(page(`<div>${'<span>x</span>'.repeat(500)}</div>${ARTICLE}`), { maxElements: 300 });
+    expect(result).toMatchObject({ ok: false, failure: 'too-large' });
+    if (!result.ok) expect(result.message).toMatch(/elements/);
+  });
+});
