@@ -1,0 +1,129 @@
+// The built extension in real Chromium: toolbar click -> popup, against the popup contract.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { availableCorpusSlugs, corpusExpectation, corpusMissingNote, readabilityPagesDir } from './fixtures.ts';
+import { EMPTY_PATH, SEARCH_PATH, SEED_PATH, startServer, type TestServer } from './server.ts';
+import { clickToolbar, closePopup, launchChromium, openPage, readLastResult, screenshot, type ChromiumSession } from './chromium.ts';
+import { expectCorpusLastResult, expectCorpusPopup, expectFailure, expectSeedLastResult, expectSeedPopup, readPopup } from './popup-view.ts';
+
+const CORPUS_SLUGS = ['bbc-1', 'guardian-1', 'nytimes-1', 'lemonde-1', 'wapo-1', 'theverge', 'heise'];
+const corpusSlugs = availableCorpusSlugs(CORPUS_SLUGS);
+
+let server: TestServer;
+let chromium: ChromiumSession;
+
+beforeAll(async () => {
+  server = await startServer();
+  chromium = await launchChromium();
+  console.log(`[chromium] ${chromium.version}, extension ${chromium.extensionId}`);
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+/** Opens url in a new tab, clicks the toolbar button, returns the settled popup. */
+async function clickOn(url: string): Promise<{ page: Page; popup: Page }> {
+  const page = await openPage(chromium, url);
+  const popup = await clickToolbar(chromium, page);
+  return { page, popup };
+}
+
+/** Closes the popup (clearing what it stored) and the tab. */
+async function done(popup: Page, page: Page): Promise<void> {
+  await closePopup(popup);
+  await page.close().catch(() => {});
+}
+
+describe('Chromium: the BBC-like seed page', () => {
+  test('shows paragraphs 1–12, removes the newsletter promo and the © line, and says so', async () => {
+    const { page, popup } = await clickOn(server.url(SEED_PATH));
+    const view = await readPopup(popup);
+    const file = await screenshot(popup, 'popup-chromium-seed.png');
+    console.log(`[chromium] seed popup screenshot: ${file}\n  removed: ${view.removedSummary}`);
+    expectSeedPopup(view);
+    expectSeedLastResult(await readLastResult(popup));
+    await done(popup, page);
+  });
+
+  test('leaves the live page as it was: same DOM, same scroll position', async () => {
+    const page = await openPage(chromium, server.url(SEED_PATH));
+    await page.setViewport({ width: 800, height: 500 });
+    await page.evaluate(() => window.scrollTo(0, 400));
+    const snap = () => page.evaluate(() => ({ html: document.documentElement.outerHTML, x: window.scrollX, y: window.scrollY, title: document.title }));
+    const before = await snap();
+    expect(before.y, 'the page should be scrollable for this test').toBeGreaterThan(0);
+    const popup = await clickToolbar(chromium, page);
+    expect((await readPopup(popup)).state).toBe('done');
+    const after = await snap();
+    expect(after.y).toBe(before.y);
+    expect(after.x).toBe(before.x);
+    expect(after.title).toBe(before.title);
+    expect(after.html.length).toBe(before.html.length);
+    expect(after.html === before.html, 'document.documentElement.outerHTML changed').toBe(true);
+    await done(popup, page);
+  });
+});
+
+describe.skipIf(corpusSlugs.length === 0)(
+  corpusSlugs.length ? 'Chromium: real pages from readability-pages' : `Chromium: real pages from readability-pages — ${corpusMissingNote()}`,
+  () => {
+    test('at least five of the wanted pages are in the corpus', () => {
+      expect(corpusSlugs.length, `found ${corpusSlugs.join(', ')} of ${CORPUS_SLUGS.join(', ')} in ${readabilityPagesDir()}`).toBeGreaterThanOrEqual(5);
+    });
+
+    test.each(corpusSlugs)('%s: shows the title and the first paragraph', async (slug) => {
+      const exp = corpusExpectation(slug);
+      const { page, popup } = await clickOn(server.url(`/corpus/${slug}/`));
+      const view = await readPopup(popup);
+      await screenshot(popup, `popup-chromium-${slug}.png`);
+      expectCorpusPopup(view, exp);
+      expectCorpusLastResult(await readLastResult(popup), exp);
+      await done(popup, page);
+    });
+
+    test('guardian-1: the live page is unchanged too', async () => {
+      const slug = corpusSlugs.includes('guardian-1') ? 'guardian-1' : corpusSlugs[0]!;
+      const page = await openPage(chromium, server.url(`/corpus/${slug}/`));
+      await page.evaluate(() => window.scrollTo(0, 1200));
+      const snap = () => page.evaluate(() => ({ html: document.documentElement.outerHTML, y: window.scrollY }));
+      const before = await snap();
+      const popup = await clickToolbar(chromium, page);
+      const after = await snap();
+      expect(after.y).toBe(before.y);
+      expect(after.html === before.html, `${slug}: outerHTML changed`).toBe(true);
+      await done(popup, page);
+    });
+  },
+);
+if (corpusSlugs.length === 0) console.warn(`[chromium] readability-pages ${corpusMissingNote()}`);
+
+describe('Chromium: pages without an article', () => {
+  test('a near-empty sign-in page: "no article" message', async () => {
+    const { page, popup } = await clickOn(server.url(EMPTY_PATH));
+    const view = await readPopup(popup);
+    await screenshot(popup, 'popup-chromium-no-article.png');
+    expectFailure(view, 'no-article');
+    const stored = await readLastResult(popup);
+    expect(stored).toMatchObject({ state: 'error', failure: 'no-article' });
+    await done(popup, page);
+  });
+
+  test('a search-results page (short linked snippets): "no article" message', async () => {
+    const { page, popup } = await clickOn(server.url(SEARCH_PATH));
+    expectFailure(await readPopup(popup), 'no-article');
+    await done(popup, page);
+  });
+});
+
+describe('Chromium: pages the browser does not let extensions script', () => {
+  test.each(['chrome://version/', 'chrome://extensions/'])('%s: "restricted" message', async (url) => {
+    const { page, popup } = await clickOn(url);
+    const view = await readPopup(popup);
+    if (url === 'chrome://version/') await screenshot(popup, 'popup-chromium-restricted.png');
+    expectFailure(view, 'restricted');
+    expect(await readLastResult(popup)).toMatchObject({ state: 'error', failure: 'restricted' });
+    await done(popup, page);
+  });
+});
