@@ -33,10 +33,10 @@ const SOCIAL = '(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|
 const STRONG: PhraseTable = {
   newsletter: {
     en: [
-      'sign up (?:here |now |today )?(?:for|to) (?:our|the|his|her|their|a|my) (?:free |daily |weekly |morning |evening |email |new |\\w+ ){0,3}(?:newsletters?|briefings?|emails?|digest|bulletin)',
-      'subscribe to (?:our|the|his|her|their|my) (?:free |daily |weekly |morning |evening |\\w+ ){0,3}(?:newsletters?|briefings?|digest)',
+      'sign up (?:here |now |today )?(?:for|to) (?:our|the|his|her|their|a|my) (?:free |daily |weekly |morning |evening |email |new |\\S+ ){0,3}(?:newsletters?|briefings?|emails?|digest|bulletin)',
+      'subscribe to (?:our|the|his|her|their|my) (?:free |daily |weekly |morning |evening |\\S+ ){0,3}(?:newsletters?|briefings?|digest)',
       'invites? you to subscribe',
-      '(?:get|receive) (?:our|the) (?:free |daily |weekly |morning |evening |best |latest |top |\\w+ ){0,4}(?:newsletter|briefing|headlines|stories|news)(?: delivered)? (?:straight |directly )?(?:to|in) your inbox',
+      '(?:get|receive) (?:our|the) (?:free |daily |weekly |morning |evening |best |latest |top |\\S+ ){0,4}(?:newsletter|briefing|headlines|stories|news)(?: delivered)? (?:straight |directly )?(?:to|in) your inbox',
       'delivered (?:straight |directly )?to your inbox',
       'in your inbox (?:every|each)',
       'newsletter sign[- ]?up',
@@ -48,46 +48,46 @@ const STRONG: PhraseTable = {
       '(?:join|subscribe to) (?:our )?(?:mailing list|email list)',
     ],
     de: [
-      '(?:abonnieren|bestellen) sie (?:jetzt |hier )?(?:unseren?|den|kostenlos(?:en)?) (?:\\w+ ){0,2}newsletter',
+      '(?:abonnieren|bestellen) sie (?:jetzt |hier )?(?:unseren?|den|kostenlos(?:en)?) (?:\\S+ ){0,2}newsletter',
       'newsletter (?:abonnieren|bestellen)',
-      'melden sie sich (?:jetzt |hier )?(?:für|zu) (?:unseren?|den) (?:\\w+ ){0,2}newsletter an',
+      'melden sie sich (?:jetzt |hier )?(?:für|zu) (?:unseren?|den) (?:\\S+ ){0,2}newsletter an',
       'zum newsletter anmelden',
       'jetzt (?:kostenlos )?(?:für den )?newsletter anmelden',
       'immer (?:freitags|montags|morgens|abends|donnerstags|dienstags|mittwochs|samstags|sonntags) in ihrem postfach',
       'direkt in ihr (?:e-mail-)?postfach',
     ],
     fr: [
-      'inscrivez-vous (?:gratuitement )?(?:à|a) (?:notre|la) (?:\\w+ ){0,2}(?:newsletter|lettre d.information)',
-      'abonnez-vous (?:gratuitement )?(?:à|a) (?:notre|la) (?:\\w+ ){0,2}(?:newsletter|lettre d.information)',
-      'recevez (?:gratuitement )?(?:notre|la) (?:\\w+ ){0,2}newsletter',
+      'inscrivez-vous (?:gratuitement )?(?:à|a) (?:notre|la) (?:\\S+ ){0,2}(?:newsletter|lettre d.information)',
+      'abonnez-vous (?:gratuitement )?(?:à|a) (?:notre|la) (?:\\S+ ){0,2}(?:newsletter|lettre d.information)',
+      'recevez (?:gratuitement )?(?:notre|la) (?:\\S+ ){0,2}newsletter',
       'dans votre boîte (?:mail|aux lettres|de réception)',
       "s'inscrire (?:à|a) la newsletter",
     ],
     es: [
-      'suscríbete (?:gratis )?(?:a|al) (?:nuestr[ao] )?(?:\\w+ ){0,2}(?:newsletter|boletín)',
-      'suscríbase (?:gratis )?(?:a|al) (?:nuestr[ao] )?(?:\\w+ ){0,2}(?:newsletter|boletín)',
-      'apúntate (?:a|al) (?:nuestr[ao] )?(?:\\w+ ){0,2}(?:newsletter|boletín)',
-      'recibe (?:gratis )?(?:nuestr[ao]|el|la) (?:\\w+ ){0,2}(?:newsletter|boletín)',
+      'suscríbete (?:gratis )?(?:a|al) (?:nuestr[ao] )?(?:\\S+ ){0,2}(?:newsletter|boletín)',
+      'suscríbase (?:gratis )?(?:a|al) (?:nuestr[ao] )?(?:\\S+ ){0,2}(?:newsletter|boletín)',
+      'apúntate (?:a|al) (?:nuestr[ao] )?(?:\\S+ ){0,2}(?:newsletter|boletín)',
+      'recibe (?:gratis )?(?:nuestr[ao]|el|la) (?:\\S+ ){0,2}(?:newsletter|boletín)',
       'en tu (?:bandeja de entrada|correo)',
     ],
     it: [
-      'iscriviti (?:gratis |gratuitamente )?alla (?:nostra )?(?:\\w+ ){0,2}newsletter',
+      'iscriviti (?:gratis |gratuitamente )?alla (?:nostra )?(?:\\S+ ){0,2}newsletter',
       'iscrivetevi alla (?:nostra )?newsletter',
-      'ricevi (?:gratis )?la (?:nostra )?(?:\\w+ ){0,2}newsletter',
+      'ricevi (?:gratis )?la (?:nostra )?(?:\\S+ ){0,2}newsletter',
       'nella tua (?:casella di posta|casella e-?mail|inbox)',
     ],
     pt: [
-      'assine (?:gratuitamente )?(?:a|o) (?:nossa |nosso )?(?:\\w+ ){0,2}(?:newsletter|boletim)',
-      'inscreva-se (?:gratuitamente )?(?:na|no) (?:nossa |nosso )?(?:\\w+ ){0,2}(?:newsletter|boletim)',
-      'receba (?:gratuitamente )?(?:a|o) (?:nossa |nosso )?(?:\\w+ ){0,2}(?:newsletter|boletim)',
+      'assine (?:gratuitamente )?(?:a|o) (?:nossa |nosso )?(?:\\S+ ){0,2}(?:newsletter|boletim)',
+      'inscreva-se (?:gratuitamente )?(?:na|no) (?:nossa |nosso )?(?:\\S+ ){0,2}(?:newsletter|boletim)',
+      'receba (?:gratuitamente )?(?:a|o) (?:nossa |nosso )?(?:\\S+ ){0,2}(?:newsletter|boletim)',
       'cadastre-se (?:na|em nossa) newsletter',
       'no seu (?:e-?mail|correio eletrônico)',
     ],
     nl: [
-      'schrijf (?:je|u) (?:nu )?in (?:voor|op) (?:onze|de) (?:\\w+ ){0,2}nieuwsbrief',
-      'meld (?:je|u) (?:nu )?aan voor (?:onze|de) (?:\\w+ ){0,2}nieuwsbrief',
-      'abonneer (?:je|u) op (?:onze|de) (?:\\w+ ){0,2}nieuwsbrief',
-      'ontvang (?:onze|de) (?:\\w+ ){0,2}nieuwsbrief',
+      'schrijf (?:je|u) (?:nu )?in (?:voor|op) (?:onze|de) (?:\\S+ ){0,2}nieuwsbrief',
+      'meld (?:je|u) (?:nu )?aan voor (?:onze|de) (?:\\S+ ){0,2}nieuwsbrief',
+      'abonneer (?:je|u) op (?:onze|de) (?:\\S+ ){0,2}nieuwsbrief',
+      'ontvang (?:onze|de) (?:\\S+ ){0,2}nieuwsbrief',
       'in (?:je|uw) (?:mailbox|inbox)',
     ],
   },
@@ -109,10 +109,10 @@ const STRONG: PhraseTable = {
     de: [
       'jetzt (?:abonnieren|abonnent werden|testen|weiterlesen)',
       'bereits abonnent',
-      '(?:mit|ein) (?:\\w+ ){0,1}abo (?:weiterlesen|lesen)',
+      '(?:mit|ein) (?:\\S+ ){0,1}abo (?:weiterlesen|lesen)',
       'diesen artikel weiterlesen',
       '(?:alle|sämtliche) (?:artikel|inhalte) (?:für|ab) [\\d,.]+ ?(?:€|euro)',
-      'abonnieren sie (?:jetzt )?(?:die|das|unser) (?:\\w+ ){0,1}(?:zeitung|abo|digital)',
+      'abonnieren sie (?:jetzt )?(?:die|das|unser) (?:\\S+ ){0,1}(?:zeitung|abo|digital)',
       'plus-artikel',
     ],
     fr: [
@@ -157,23 +157,23 @@ const STRONG: PhraseTable = {
   },
   'app-download': {
     en: [
-      'download (?:the|our|their) (?:free |new |\\w+ ){0,3}app',
-      'get (?:the|our) (?:free |new |\\w+ ){0,3}app',
+      'download (?:the|our|their) (?:free |new |\\S+ ){0,3}app',
+      'get (?:the|our) (?:free |new |\\S+ ){0,3}app',
       'click here to get the',
       '(?:available|download(?: it)?) (?:on|from) the (?:app store|google play)',
       'app store (?:and|or) google play',
       'on (?:your|the) (?:iphone|android) app',
     ],
-    de: ['laden sie (?:sich )?(?:unsere|die) (?:\\w+ ){0,2}app', '(?:unsere|die) (?:\\w+ ){0,2}app (?:herunterladen|installieren|gratis)', 'jetzt (?:die )?app (?:laden|herunterladen)'],
-    fr: ["téléchargez (?:gratuitement )?(?:notre|l[’']|l')(?:\\s?\\w+ ){0,2}?(?:application|appli)", "(?:notre|l[’'])\\s?(?:application|appli) (?:gratuite|mobile)? ?(?:sur|disponible)"],
-    es: ['descarga (?:gratis )?(?:nuestra|la) (?:\\w+ ){0,2}app', 'descárgate la app', 'descargue (?:nuestra|la) (?:\\w+ ){0,2}app(?:licación)?'],
-    it: ["scarica (?:gratis )?(?:la|l[’']) ?(?:nostra )?(?:\\w+ ){0,2}app", "scaricate l[’']app"],
-    pt: ['baixe (?:grátis )?(?:o|a|nosso|nossa) (?:\\w+ ){0,2}(?:app|aplicativo)', 'descarregue (?:a|o) (?:nossa |nosso )?(?:app|aplicação)'],
-    nl: ['download (?:de|onze) (?:gratis )?(?:\\w+ ){0,2}app', 'installeer (?:de|onze) app'],
+    de: ['laden sie (?:sich )?(?:unsere|die) (?:\\S+ ){0,2}app', '(?:unsere|die) (?:\\S+ ){0,2}app (?:herunterladen|installieren|gratis)', 'jetzt (?:die )?app (?:laden|herunterladen)'],
+    fr: ["téléchargez (?:gratuitement )?(?:notre|l[’']|l')(?:\\s?\\S+ ){0,2}?(?:application|appli)", "(?:notre|l[’'])\\s?(?:application|appli) (?:gratuite|mobile)? ?(?:sur|disponible)"],
+    es: ['descarga (?:gratis )?(?:nuestra|la) (?:\\S+ ){0,2}app', 'descárgate la app', 'descargue (?:nuestra|la) (?:\\S+ ){0,2}app(?:licación)?'],
+    it: ["scarica (?:gratis )?(?:la|l[’']) ?(?:nostra )?(?:\\S+ ){0,2}app", "scaricate l[’']app"],
+    pt: ['baixe (?:grátis )?(?:o|a|nosso|nossa) (?:\\S+ ){0,2}(?:app|aplicativo)', 'descarregue (?:a|o) (?:nossa |nosso )?(?:app|aplicação)'],
+    nl: ['download (?:de|onze) (?:gratis )?(?:\\S+ ){0,2}app', 'installeer (?:de|onze) app'],
   },
   'social-follow': {
     en: [
-      `follow (?:us|me|him|her|them|\\w+ news) on ${SOCIAL}`,
+      `follow (?:us|me|him|her|them|\\S+ news) on ${SOCIAL}`,
       `(?:like|find|join) us on ${SOCIAL}`,
       `follow (?:us|me) (?:@|on (?:social|twitter|x))`,
       `connect with us on ${SOCIAL}`,
@@ -198,28 +198,28 @@ const STRONG: PhraseTable = {
       'reader-funded',
       'every contribution',
     ],
-    de: ['unterstützen sie (?:unseren|unabhängigen|den) (?:\\w+ ){0,1}journalismus', 'jetzt (?:spenden|unterstützen)', 'mit einer spende'],
-    fr: ['faites un don', 'soutenez (?:notre|le|un) (?:\\w+ ){0,1}journalisme', 'nous soutenir'],
-    es: ['haz (?:una )?donación', 'apoya (?:nuestro|el) (?:\\w+ ){0,1}periodismo', 'dona (?:ahora|hoy)', 'colabora con'],
-    it: ['fai una donazione', 'sostieni (?:il nostro|il) (?:\\w+ ){0,1}giornalismo', 'dona ora', 'sostienici'],
-    pt: ['faça uma doação', 'apoie (?:o nosso|o) (?:\\w+ ){0,1}jornalismo', 'doe agora'],
-    nl: ['doneer (?:nu|vandaag)', 'steun (?:onze|de) (?:\\w+ ){0,1}journalistiek', 'word (?:vriend|donateur|lid)'],
+    de: ['unterstützen sie (?:unseren|unabhängigen|den) (?:\\S+ ){0,1}journalismus', 'jetzt (?:spenden|unterstützen)', 'mit einer spende'],
+    fr: ['faites un don', 'soutenez (?:notre|le|un) (?:\\S+ ){0,1}journalisme', 'nous soutenir'],
+    es: ['haz (?:una )?donación', 'apoya (?:nuestro|el) (?:\\S+ ){0,1}periodismo', 'dona (?:ahora|hoy)', 'colabora con'],
+    it: ['fai una donazione', 'sostieni (?:il nostro|il) (?:\\S+ ){0,1}giornalismo', 'dona ora', 'sostienici'],
+    pt: ['faça uma doação', 'apoie (?:o nosso|o) (?:\\S+ ){0,1}jornalismo', 'doe agora'],
+    nl: ['doneer (?:nu|vandaag)', 'steun (?:onze|de) (?:\\S+ ){0,1}journalistiek', 'word (?:vriend|donateur|lid)'],
   },
   'podcast-event': {
     en: [
-      '(?:listen|subscribe) to (?:our|the) (?:\\w+ ){0,3}podcast',
+      '(?:listen|subscribe) to (?:our|the) (?:\\S+ ){0,3}podcast',
       '(?:listen|subscribe) (?:on|wherever you get your podcasts)',
       'wherever you get your podcasts',
       '(?:book|get|buy) (?:your )?tickets (?:now|here|today)',
       'register (?:now|here|today) for',
       'join us (?:live )?(?:at|for) (?:our|the)',
     ],
-    de: ['hören sie (?:unseren|den) (?:\\w+ ){0,2}podcast', '(?:unser|den) podcast (?:gibt es|finden sie|hören)', 'jetzt tickets sichern'],
-    fr: ['écoutez (?:notre|le) (?:\\w+ ){0,2}podcast', 'retrouvez (?:notre|le) podcast', 'réservez vos (?:places|billets)'],
-    es: ['escucha (?:nuestro|el) (?:\\w+ ){0,2}pódcast', 'escucha (?:nuestro|el) (?:\\w+ ){0,2}podcast', 'compra tus entradas'],
-    it: ['ascolta (?:il nostro|il) (?:\\w+ ){0,2}podcast', 'acquista (?:i tuoi )?biglietti'],
-    pt: ['ouça (?:o nosso|o) (?:\\w+ ){0,2}podcast', 'garanta (?:já )?o seu (?:ingresso|bilhete)'],
-    nl: ['luister (?:naar )?(?:onze|de) (?:\\w+ ){0,2}podcast', 'koop (?:nu )?(?:je|uw) tickets'],
+    de: ['hören sie (?:unseren|den) (?:\\S+ ){0,2}podcast', '(?:unser|den) podcast (?:gibt es|finden sie|hören)', 'jetzt tickets sichern'],
+    fr: ['écoutez (?:notre|le) (?:\\S+ ){0,2}podcast', 'retrouvez (?:notre|le) podcast', 'réservez vos (?:places|billets)'],
+    es: ['escucha (?:nuestro|el) (?:\\S+ ){0,2}pódcast', 'escucha (?:nuestro|el) (?:\\S+ ){0,2}podcast', 'compra tus entradas'],
+    it: ['ascolta (?:il nostro|il) (?:\\S+ ){0,2}podcast', 'acquista (?:i tuoi )?biglietti'],
+    pt: ['ouça (?:o nosso|o) (?:\\S+ ){0,2}podcast', 'garanta (?:já )?o seu (?:ingresso|bilhete)'],
+    nl: ['luister (?:naar )?(?:onze|de) (?:\\S+ ){0,2}podcast', 'koop (?:nu )?(?:je|uw) tickets'],
   },
   'related-links': {
     en: [
@@ -282,7 +282,7 @@ const STRONG: PhraseTable = {
       'is republished from',
       'republished (?:here )?(?:with|under) (?:permission|a creative commons)',
       '^(?:reporting|additional reporting|writing) by .{2,80}(?:editing|edited) by',
-      '^(?:editing|edited) by [\\p{L} .,-]{2,60}$',
+      '^(?:editing|edited) by [^\\d;:!?()|&]{2,60}$',
       '^with (?:reporting|additional reporting) (?:from|by)',
       '^\\(?(?:reuters|ap|afp|bloomberg|the associated press)\\)?\\s?(?:contributed|$)',
       'contributed to this report',
@@ -306,7 +306,7 @@ const STRONG: PhraseTable = {
   },
   'share-bar': {
     en: [`^share (?:on|via|this|to) `, `^(?:share|tweet|email|print|copy link|save)(?: (?:on )?${SOCIAL}| this| article| story)?(?:\\s+(?:share|tweet|email|print|copy link|save|${SOCIAL}))+\\s*$`, `^share (?:this )?(?:article|story|page|post)`, '^copy link$', '^share$'],
-    de: ['^(?:teilen|artikel teilen|auf \\w+ teilen|beitrag teilen)', `^teilen (?:auf|per|via) `],
+    de: ['^(?:teilen|artikel teilen|auf \\S+ teilen|beitrag teilen)', `^teilen (?:auf|per|via) `],
     fr: ['^(?:partager|partagez)(?: (?:sur|cet article|par))?', '^partager sur '],
     es: ['^(?:compartir|comparte)(?: en| este artículo| esta noticia)?', '^compartir en '],
     it: ['^(?:condividi|condividere)(?: su| questo articolo)?'],
@@ -314,7 +314,7 @@ const STRONG: PhraseTable = {
     nl: ['^(?:delen|deel dit artikel|deel via|deel op)'],
   },
   navigation: {
-    any: ['^(?:[\\p{L}\\p{N}&\' -]{1,30}\\s?[›»>/|]\\s?){2,}[\\p{L}\\p{N}&\' -]{1,40}$'],
+    any: ['^(?:[^›»>/|.!?]{1,30}[›»>/|]\\s?){2,}[^›»>/|.!?]{1,40}$'],
     en: ['^(?:skip to (?:main )?content|back to top|previous (?:article|story|post)|next (?:article|story|post)|home page|go to homepage)$', '^(?:previous|next)(?: article| story| post)?\\s?[:›»]'],
     de: ['^(?:zur startseite|nach oben|zum inhalt springen|vorheriger artikel|nächster artikel|zurück zur übersicht)$'],
     fr: ["^(?:retour (?:à l.accueil|en haut)|aller au contenu|article (?:précédent|suivant))$"],
@@ -351,13 +351,13 @@ const STRONG: PhraseTable = {
     nl: ['(?:deze (?:site|website)|onze website) (?:gebruikt|maakt gebruik van) cookies', 'wij gebruiken cookies', 'we gebruiken cookies', 'cookies accepteren', 'cookiebeleid'],
   },
   'author-bio': {
-    en: ['^(?:[\\p{L}.\'-]+ ){1,3}(?:is|was) an? (?:\\w+ ){0,3}(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|freelance|author)', '^about the authors?\\s?[:]?', 'you can (?:reach|contact|email|follow) (?:him|her|them|the author) (?:at|on)', '^(?:contact|email) the (?:author|reporter)'],
-    de: ['^(?:[\\p{L}.\'-]+ ){1,3}(?:ist|war) (?:\\w+ ){0,3}(?:redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|reporter(?:in)?)', '^über (?:den autor|die autorin)'],
-    fr: ['^(?:[\\p{L}.\'-]+ ){1,3}est (?:\\w+ ){0,3}(?:journaliste|correspondant(?:e)?|rédact(?:eur|rice)|reporter)', "^à propos de l.auteur"],
-    es: ['^(?:[\\p{L}.\'-]+ ){1,3}es (?:\\w+ ){0,3}(?:periodista|corresponsal|redactor(?:a)?|reportero|reportera|columnista)', '^sobre el autor'],
-    it: ['^(?:[\\p{L}.\'-]+ ){1,3}è (?:\\w+ ){0,3}(?:giornalista|corrispondente|redattore|redattrice|inviato|inviata)', "^(?:sull'autore|l'autore)"],
-    pt: ['^(?:[\\p{L}.\'-]+ ){1,3}é (?:\\w+ ){0,3}(?:jornalista|correspondente|repórter|colunista|redator(?:a)?)', '^sobre o autor'],
-    nl: ['^(?:[\\p{L}.\'-]+ ){1,3}is (?:\\w+ ){0,3}(?:verslaggever|correspondent|journalist|redacteur|columnist)', '^over de auteur'],
+    en: ['^(?:[^\\s\\d,;:!?()|&]+ ){1,3}(?:is|was) an? (?:\\S+ ){0,3}(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|freelance|author)', '^about the authors?\\s?[:]?', 'you can (?:reach|contact|email|follow) (?:him|her|them|the author) (?:at|on)', '^(?:contact|email) the (?:author|reporter)'],
+    de: ['^(?:[^\\s\\d,;:!?()|&]+ ){1,3}(?:ist|war) (?:\\S+ ){0,3}(?:redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|reporter(?:in)?)', '^über (?:den autor|die autorin)'],
+    fr: ['^(?:[^\\s\\d,;:!?()|&]+ ){1,3}est (?:\\S+ ){0,3}(?:journaliste|correspondant(?:e)?|rédact(?:eur|rice)|reporter)', "^à propos de l.auteur"],
+    es: ['^(?:[^\\s\\d,;:!?()|&]+ ){1,3}es (?:\\S+ ){0,3}(?:periodista|corresponsal|redactor(?:a)?|reportero|reportera|columnista)', '^sobre el autor'],
+    it: ['^(?:[^\\s\\d,;:!?()|&]+ ){1,3}è (?:\\S+ ){0,3}(?:giornalista|corrispondente|redattore|redattrice|inviato|inviata)', "^(?:sull'autore|l'autore)"],
+    pt: ['^(?:[^\\s\\d,;:!?()|&]+ ){1,3}é (?:\\S+ ){0,3}(?:jornalista|correspondente|repórter|colunista|redator(?:a)?)', '^sobre o autor'],
+    nl: ['^(?:[^\\s\\d,;:!?()|&]+ ){1,3}is (?:\\S+ ){0,3}(?:verslaggever|correspondent|journalist|redacteur|columnist)', '^over de auteur'],
   },
   'tag-list': {
     en: ['^(?:tags|topics|filed under|categories|related topics|more on)\\s?:'],
@@ -372,16 +372,16 @@ const STRONG: PhraseTable = {
     any: ['^(?:photo|picture|image|foto|fotografía|fotografia|bild|immagine|imagem|beeld)s?\\s?(?:credit)?\\s?[:©]', '\\((?:photo|foto|bild|image)\\s?:[^)]{1,60}\\)$', '^(?:credit|crédit|crédito|credito|credits)\\s?:', '(?:getty images|shutterstock|istock|alamy|\\bepa\\b|afp via getty)\\s?\\)?$', '^\\(?(?:photo|foto)\\s?:'],
   },
   byline: {
-    en: ['^(?:written |reported )?by [\\p{L}.\'-]+(?: [\\p{L}.\'-]+){0,3}(?:\\s?(?:,|and|&|\\|)\\s?[\\p{L} .\'-]{2,60})?$'],
-    de: ['^von [\\p{L}.\'-]+(?: [\\p{L}.\'-]+){0,3}(?:\\s?(?:,|und|&|\\|)\\s?[\\p{L} .\'-]{2,60})?$'],
-    fr: ['^par [\\p{L}.\'-]+(?: [\\p{L}.\'-]+){0,3}(?:\\s?(?:,|et|&|\\|)\\s?[\\p{L} .\'-]{2,60})?$'],
-    es: ['^por [\\p{L}.\'-]+(?: [\\p{L}.\'-]+){0,3}(?:\\s?(?:,|y|&|\\|)\\s?[\\p{L} .\'-]{2,60})?$'],
-    it: ['^(?:di|a cura di) [\\p{L}.\'-]+(?: [\\p{L}.\'-]+){0,3}(?:\\s?(?:,|e|&|\\|)\\s?[\\p{L} .\'-]{2,60})?$'],
-    pt: ['^por [\\p{L}.\'-]+(?: [\\p{L}.\'-]+){0,3}(?:\\s?(?:,|e|&|\\|)\\s?[\\p{L} .\'-]{2,60})?$'],
-    nl: ['^door [\\p{L}.\'-]+(?: [\\p{L}.\'-]+){0,3}(?:\\s?(?:,|en|&|\\|)\\s?[\\p{L} .\'-]{2,60})?$'],
+    en: ['^(?:written |reported )?by [^\\s\\d,;:!?()|&]+(?: [^\\s\\d,;:!?()|&]+){0,3}(?:\\s?(?:,|and|&|\\|)\\s?[^\\d,;:!?()|&]{2,60})?$'],
+    de: ['^von [^\\s\\d,;:!?()|&]+(?: [^\\s\\d,;:!?()|&]+){0,3}(?:\\s?(?:,|und|&|\\|)\\s?[^\\d,;:!?()|&]{2,60})?$'],
+    fr: ['^par [^\\s\\d,;:!?()|&]+(?: [^\\s\\d,;:!?()|&]+){0,3}(?:\\s?(?:,|et|&|\\|)\\s?[^\\d,;:!?()|&]{2,60})?$'],
+    es: ['^por [^\\s\\d,;:!?()|&]+(?: [^\\s\\d,;:!?()|&]+){0,3}(?:\\s?(?:,|y|&|\\|)\\s?[^\\d,;:!?()|&]{2,60})?$'],
+    it: ['^(?:di|a cura di) [^\\s\\d,;:!?()|&]+(?: [^\\s\\d,;:!?()|&]+){0,3}(?:\\s?(?:,|e|&|\\|)\\s?[^\\d,;:!?()|&]{2,60})?$'],
+    pt: ['^por [^\\s\\d,;:!?()|&]+(?: [^\\s\\d,;:!?()|&]+){0,3}(?:\\s?(?:,|e|&|\\|)\\s?[^\\d,;:!?()|&]{2,60})?$'],
+    nl: ['^door [^\\s\\d,;:!?()|&]+(?: [^\\s\\d,;:!?()|&]+){0,3}(?:\\s?(?:,|en|&|\\|)\\s?[^\\d,;:!?()|&]{2,60})?$'],
   },
   'updated-at': {
-    en: [`^(?:last )?(?:updated|modified|edited)(?: on| at)?\\s?:?\\s?(?:\\p{L}+,? )?(?:\\d|${TIME}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|today)`, '^(?:updated|last updated)$'],
+    en: [`^(?:last )?(?:updated|modified|edited)(?: on| at)?\\s?:?\\s?(?:[a-zà-ÿ]+,? )?(?:\\d|${TIME}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|today)`, '^(?:updated|last updated)$'],
     de: ['^(?:aktualisiert|zuletzt aktualisiert|stand)(?: am| um)?\\s?:?\\s?\\d'],
     fr: ['^(?:mis à jour|modifié|actualisé)(?: le| à)?\\s?:?\\s?\\d'],
     es: ['^(?:actualizado|actualización)(?: el| a las)?\\s?:?\\s?\\d'],
@@ -390,13 +390,13 @@ const STRONG: PhraseTable = {
     nl: ['^(?:bijgewerkt|laatst bijgewerkt|aangepast|geüpdatet)(?: op| om)?\\s?:?\\s?\\d'],
   },
   dateline: {
-    en: [`^(?:published|posted|first published)(?: on| at)?\\s?:?\\s?(?:\\p{L}+,? )?(?:\\d|${TIME}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`, `^(?:mon|tue|wed|thu|fri|sat|sun)\\w* \\d{1,2} \\w+ ${YEAR}(?: ${TIME})?`, `^\\w+ \\d{1,2},? ${YEAR}(?:,? (?:at )?${TIME}(?: \\w{2,4})?)?$`, `^\\d{1,2} \\w+ ${YEAR}(?:,? ${TIME}(?: \\w{2,4})?)?$`],
-    de: ['^(?:veröffentlicht|erschienen)(?: am)?\\s?:?\\s?\\d', `^\\d{1,2}\\. \\w+ ${YEAR}(?:,? (?:um )?${TIME}(?: uhr)?)?$`],
-    fr: ['^(?:publié|paru)(?: le)?\\s?:?\\s?\\d', `^(?:le )?\\d{1,2} \\w+ ${YEAR}(?: à ${TIME})?$`],
-    es: ['^(?:publicado)(?: el)?\\s?:?\\s?\\d', `^\\d{1,2} de \\w+ de ${YEAR}(?:,? ${TIME})?$`],
-    it: ['^(?:pubblicato)(?: il)?\\s?:?\\s?\\d', `^\\d{1,2} \\w+ ${YEAR}(?:,? (?:ore )?${TIME})?$`],
-    pt: ['^(?:publicado)(?: em)?\\s?:?\\s?\\d', `^\\d{1,2} de \\w+ de ${YEAR}(?:,? (?:às )?${TIME})?$`],
-    nl: ['^(?:gepubliceerd)(?: op)?\\s?:?\\s?\\d', `^\\d{1,2} \\w+ ${YEAR}(?:,? ${TIME})?$`],
+    en: [`^(?:published|posted|first published)(?: on| at)?\\s?:?\\s?(?:[a-zà-ÿ]+,? )?(?:\\d|${TIME}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`, `^(?:mon|tue|wed|thu|fri|sat|sun)\\w* \\d{1,2} \\S+ ${YEAR}(?: ${TIME})?`, `^\\S+ \\d{1,2},? ${YEAR}(?:,? (?:at )?${TIME}(?: \\w{2,4})?)?$`, `^\\d{1,2} \\S+ ${YEAR}(?:,? ${TIME}(?: \\w{2,4})?)?$`],
+    de: ['^(?:veröffentlicht|erschienen)(?: am)?\\s?:?\\s?\\d', `^\\d{1,2}\\. \\S+ ${YEAR}(?:,? (?:um )?${TIME}(?: uhr)?)?$`],
+    fr: ['^(?:publié|paru)(?: le)?\\s?:?\\s?\\d', `^(?:le )?\\d{1,2} \\S+ ${YEAR}(?: à ${TIME})?$`],
+    es: ['^(?:publicado)(?: el)?\\s?:?\\s?\\d', `^\\d{1,2} de \\S+ de ${YEAR}(?:,? ${TIME})?$`],
+    it: ['^(?:pubblicato)(?: il)?\\s?:?\\s?\\d', `^\\d{1,2} \\S+ ${YEAR}(?:,? (?:ore )?${TIME})?$`],
+    pt: ['^(?:publicado)(?: em)?\\s?:?\\s?\\d', `^\\d{1,2} de \\S+ de ${YEAR}(?:,? (?:às )?${TIME})?$`],
+    nl: ['^(?:gepubliceerd)(?: op)?\\s?:?\\s?\\d', `^\\d{1,2} \\S+ ${YEAR}(?:,? ${TIME})?$`],
     any: [`^${YEAR}-\\d\\d-\\d\\d(?:[ T]${TIME})?$`, `^\\d{1,2}[./]\\d{1,2}[./]${YEAR}(?:,? ${TIME})?$`],
   },
   'reading-time': {
@@ -425,33 +425,129 @@ const WEAK: PhraseTable = {
 };
 
 // ---- compilation ------------------------------------------------------------
+// Speed matters (the classifier's budget is under 1 ms a page): a regex is only
+// run when its phrase can match. Anchored phrases (^…) are tried at the start of
+// the text alone; every other phrase needs a literal word ("newsletter") that a
+// plain substring search finds first.
 
-interface CompiledEntry {
+interface CompiledPhrase {
   reason: ReasonCode;
   strength: LexiconHit['strength'];
+  lang: Lang | 'any';
   regex: RegExp;
-  perLang: [Lang | 'any', RegExp][];
+  /** a literal the lower-cased text must contain for the phrase to match; null = always try */
+  trigger: string | null;
+  /** longer texts cannot match (whole-line phrases) */
+  maxChars: number;
+  /** one slot per reason and strength: the first hit of each is enough */
+  slot: number;
 }
 
-const WORD_START = '(?<![\\p{L}\\p{N}_])';
-const WORD_END = '(?![\\p{L}\\p{N}_])';
+const WHOLE_LINE_MAX_CHARS = 200;
 
-/** One phrase list to one regex: alternatives, matched case-insensitively on word boundaries. */
-export function phrasesToRegex(phrases: readonly string[]): RegExp {
-  return new RegExp(phrases.map((p) => `${WORD_START}(?:${p})${WORD_END}`).join('|'), 'iu');
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+/**
+ * Phrases end on a word boundary; the engine backtracks to find one. The text is
+ * lower case, so Latin lower-case letters are enough here (\p{L} is slow to
+ * compile, and the content script compiles every regex on each click). The start
+ * is checked by hand: a leading lookbehind defeats V8's fast scan.
+ */
+const WORD_END = '(?![0-9_a-zß-öø-ÿā-ž])';
+
+/**
+ * The longest literal run (3+ letters) that every match of the phrase contains:
+ * text outside groups, classes and escapes, minus characters made optional.
+ */
+export function mandatoryLiteral(source: string): string | null {
+  let depth = 0;
+  let run = '';
+  let best = '';
+  const endRun = () => {
+    const t = run.trim();
+    if (t.length > best.length) best = t;
+    run = '';
+  };
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') { endRun(); i++; if (source[i] === 'p' || source[i] === 'P') i = source.indexOf('}', i); continue; }
+    if (c === '(') { endRun(); depth++; continue; }
+    if (c === ')') { depth--; continue; }
+    if (depth > 0) continue;
+    if (c === '|') return null; // top-level alternatives: nothing is mandatory
+    if (c === '[') { endRun(); i = source.indexOf(']', i); continue; }
+    if (c === '?' || c === '*' || c === '{') { run = run.slice(0, -1); endRun(); if (c === '{') i = source.indexOf('}', i); continue; }
+    if (c === '+') { endRun(); continue; }
+    if (/[\p{L}\p{N} '’-]/u.test(c)) run += c;
+    else endRun();
+  }
+  endRun();
+  return best.length >= 3 ? best.toLowerCase() : null;
 }
 
-function compile(table: PhraseTable, strength: LexiconHit['strength']): CompiledEntry[] {
-  return (Object.entries(table) as [ReasonCode, Partial<Record<Lang | 'any', string[]>>][]).map(([reason, byLang]) => {
-    const perLang = (Object.entries(byLang) as [Lang | 'any', string[]][]).map(([lang, phrases]): [Lang | 'any', RegExp] => [lang, phrasesToRegex(phrases)]);
-    return { reason, strength, regex: phrasesToRegex(Object.values(byLang).flat()), perLang };
-  });
+let SLOT_COUNT = 0;
+
+function compile(table: PhraseTable, strength: LexiconHit['strength']): CompiledPhrase[] {
+  const out: CompiledPhrase[] = [];
+  for (const [reason, byLang] of Object.entries(table) as [ReasonCode, Partial<Record<Lang | 'any', string[]>>][]) {
+    const slot = SLOT_COUNT++;
+    for (const [lang, phrases] of Object.entries(byLang) as [Lang | 'any', string[]][]) {
+      // Anchored phrases of a language share one regex: V8 tries it at position 0
+      // only. Whole-line phrases (^…$) describe short lines: long text skips them.
+      const whole = phrases.filter((p) => p.startsWith('^') && /[^\\]\$$/.test(p));
+      const start = phrases.filter((p) => p.startsWith('^') && !whole.includes(p));
+      for (const [group, maxChars] of [[whole, WHOLE_LINE_MAX_CHARS], [start, Infinity]] as const) {
+        if (group.length === 0) continue;
+        out.push({ reason, strength, lang, regex: new RegExp(`(?:${group.map((p) => `(?:${p})`).join('|')})${WORD_END}`, 'u'), trigger: null, maxChars, slot });
+      }
+      for (const phrase of phrases.filter((p) => !p.startsWith('^'))) {
+        out.push({ reason, strength, lang, regex: new RegExp(`(?:${phrase})${WORD_END}`, 'gu'), trigger: mandatoryLiteral(phrase), maxChars: Infinity, slot });
+      }
+    }
+  }
+  return out;
 }
 
-const ENTRIES: CompiledEntry[] = [...compile(STRONG, 'strong'), ...compile(WEAK, 'weak')];
+/** Phrases that match without a literal trigger; kept short (see the lexicon tests). */
+export function untriggeredPhrases(): string[] {
+  return PHRASES.filter((p) => p.trigger === null && p.regex.global).map((p) => p.regex.source);
+}
 
-/** Cues longer than this are not promo lines: only the first part of a long paragraph is searched for anchored cues. */
+export const PHRASES: CompiledPhrase[] = [...compile(STRONG, 'strong'), ...compile(WEAK, 'weak')];
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Every trigger in one regex: one scan of the text finds which phrases can match. */
+const TRIGGER_LIST = [...new Set(PHRASES.map((p) => p.trigger).filter((t): t is string => t !== null))].sort((a, b) => b.length - a.length);
+const TRIGGERS = new RegExp(TRIGGER_LIST.map(escapeRegex).join('|'), 'gu');
+/** Shorter triggers that start a longer one: found at the same position, so added with it. */
+const PREFIXES = new Map(TRIGGER_LIST.map((t) => [t, TRIGGER_LIST.filter((o) => o !== t && t.startsWith(o))]));
+
+function presentTriggers(lower: string): Set<string> {
+  const present = new Set<string>();
+  TRIGGERS.lastIndex = 0;
+  for (let m = TRIGGERS.exec(lower); m; m = TRIGGERS.exec(lower)) {
+    present.add(m[0]);
+    for (const prefix of PREFIXES.get(m[0]) ?? []) present.add(prefix);
+    // Triggers overlap ("inbox", "to your inbox"): look again one character on.
+    TRIGGERS.lastIndex = m.index + 1;
+  }
+  return present;
+}
+
+/** Long paragraphs are searched in their first part only: promo lines are short. */
 const MAX_SCAN_CHARS = 2000;
+
+const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(c);
+
+/** The first match of a phrase that starts on a word boundary (the regex checks the end). */
+function findWhole(regex: RegExp, text: string): RegExpExecArray | null {
+  if (!regex.global) return regex.exec(text);
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    if (m[0].length > 0 && !isWordChar(text[m.index - 1])) return m;
+    regex.lastIndex = m.index + 1;
+  }
+  return null;
+}
 
 const CONNECTORS = new Set(['and', 'und', 'et', 'y', 'e', 'en', '&', '|', 'van', 'von', 'de', 'da', 'del', 'der', 'di', 'du', 'la', 'le', 'dos', 'das']);
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
@@ -482,16 +578,36 @@ const VERIFY: Partial<Record<ReasonCode, (text: string, cue: string) => boolean>
 /** Every reason whose phrases occur in the text, strong before weak. One hit per reason and strength. */
 export function lexiconHits(text: string): LexiconHit[] {
   const t = text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text;
+  // Phrases are lower case and matched without the 'i' flag, which is much
+  // slower for Unicode regexes. Positions must stay aligned with t for the cue.
+  const lower = lowerSameLength(t);
   const hits: LexiconHit[] = [];
-  for (const entry of ENTRIES) {
-    const m = entry.regex.exec(t);
+  const found = new Uint8Array(SLOT_COUNT);
+  const present = presentTriggers(lower);
+  for (const phrase of PHRASES) {
+    if (found[phrase.slot] || t.length > phrase.maxChars) continue;
+    if (phrase.trigger !== null && !present.has(phrase.trigger)) continue;
+    const m = findWhole(phrase.regex, lower);
     if (!m) continue;
-    const verify = VERIFY[entry.reason];
-    if (verify && !verify(t, m[0])) continue;
-    const lang = entry.perLang.find(([, re]) => re.test(m[0]))?.[0] ?? 'any';
-    hits.push({ reason: entry.reason, cue: m[0], strength: entry.strength, lang });
+    const cue = t.slice(m.index, m.index + m[0].length);
+    const verify = VERIFY[phrase.reason];
+    if (verify && !verify(t, cue)) continue;
+    found[phrase.slot] = 1;
+    hits.push({ reason: phrase.reason, cue, strength: phrase.strength, lang: phrase.lang });
   }
   return hits;
+}
+
+/** toLowerCase, except characters whose lower case has another length ("İ") stay as they are. */
+function lowerSameLength(t: string): string {
+  const lower = t.toLowerCase();
+  if (lower.length === t.length) return lower;
+  let out = '';
+  for (const ch of t) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
 }
 
 /** The phrase tables, for tests and documentation (coverage per reason and language). */

@@ -35,9 +35,7 @@ export function computeTextStats(text: string, html: string): TextStats {
     links++;
     linkChars += stripTags(m[1] ?? '').replace(/\s+/g, ' ').trim().length;
   }
-  const letters = count(text, /\p{L}/gu);
-  const upper = count(text, /\p{Lu}/gu);
-  const digits = count(text, /\p{N}/gu);
+  const { letters, upper, digits } = countCharacters(text);
   return {
     chars,
     words,
@@ -52,6 +50,27 @@ export function computeTextStats(text: string, html: string): TextStats {
   };
 }
 
-function count(text: string, re: RegExp): number {
-  return text.match(re)?.length ?? 0;
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{N}/u;
+
+/** Letters, capitals and digits in one pass; plain loops: this runs for every paragraph. */
+function countCharacters(text: string): { letters: number; upper: number; digits: number } {
+  let letters = 0;
+  let upper = 0;
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 97 && c <= 122) letters++;
+      else if (c >= 65 && c <= 90) { letters++; upper++; }
+      else if (c >= 48 && c <= 57) digits++;
+      continue;
+    }
+    const ch = text[i]!;
+    if (LETTER.test(ch)) {
+      letters++;
+      if (ch !== ch.toLowerCase()) upper++;
+    } else if (DIGIT.test(ch)) digits++;
+  }
+  return { letters, upper, digits };
 }

@@ -3,7 +3,8 @@
 // changed: Readability mutates what it parses, so it gets a clone.
 import { Readability } from '@mozilla/readability';
 import { classifyParagraphs } from '../classifier/index.ts';
-import type { ArticleMeta, ExtractResult } from '../shared/types.ts';
+import { computeTextStats } from '../classifier/text-stats.ts';
+import type { ArticleMeta, ClassifiedParagraph, ExtractResult } from '../shared/types.ts';
 import { splitIntoBlocks } from './blocks.ts';
 import type { ExtractOptions, ExtractedParagraphs } from './types.ts';
 
@@ -11,8 +12,14 @@ export type { ExtractOptions, ExtractedBlock, ExtractedParagraphs } from './type
 
 /** Above this many elements a page is refused as too large (a 20 MB page has ~300k). */
 export const DEFAULT_MAX_ELEMENTS = 150_000;
-/** Less kept article text than this means the page has no article to show. */
-const MIN_ARTICLE_CHARS = 80;
+/**
+ * A page has an article when its kept text has one paragraph of real prose (25+
+ * words, mostly not links), or enough shorter prose paragraphs (10+ words) to
+ * add up to MIN_PROSE_CHARS. Search results, sign-in forms and link lists don't.
+ */
+const LONG_PARAGRAPH_WORDS = 25;
+const PROSE_WORDS = 10;
+const MIN_PROSE_CHARS = 500;
 
 export class TooLargeError extends Error {}
 
@@ -55,8 +62,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     const { meta, blocks } = extracted;
     const verdicts = classifyParagraphs(blocks, { lang: meta.lang, title: meta.title });
     const paragraphs = blocks.map((b, i) => ({ tag: b.tag, text: b.text, html: b.html, ...verdicts[i]! }));
-    const articleChars = paragraphs.filter((p) => p.label === 'content').reduce((n, p) => n + p.text.length, 0);
-    if (articleChars < MIN_ARTICLE_CHARS) {
+    if (!hasArticleText(paragraphs)) {
       return { ok: false, failure: 'no-article', message: 'This page has no article text to show.', ms: ms() };
     }
     return { ok: true, article: { ...meta, paragraphs }, ms: ms() };
@@ -64,6 +70,18 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     const failure = error instanceof TooLargeError ? 'too-large' : 'error';
     return { ok: false, failure, message: error instanceof Error ? error.message : String(error), ms: ms() };
   }
+}
+
+function hasArticleText(paragraphs: ClassifiedParagraph[]): boolean {
+  let proseChars = 0;
+  for (const p of paragraphs) {
+    if (p.label !== 'content') continue;
+    const stats = computeTextStats(p.text, p.html);
+    if (stats.linkDensity > 0.5) continue;
+    if (stats.words >= LONG_PARAGRAPH_WORDS) return true;
+    if (stats.words >= PROSE_WORDS) proseChars += stats.chars;
+  }
+  return proseChars >= MIN_PROSE_CHARS;
 }
 
 function isElement(node: Node): node is Element {
