@@ -80,19 +80,29 @@ export function decide(f: ParagraphFacts, p: number, threshold: number): Verdict
 }
 
 const isRemoval = (label: Label) => label === 'promo' || label === 'boilerplate';
+/** A caption is a sentence or two; longer text before a credit line is body text. */
+const CAPTION_MAX_WORDS = 40;
 
 /**
- * A short line between two removed paragraphs goes with them ("Follow us:" between
- * two social links). Long fluent text is never removed for its neighbours alone.
+ * Second pass, with the neighbours' verdicts known:
+ * - the short line just before an image credit is that image's caption (seed
+ *   paragraphs carry no <figcaption>; the credit line is the clue);
+ * - a short line between two removed paragraphs goes with them ("Follow us:"
+ *   between two social links).
+ * Long fluent text is never removed for its neighbours alone.
  */
 export function applyNeighbours(facts: ParagraphFacts[], verdicts: Verdict[]): Verdict[] {
   return verdicts.map((v, i) => {
     const prev = verdicts[i - 1];
     const next = verdicts[i + 1];
     const f = facts[i]!;
-    if (v.label !== 'content' || !prev || !next) return v;
-    if (!isRemoval(prev.label) || !isRemoval(next.label)) return v;
-    if (f.stats.words > NEIGHBOUR_MAX_WORDS || isProtectedProse(f) || f.input.dom?.tag?.startsWith('h')) return v;
+    if (v.label !== 'content') return v;
+    const isHeading = f.input.dom?.tag?.startsWith('h') ?? false;
+    if (next?.reason === 'image-credit' && f.stats.words <= CAPTION_MAX_WORDS && !isHeading && f.stats.linkDensity < 0.5) {
+      return { label: 'caption', reason: 'figure-caption', score: v.score };
+    }
+    if (!prev || !next || !isRemoval(prev.label) || !isRemoval(next.label)) return v;
+    if (f.stats.words > NEIGHBOUR_MAX_WORDS || isProtectedProse(f) || isHeading) return v;
     return { ...prev, score: v.score };
   });
 }

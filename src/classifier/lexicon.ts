@@ -28,6 +28,7 @@ type PhraseTable = Partial<Record<ReasonCode, Partial<Record<Lang | 'any', strin
 // Shared pieces.
 const YEAR = '(?:19|20)\\d\\d';
 const TIME = '\\d{1,2}[:.h]\\d\\d(?:\\s?[ap]\\.?m\\.?)?';
+const ZONE = '(?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west)';
 const SOCIAL = '(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)';
 
 const STRONG: PhraseTable = {
@@ -45,6 +46,8 @@ const STRONG: PhraseTable = {
       '(?:our|this) newsletter is free',
       "don't miss (?:a|any) (?:story|thing|update)",
       'sign up here',
+      'our (?:free |daily |weekly |monthly |morning |evening |\\S+ ){0,2}(?:email )?newsletter (?:on|about|for|that|with)',
+      '^sign up for',
       '(?:join|subscribe to) (?:our )?(?:mailing list|email list)',
     ],
     de: [
@@ -105,6 +108,7 @@ const STRONG: PhraseTable = {
       'log in or subscribe',
       'support (?:our|quality|independent) journalism (?:by|and) subscrib',
       'get (?:unlimited|full) access',
+      '^subscribe (?:to|now|today|for)',
     ],
     de: [
       'jetzt (?:abonnieren|abonnent werden|testen|weiterlesen)',
@@ -114,6 +118,7 @@ const STRONG: PhraseTable = {
       '(?:alle|sämtliche) (?:artikel|inhalte) (?:für|ab) [\\d,.]+ ?(?:€|euro)',
       'abonnieren sie (?:jetzt )?(?:die|das|unser) (?:\\S+ ){0,1}(?:zeitung|abo|digital)',
       'plus-artikel',
+      '^(?:jetzt )?abonnieren',
     ],
     fr: [
       'abonnez-vous (?:dès maintenant|maintenant|pour)',
@@ -122,6 +127,7 @@ const STRONG: PhraseTable = {
       'cet article (?:vous est offert|est réservé)',
       'pour lire la suite',
       'la suite est réservée',
+      '^abonnez-vous',
     ],
     es: [
       'suscríbete (?:ahora|ya|para)',
@@ -130,6 +136,7 @@ const STRONG: PhraseTable = {
       'contenido (?:exclusivo )?para suscriptores',
       'para seguir leyendo',
       'hazte (?:socio|suscriptor)',
+      '^suscr[íi]b(?:ete|ase)',
     ],
     it: [
       'abbonati (?:ora|subito|per)',
@@ -137,6 +144,7 @@ const STRONG: PhraseTable = {
       'riservato agli abbonati',
       'per continuare a leggere',
       'contenuto (?:riservato|esclusivo) (?:agli|per gli) abbonati',
+      '^abbonati',
     ],
     pt: [
       'assine (?:já|agora)',
@@ -145,6 +153,7 @@ const STRONG: PhraseTable = {
       'para continuar lendo',
       'conteúdo (?:exclusivo|restrito) (?:para|a) assinantes',
       'seja assinante',
+      '^assine',
     ],
     nl: [
       'word (?:nu )?abonnee',
@@ -153,6 +162,7 @@ const STRONG: PhraseTable = {
       'lees verder met',
       'neem (?:nu )?een abonnement',
       'abonneer (?:je|u) (?:nu|hier)',
+      '^(?:word abonnee|abonneer)',
     ],
   },
   'app-download': {
@@ -197,6 +207,9 @@ const STRONG: PhraseTable = {
       'become a (?:supporter|patron|donor)',
       'reader-funded',
       'every contribution',
+      'free to read because',
+      'readers (?:choose to )?support us',
+      'if you (?:can|are able to),? (?:please )?(?:support|donate|contribute|give)',
     ],
     de: ['unterstützen sie (?:unseren|unabhängigen|den) (?:\\S+ ){0,1}journalismus', 'jetzt (?:spenden|unterstützen)', 'mit einer spende'],
     fr: ['faites un don', 'soutenez (?:notre|le|un) (?:\\S+ ){0,1}journalisme', 'nous soutenir'],
@@ -213,19 +226,21 @@ const STRONG: PhraseTable = {
       '(?:book|get|buy) (?:your )?tickets (?:now|here|today)',
       'register (?:now|here|today) for',
       'join us (?:live )?(?:at|for) (?:our|the)',
+      'join (?:our|the) (?:editors|reporters|journalists|team|writers) (?:for|at|on)',
+      '(?:our|the) (?:\\S+ ){0,2}podcast,? (?:is )?(?:available )?(?:on|wherever)',
     ],
-    de: ['hören sie (?:unseren|den) (?:\\S+ ){0,2}podcast', '(?:unser|den) podcast (?:gibt es|finden sie|hören)', 'jetzt tickets sichern'],
-    fr: ['écoutez (?:notre|le) (?:\\S+ ){0,2}podcast', 'retrouvez (?:notre|le) podcast', 'réservez vos (?:places|billets)'],
-    es: ['escucha (?:nuestro|el) (?:\\S+ ){0,2}pódcast', 'escucha (?:nuestro|el) (?:\\S+ ){0,2}podcast', 'compra tus entradas'],
-    it: ['ascolta (?:il nostro|il) (?:\\S+ ){0,2}podcast', 'acquista (?:i tuoi )?biglietti'],
-    pt: ['ouça (?:o nosso|o) (?:\\S+ ){0,2}podcast', 'garanta (?:já )?o seu (?:ingresso|bilhete)'],
-    nl: ['luister (?:naar )?(?:onze|de) (?:\\S+ ){0,2}podcast', 'koop (?:nu )?(?:je|uw) tickets'],
+    de: ['hören sie (?:unseren|den) (?:\\S+ ){0,2}podcast', '^hören sie', 'unser(?:en)? (?:\\S+ ){0,2}podcast', '(?:unser|den) podcast (?:gibt es|finden sie|hören)', 'jetzt tickets sichern'],
+    fr: ['écoutez (?:notre|le) (?:\\S+ ){0,2}podcast', '^écoutez', 'notre (?:\\S+ ){0,2}podcast', 'retrouvez (?:notre|le) podcast', 'réservez vos (?:places|billets)'],
+    es: ['escucha (?:nuestro|el) (?:\\S+ ){0,2}pódcast', '^escucha', 'nuestro (?:\\S+ ){0,2}p[óo]dcast', 'escucha (?:nuestro|el) (?:\\S+ ){0,2}podcast', 'compra tus entradas'],
+    it: ['ascolta (?:il nostro|il) (?:\\S+ ){0,2}podcast', '^(?:ascolta|partecipa)', "partecipa all.evento", 'il nostro (?:\\S+ ){0,2}podcast', 'acquista (?:i tuoi )?biglietti'],
+    pt: ['ouça (?:o nosso|o) (?:\\S+ ){0,2}podcast', '^ouça', 'o nosso (?:\\S+ ){0,2}podcast', 'garanta (?:já )?o seu (?:ingresso|bilhete)'],
+    nl: ['luister (?:naar )?(?:onze|de) (?:\\S+ ){0,2}podcast', '^luister (?:ook )?naar', 'onze (?:\\S+ ){0,2}(?:nieuws)?podcast', 'koop (?:nu )?(?:je|uw) tickets'],
   },
   'related-links': {
     en: [
       '^(?:read|see) (?:more|also|next)\\s?[:›»|-]',
       '^related(?: (?:stories|articles|coverage|content|reading|reads|links|posts|topics))?\\s?[:›»|-]?$',
-      '^related(?: (?:stories|articles|coverage|content|reading|reads|links|posts))\\s?[:›»|-]',
+      '^related(?: (?:stories|articles|coverage|content|reading|reads|links|posts))?\\s?[:›»|-]',
       '^more (?:on this story|from|stories|about|on this topic|coverage|news)(?:$|\\s?[:›»|-])',
       '^you (?:may|might) (?:also )?(?:like|be interested in|have missed)',
       '^(?:recommended|trending|most (?:read|popular|viewed))(?:$|\\s?[:›»|-]| (?:stories|articles|reads|now|for you))',
@@ -270,9 +285,9 @@ const STRONG: PhraseTable = {
       'this (?:article|post|page) (?:contains|may contain) (?:affiliate|sponsored)',
     ],
     de: ['nachdruck (?:nur )?(?:mit|nicht)', 'keine (?:anlage|rechts)beratung', 'datenschutzerklärung', 'impressum', 'affiliate-links?'],
-    fr: ['reproduction interdite', 'mentions légales', 'politique de confidentialité', 'ne constitue pas un conseil'],
+    fr: ['reproduction interdite', 'toute reproduction(?:, même partielle,)? (?:est )?interdite', 'mentions légales', 'politique de confidentialité', 'ne constitue pas un conseil'],
     es: ['prohibida (?:su|la) reproducción', 'aviso legal', 'política de privacidad'],
-    it: ['è vietata la riproduzione', 'note legali', 'informativa (?:sulla )?privacy'],
+    it: ['è vietata la riproduzione', 'non costituisc(?:e|ono) (?:una )?(?:sollecitazione|consulenza|offerta)', 'carattere (?:esclusivamente|puramente) informativo', 'note legali', 'informativa (?:sulla )?privacy'],
     pt: ['é proibida a reprodução', 'proibida a reprodução', 'política de privacidade', 'aviso legal'],
     nl: ['niets uit deze uitgave', 'privacybeleid', 'disclaimer'],
   },
@@ -292,17 +307,17 @@ const STRONG: PhraseTable = {
     fr: ['^avec (?:l.)?(?:afp|reuters|ap)$', '^\\(?avec (?:afp|reuters|ap)\\)?', 'cet article a (?:été )?(?:initialement|d.abord) (?:été )?publié', '^source\\s?: (?:afp|reuters)'],
     es: ['^con información de', '^\\(?(?:efe|europa press|afp|reuters)\\)?$', 'este artículo (?:fue )?(?:publicado|apareció) originalmente', '^fuente: (?:efe|europa press|afp|reuters)'],
     it: ['^con (?:informazioni|fonti) (?:di|da)', '^\\(?(?:ansa|agi|adnkronos|lapresse)\\)?$', 'questo articolo è (?:stato )?(?:originariamente |inizialmente )?pubblicato', '^fonte: (?:ansa|agi|reuters)'],
-    pt: ['^com informações d[aeo]', '^\\(?(?:agência brasil|lusa|estadão conteúdo|folhapress)\\)?$', 'este (?:artigo|texto) foi (?:originalmente )?publicad'],
-    nl: ['^\\(?(?:anp|belga)\\)?$', 'dit artikel verscheen (?:eerder|oorspronkelijk)', '^bron: (?:anp|belga|reuters)'],
+    pt: ['^com informações d[aeo]', '^com (?:a )?(?:lusa|agência brasil|reuters|afp|efe|ap)$', '^\\(?(?:agência brasil|lusa|estadão conteúdo|folhapress)\\)?$', 'este (?:artigo|texto) foi (?:originalmente )?publicad'],
+    nl: ['^\\(?(?:anp|belga)\\)?$', '^met (?:medewerking|materiaal) van', 'dit artikel verscheen (?:eerder|oorspronkelijk)', '^bron: (?:anp|belga|reuters)'],
   },
   'external-links-notice': {
     en: ['is not responsible for the content of external (?:sites|websites|internet sites)', 'read about our approach to external linking', 'not responsible for (?:the )?content (?:on|of) (?:external|third-party) (?:sites|websites)'],
-    de: ['(?:ist|sind) nicht (?:verantwortlich )?für (?:den )?inhalte? externer (?:seiten|webseiten|websites|links)', 'für (?:den )?inhalte? externer (?:seiten|links) (?:übernehmen|wird) (?:wir )?keine'],
+    de: ['inhalte externer (?:internet)?seiten', '(?:ist|sind) nicht (?:verantwortlich )?für (?:den )?inhalte? externer (?:seiten|webseiten|websites|links)', 'für (?:den )?inhalte? externer (?:seiten|links) (?:übernehmen|wird) (?:wir )?keine'],
     fr: ["n'est pas responsable du contenu des sites (?:externes|tiers)"],
     es: ['no (?:se hace|es) responsable del contenido de (?:los )?sitios (?:externos|web externos)'],
-    it: ['non è responsabile del contenuto dei siti esterni'],
+    it: ['non è responsabile del contenuto dei siti esterni', 'non è responsabile dei contenuti (?:pubblicati )?(?:su|di|dei) siti esterni'],
     pt: ['não (?:se )?responsabiliza pelo conteúdo de sites externos', 'não é responsável pelo conteúdo de sites externos'],
-    nl: ['is niet verantwoordelijk voor de inhoud van externe (?:sites|websites)'],
+    nl: ['(?:is|zijn) niet verantwoordelijk voor de inhoud van externe (?:sites|websites)'],
   },
   'share-bar': {
     en: [`^share (?:on|via|this|to) `, `^(?:share|tweet|email|print|copy link|save)(?: (?:on )?${SOCIAL}| this| article| story)?(?:\\s+(?:share|tweet|email|print|copy link|save|${SOCIAL}))+\\s*$`, `^share (?:this )?(?:article|story|page|post)`, '^copy link$', '^share$'],
@@ -314,7 +329,7 @@ const STRONG: PhraseTable = {
     nl: ['^(?:delen|deel dit artikel|deel via|deel op)'],
   },
   navigation: {
-    any: ['^(?:[^›»>/|.!?]{1,30}[›»>/|]\\s?){2,}[^›»>/|.!?]{1,40}$'],
+    any: ['^(?:[^›»>|/.!?]{1,30}(?:[›»>|]| / )\\s?){1,}[^›»>|/.!?]{1,40}$'],
     en: ['^(?:skip to (?:main )?content|back to top|previous (?:article|story|post)|next (?:article|story|post)|home page|go to homepage)$', '^(?:previous|next)(?: article| story| post)?\\s?[:›»]'],
     de: ['^(?:zur startseite|nach oben|zum inhalt springen|vorheriger artikel|nächster artikel|zurück zur übersicht)$'],
     fr: ["^(?:retour (?:à l.accueil|en haut)|aller au contenu|article (?:précédent|suivant))$"],
@@ -342,22 +357,22 @@ const STRONG: PhraseTable = {
     nl: ['^(?:advertentie|gesponsord|gesponsorde inhoud|reclame)$', '^(?:lees verder na de advertentie|het artikel gaat verder na de advertentie)'],
   },
   'cookie-notice': {
-    en: ['(?:this|our) (?:site|website) uses cookies', 'we use cookies', 'by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website),? you (?:agree|consent|accept)', 'accept (?:all )?cookies', 'cookie (?:policy|settings|preferences)', 'manage (?:your )?(?:cookie )?(?:consent|preferences)'],
-    de: ['(?:diese|unsere) (?:website|seite|webseite) (?:verwendet|nutzt) cookies', 'wir (?:verwenden|nutzen) cookies', 'cookie-einstellungen', '(?:alle )?cookies akzeptieren'],
-    fr: ['(?:ce site|notre site) utilise (?:des )?cookies', 'nous utilisons (?:des )?cookies', 'accepter (?:les|tous les) cookies', 'paramètres des cookies'],
-    es: ['(?:este sitio|esta web|nuestro sitio) utiliza cookies', 'utilizamos cookies', 'aceptar (?:las |todas las )?cookies', 'política de cookies'],
-    it: ['(?:questo sito|il sito) utilizza (?:i )?cookie', 'utilizziamo (?:i )?cookie', 'accetta (?:i |tutti i )?cookie', 'cookie policy'],
-    pt: ['(?:este site|nosso site) (?:utiliza|usa) cookies', '(?:utilizamos|usamos) cookies', 'aceitar (?:os |todos os )?cookies', 'política de cookies'],
-    nl: ['(?:deze (?:site|website)|onze website) (?:gebruikt|maakt gebruik van) cookies', 'wij gebruiken cookies', 'we gebruiken cookies', 'cookies accepteren', 'cookiebeleid'],
+    en: ['(?:this|our) (?:site|website) uses cookies', 'we use cookies', 'by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website),? you (?:agree|consent|accept)', '^accept (?:all )?cookies', 'cookie (?:policy|settings|preferences)', 'manage (?:your )?(?:cookie )?(?:consent|preferences)'],
+    de: ['(?:diese|unsere) (?:website|seite|webseite) (?:verwendet|nutzt) cookies', 'wir (?:verwenden|nutzen) cookies', 'cookie-einstellungen', '^(?:alle )?cookies akzeptieren'],
+    fr: ['(?:ce site|notre site) utilise (?:des )?cookies', 'nous utilisons (?:des )?cookies', '^accepter (?:les|tous les) cookies', 'paramètres des cookies'],
+    es: ['(?:este sitio|esta web|nuestro sitio) utiliza cookies', 'utilizamos cookies', '^aceptar (?:las |todas las )?cookies', 'política de cookies'],
+    it: ['(?:questo sito|il sito) utilizza (?:i )?cookie', 'utilizziamo (?:i )?cookie', '^accetta (?:i |tutti i )?cookie', 'cookie policy'],
+    pt: ['(?:este site|nosso site) (?:utiliza|usa) cookies', '(?:utilizamos|usamos) cookies', '^aceitar (?:os |todos os )?cookies', 'política de cookies'],
+    nl: ['(?:deze (?:site|website)|onze website) (?:gebruikt|maakt gebruik van) cookies', 'wij gebruiken cookies', 'we gebruiken cookies', '^cookies accepteren', 'cookiebeleid'],
   },
   'author-bio': {
-    en: ['^(?:[^\\s\\d,;:!?()|&]+ ){1,3}(?:is|was) an? (?:\\S+ ){0,3}(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|freelance|author)', '^about the authors?\\s?[:]?', 'you can (?:reach|contact|email|follow) (?:him|her|them|the author) (?:at|on)', '^(?:contact|email) the (?:author|reporter)'],
-    de: ['^(?:[^\\s\\d,;:!?()|&]+ ){1,3}(?:ist|war) (?:\\S+ ){0,3}(?:redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|reporter(?:in)?)', '^über (?:den autor|die autorin)'],
+    en: ['^(?:[^\\s\\d,;:!?()|&]+ ){1,3}(?:is|was) (?:an?|the) (?:\\S+ ){0,3}(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|freelance|author)', '^about the authors?\\s?[:]?', '^(?:[^\\s\\d,;:!?()|&]+ ){1,3}(?:covers|writes about|reports on) [^.]{3,80} for ', 'you can (?:reach|contact|email|follow) (?:him|her|them|the author) (?:at|on)', '^(?:contact|email) the (?:author|reporter)'],
+    de: ['^(?:[^\\s\\d,;:!?()|&]+ ){1,3}(?:ist|war) (?:\\S+ ){0,3}\\S*(?:redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|reporter(?:in)?)', '^über (?:den autor|die autorin)'],
     fr: ['^(?:[^\\s\\d,;:!?()|&]+ ){1,3}est (?:\\S+ ){0,3}(?:journaliste|correspondant(?:e)?|rédact(?:eur|rice)|reporter)', "^à propos de l.auteur"],
     es: ['^(?:[^\\s\\d,;:!?()|&]+ ){1,3}es (?:\\S+ ){0,3}(?:periodista|corresponsal|redactor(?:a)?|reportero|reportera|columnista)', '^sobre el autor'],
     it: ['^(?:[^\\s\\d,;:!?()|&]+ ){1,3}è (?:\\S+ ){0,3}(?:giornalista|corrispondente|redattore|redattrice|inviato|inviata)', "^(?:sull'autore|l'autore)"],
     pt: ['^(?:[^\\s\\d,;:!?()|&]+ ){1,3}é (?:\\S+ ){0,3}(?:jornalista|correspondente|repórter|colunista|redator(?:a)?)', '^sobre o autor'],
-    nl: ['^(?:[^\\s\\d,;:!?()|&]+ ){1,3}is (?:\\S+ ){0,3}(?:verslaggever|correspondent|journalist|redacteur|columnist)', '^over de auteur'],
+    nl: ['^(?:[^\\s\\d,;:!?()|&]+ ){1,3}is (?:\\S+ ){0,3}\\S*(?:verslaggever|correspondent|journalist|redacteur|columnist)', '^over de auteur'],
   },
   'tag-list': {
     en: ['^(?:tags|topics|filed under|categories|related topics|more on)\\s?:'],
@@ -369,7 +384,7 @@ const STRONG: PhraseTable = {
     nl: ["^(?:onderwerpen|tags|thema's)\\s?:"],
   },
   'image-credit': {
-    any: ['^(?:photo|picture|image|foto|fotografía|fotografia|bild|immagine|imagem|beeld)s?\\s?(?:credit)?\\s?[:©]', '\\((?:photo|foto|bild|image)\\s?:[^)]{1,60}\\)$', '^(?:credit|crédit|crédito|credito|credits)\\s?:', '(?:getty images|shutterstock|istock|alamy|\\bepa\\b|afp via getty)\\s?\\)?$', '^\\(?(?:photo|foto)\\s?:'],
+    any: ['^(?:photo|picture|image|foto|fotografía|fotografia|bild|immagine|imagem|beeld)s?\\s?(?:credit)?\\s?[:©]', '\\((?:photo|foto|bild|image)\\s?:[^)]{1,60}\\)$', '^(?:credit|crédit|crédito|credito|credits)\\s?:', '^(?:image|photo|video|picture) source\\s?[:,]', '^(?:bildquelle|fotoquelle|bron|fonte|fuente|source)\\s?: ?(?:foto|photo|bild|imagem|imagen|afbeelding)?', '(?:getty images|shutterstock|istock|alamy|\\bepa\\b|afp via getty)\\s?\\)?$', '^\\(?(?:photo|foto)\\s?:'],
   },
   byline: {
     en: ['^(?:written |reported )?by [^\\s\\d,;:!?()|&]+(?: [^\\s\\d,;:!?()|&]+){0,3}(?:\\s?(?:,|and|&|\\|)\\s?[^\\d,;:!?()|&]{2,60})?$'],
@@ -381,32 +396,37 @@ const STRONG: PhraseTable = {
     nl: ['^door [^\\s\\d,;:!?()|&]+(?: [^\\s\\d,;:!?()|&]+){0,3}(?:\\s?(?:,|en|&|\\|)\\s?[^\\d,;:!?()|&]{2,60})?$'],
   },
   'updated-at': {
-    en: [`^(?:last )?(?:updated|modified|edited)(?: on| at)?\\s?:?\\s?(?:[a-zà-ÿ]+,? )?(?:\\d|${TIME}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|today)`, '^(?:updated|last updated)$'],
-    de: ['^(?:aktualisiert|zuletzt aktualisiert|stand)(?: am| um)?\\s?:?\\s?\\d'],
-    fr: ['^(?:mis à jour|modifié|actualisé)(?: le| à)?\\s?:?\\s?\\d'],
-    es: ['^(?:actualizado|actualización)(?: el| a las)?\\s?:?\\s?\\d'],
-    it: ['^(?:aggiornato|ultimo aggiornamento|modificato)(?: il| alle)?\\s?:?\\s?\\d'],
-    pt: ['^(?:atualizado|atualização|actualizado)(?: em| às| a)?\\s?:?\\s?\\d'],
-    nl: ['^(?:bijgewerkt|laatst bijgewerkt|aangepast|geüpdatet)(?: op| om)?\\s?:?\\s?\\d'],
+    en: [`^(?:last )?(?:updated|modified|edited)(?: on| at)?\\s?:?\\s?(?:[a-zà-ÿ]+,? )?(?:\\d+|${TIME}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?|yesterday|today)`, '^(?:updated|last updated)$'],
+    de: ['^(?:aktualisiert|zuletzt aktualisiert|stand)(?: am| um)?\\s?:?\\s?\\d+'],
+    fr: ['^(?:mis à jour|modifié|actualisé)(?: le| à)?\\s?:?\\s?\\d+'],
+    es: ['^(?:actualizado|actualización)(?: el| a las)?\\s?:?\\s?\\d+'],
+    it: ['^(?:aggiornato|ultimo aggiornamento|modificato)(?: il| alle)?\\s?:?\\s?\\d+'],
+    pt: ['^(?:atualizado|atualização|actualizado)(?: em| às| a)?\\s?:?\\s?\\d+'],
+    nl: ['^(?:bijgewerkt|laatst bijgewerkt|aangepast|geüpdatet)(?: op| om)?\\s?:?\\s?\\d+'],
   },
   dateline: {
-    en: [`^(?:published|posted|first published)(?: on| at)?\\s?:?\\s?(?:[a-zà-ÿ]+,? )?(?:\\d|${TIME}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`, `^(?:mon|tue|wed|thu|fri|sat|sun)\\w* \\d{1,2} \\S+ ${YEAR}(?: ${TIME})?`, `^\\S+ \\d{1,2},? ${YEAR}(?:,? (?:at )?${TIME}(?: \\w{2,4})?)?$`, `^\\d{1,2} \\S+ ${YEAR}(?:,? ${TIME}(?: \\w{2,4})?)?$`],
-    de: ['^(?:veröffentlicht|erschienen)(?: am)?\\s?:?\\s?\\d', `^\\d{1,2}\\. \\S+ ${YEAR}(?:,? (?:um )?${TIME}(?: uhr)?)?$`],
-    fr: ['^(?:publié|paru)(?: le)?\\s?:?\\s?\\d', `^(?:le )?\\d{1,2} \\S+ ${YEAR}(?: à ${TIME})?$`],
-    es: ['^(?:publicado)(?: el)?\\s?:?\\s?\\d', `^\\d{1,2} de \\S+ de ${YEAR}(?:,? ${TIME})?$`],
-    it: ['^(?:pubblicato)(?: il)?\\s?:?\\s?\\d', `^\\d{1,2} \\S+ ${YEAR}(?:,? (?:ore )?${TIME})?$`],
-    pt: ['^(?:publicado)(?: em)?\\s?:?\\s?\\d', `^\\d{1,2} de \\S+ de ${YEAR}(?:,? (?:às )?${TIME})?$`],
-    nl: ['^(?:gepubliceerd)(?: op)?\\s?:?\\s?\\d', `^\\d{1,2} \\S+ ${YEAR}(?:,? ${TIME})?$`],
-    any: [`^${YEAR}-\\d\\d-\\d\\d(?:[ T]${TIME})?$`, `^\\d{1,2}[./]\\d{1,2}[./]${YEAR}(?:,? ${TIME})?$`],
+    en: [`^(?:published|posted|first published)(?: on| at)?\\s?:?\\s?(?:[a-zà-ÿ]+,? )?(?:\\d+|${TIME}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?)`, `^(?:mon|tue|wed|thu|fri|sat|sun)\\w* \\d{1,2} \\S+ ${YEAR}(?: ${TIME})?`, `^\\S+ \\d{1,2},? ${YEAR}(?:,? (?:at )?${TIME}(?: \\w{2,4})?)?$`, `^\\d{1,2} \\S+ ${YEAR}(?:,? ${TIME}(?: \\w{2,4})?)?$`],
+    de: ['^(?:veröffentlicht|erschienen)(?: am)?\\s?:?\\s?\\d+', `^\\d{1,2}\\. \\S+ ${YEAR}(?:,? (?:um )?${TIME}(?: uhr)?)?$`],
+    fr: ['^(?:publié|paru)(?: le)?\\s?:?\\s?\\d+', `^(?:le )?\\d{1,2} \\S+ ${YEAR}(?: à ${TIME})?$`],
+    es: ['^(?:publicado)(?: el)?\\s?:?\\s?\\d+', `^\\d{1,2} de \\S+ de ${YEAR}(?:,? ${TIME})?$`],
+    it: ['^(?:pubblicato)(?: il)?\\s?:?\\s?\\d+', `^\\d{1,2} \\S+ ${YEAR}(?:,? (?:ore )?${TIME})?$`],
+    pt: ['^(?:publicado)(?: em| a| no dia)?\\s?:?\\s?\\d+', `^\\d{1,2} de \\S+ de ${YEAR}(?:,? (?:às )?${TIME})?$`],
+    nl: ['^(?:gepubliceerd)(?: op)?\\s?:?\\s?\\d+', `^\\d{1,2} \\S+ ${YEAR}(?:,? ${TIME})?$`],
+    any: [
+      `^${YEAR}-\\d\\d-\\d\\d(?:[ T]${TIME})?$`,
+      `^\\d{1,2}[./]\\d{1,2}[./]${YEAR}(?:,? (?:- )?${TIME}(?: ${ZONE})?)?$`,
+      // "Barcelona - 18 feb 2025 - 09:45 CET", "Milano, 15 gennaio 2025 - 09:30"
+      `^[^\\d,.;:!?]{2,30}(?:,| -| –) \\d{1,2}\\.? (?:de )?[^\\s\\d]{3,10}\\.? (?:de )?${YEAR}(?:(?:,| -| –| à| um| alle| at)? ${TIME}(?: ${ZONE})?)?$`,
+    ],
   },
   'reading-time': {
     en: ['^(?:estimated )?(?:reading time:? )?\\d{1,3}(?:[ -]min(?:ute)?s?) (?:read|to read)$', '^reading time:? \\d{1,3} min', '^\\d{1,3} min(?:ute)?s? read'],
     de: ['^(?:lesezeit:? )?(?:ca\\. )?\\d{1,3} (?:min(?:uten)?\\.?) (?:lesezeit|lesen)?$', '^lesezeit:? (?:ca\\. )?\\d{1,3}'],
-    fr: ['^(?:temps de lecture\\s?:? )?\\d{1,3} min(?:utes?)?(?: de lecture)?$', '^temps de lecture\\s?:? \\d'],
-    es: ['^(?:tiempo de lectura:? )?\\d{1,3} min(?:utos?)?(?: de lectura)?$', '^tiempo de lectura:? \\d', '^lectura: \\d{1,3} min'],
-    it: ['^(?:tempo di lettura:? )?\\d{1,3} min(?:uti)?(?: di lettura)?$', '^tempo di lettura:? \\d', '^lettura: \\d{1,3} min'],
-    pt: ['^(?:tempo de leitura:? )?\\d{1,3} min(?:utos?)?(?: de leitura)?$', '^tempo de leitura:? \\d', '^leitura: \\d{1,3} min'],
-    nl: ['^(?:leestijd:? )?\\d{1,3} min(?:uten)?(?: leestijd| lezen)?$', '^leestijd:? \\d'],
+    fr: ['^(?:temps de lecture\\s?:? )?\\d{1,3} min(?:utes?)?(?: de lecture)?$', '^temps de lecture\\s?:? \\d+', '^lecture\\s?:\\s?\\d{1,3}\\s?min'],
+    es: ['^(?:tiempo de lectura:? )?\\d{1,3} min(?:utos?)?(?: de lectura)?$', '^tiempo de lectura:? \\d+', '^lectura: \\d{1,3} min'],
+    it: ['^(?:tempo di lettura:? )?\\d{1,3} min(?:uti)?(?: di lettura)?$', '^tempo di lettura:? \\d+', '^lettura: \\d{1,3} min'],
+    pt: ['^(?:tempo de leitura:? )?\\d{1,3} min(?:utos?)?(?: de leitura)?$', '^tempo de leitura:? \\d+', '^leitura: \\d{1,3} min'],
+    nl: ['^(?:leestijd:? )?\\d{1,3} min(?:uten)?(?: leestijd| lezen)?$', '^leestijd:? \\d+'],
   },
 };
 
@@ -497,9 +517,9 @@ function compile(table: PhraseTable, strength: LexiconHit['strength']): Compiled
       const start = phrases.filter((p) => p.startsWith('^') && !whole.includes(p));
       for (const [group, maxChars] of [[whole, WHOLE_LINE_MAX_CHARS], [start, Infinity]] as const) {
         if (group.length === 0) continue;
-        out.push({ reason, strength, lang, regex: new RegExp(`(?:${group.map((p) => `(?:${p})`).join('|')})${WORD_END}`, 'u'), trigger: null, maxChars, slot });
+        out.push({ reason, strength, lang, regex: new RegExp(`(?:${group.map((p) => `(?:${p.trimEnd()})`).join('|')})${WORD_END}`, 'u'), trigger: null, maxChars, slot });
       }
-      for (const phrase of phrases.filter((p) => !p.startsWith('^'))) {
+      for (const phrase of phrases.filter((p) => !p.startsWith('^')).map((p) => p.trimEnd())) {
         out.push({ reason, strength, lang, regex: new RegExp(`(?:${phrase})${WORD_END}`, 'gu'), trigger: mandatoryLiteral(phrase), maxChars: Infinity, slot });
       }
     }
@@ -564,13 +584,13 @@ function looksLikeNames(words: string[]): boolean {
  */
 const VERIFY: Partial<Record<ReasonCode, (text: string, cue: string) => boolean>> = {
   byline: (_text, cue) => {
-    const words = cue.split(/\s+/);
+    const words = (cue.split(/[,|]/)[0] ?? '').split(/\s+/);
     const skip = /^(?:written|reported)$/i.test(words[0] ?? '') ? 2 : /^a$/i.test(words[0] ?? '') ? 3 : 1;
     return looksLikeNames(words.slice(skip));
   },
   'author-bio': (text) => {
     if (/^(?:about|über|à propos|sobre|sull|l'autore|over)/i.test(text)) return true;
-    const lead = text.split(/\s+(?:is|was|ist|war|est|es|è|é)\s+/i)[0] ?? '';
+    const lead = text.split(/\s+(?:is|was|ist|war|est|es|è|é|covers|writes|reports)\s+/i)[0] ?? '';
     return lead.length > 0 && lead.split(/\s+/).length <= 4 && looksLikeNames(lead.split(/\s+/));
   },
 };
@@ -580,7 +600,7 @@ export function lexiconHits(text: string): LexiconHit[] {
   const t = text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text;
   // Phrases are lower case and matched without the 'i' flag, which is much
   // slower for Unicode regexes. Positions must stay aligned with t for the cue.
-  const lower = lowerSameLength(t);
+  const lower = lowerSameLength(t).replace(/[\u00a0\u202f\u2009]/g, ' ');
   const hits: LexiconHit[] = [];
   const found = new Uint8Array(SLOT_COUNT);
   const present = presentTriggers(lower);
