@@ -7,7 +7,7 @@ import type { ParagraphFacts } from './features.ts';
 import type { LexiconHit } from './lexicon.ts';
 
 /** Above this many words a paragraph counts as long: a lexicon cue alone does not remove it. */
-export const LONG_WORDS = 45;
+export const LONG_WORDS = 35;
 /** Fluent prose this long is never removed by the model or by its neighbours. */
 const PROTECTED_WORDS = 30;
 const NEIGHBOUR_MAX_WORDS = 12;
@@ -68,7 +68,11 @@ export function decide(f: ParagraphFacts, p: number, threshold: number): Verdict
   if (tag === 'figcaption' || (f.input.dom?.inFigure && tag !== 'figure')) {
     return verdict(f.strong.caption?.reason === 'image-credit' ? 'image-credit' : 'figure-caption', p);
   }
-  if (tag === 'figure') return verdict('figure', p);
+  // A figure's text is its caption: shown with the image, but not body text.
+  if (tag === 'figure') {
+    if (f.stats.words === 0) return verdict('figure', p);
+    return verdict(f.strong.caption?.reason === 'image-credit' ? 'image-credit' : 'figure-caption', p);
+  }
 
   // A strong cue decides a short paragraph; a long one also needs the model to agree.
   const strongHits = f.hits.filter((h) => h.strength === 'strong');

@@ -53,6 +53,8 @@ for (const [group, words] of Object.entries(CLASS_GROUPS) as [ClassGroup, readon
 }
 
 const SHORT_WORDS = 12;
+/** Calls to action open with an imperative: "Shop the look", "Get the app", "Read more". */
+const CTA_START = /^(?:shop|buy|get|check|learn|read|watch|download|try|book|start|join|sign|subscribe|register|order|contact|call|click|explore|discover|see|view|find|compare|request|claim|grab|save|visit|follow|share|listen|jetzt|hier|lesen|mehr|découvrez|lire|voir|leer|ver|descubre|scopri|leggi|veja|leia|bekijk|lees)(?![\p{L}])/iu;
 const isShortOrLinks = (s: TextStats) => s.words <= SHORT_WORDS || s.linkDensity > 0.6;
 const flag = (b: boolean) => (b ? 1 : 0);
 const tagIs = (f: ParagraphFacts, ...tags: string[]) => (f.input.dom ? tags.includes(f.input.dom.tag) : false);
@@ -106,6 +108,9 @@ const FEATURES: [string, (f: ParagraphFacts, all: ParagraphFacts[]) => number][]
   ['in_trailing_run', (f) => flag(f.inTrailingRun)],
   ['in_leading_run', (f) => flag(f.inLeadingRun)],
   ['repeated', (f) => flag(f.repeated)],
+  ['short_call_to_action', (f) => flag(f.stats.words <= SHORT_WORDS && CTA_START.test(f.input.text))],
+  ['ends_with_exclamation', (f) => flag(/!["'”’»)]*$/.test(f.input.text))],
+  ['tiny_link', (f) => flag(f.stats.linkDensity > 0.9 && f.stats.words <= 4)],
 ];
 
 export const FEATURE_NAMES: readonly string[] = FEATURES.map(([name]) => name);

@@ -102,6 +102,7 @@ const STRONG: PhraseTable = {
       'already a subscriber',
       'become a (?:subscriber|member)',
       'this (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)',
+      'is exclusive to (?:\\S+ ){0,2}(?:subscribers|members)',
       '(?:start|try) (?:your|a) free trial',
       'subscribers? only',
       'to continue reading',
@@ -293,7 +294,7 @@ const STRONG: PhraseTable = {
   },
   syndication: {
     en: [
-      '(?:this (?:article|story|piece) )?(?:was )?(?:originally|first) (?:published|appeared) (?:on|in|by)',
+      'this (?:article|story|piece|post|essay) (?:was )?(?:originally|first) (?:published|appeared) (?:on|in|by)', '^(?:originally|first) (?:published|appeared) (?:on|in|by)',
       'is republished from',
       'republished (?:here )?(?:with|under) (?:permission|a creative commons)',
       '^(?:reporting|additional reporting|writing) by .{2,80}(?:editing|edited) by',
@@ -330,13 +331,13 @@ const STRONG: PhraseTable = {
   },
   navigation: {
     any: ['^(?:[^›»>|/.!?]{1,30}(?:[›»>|]| / )\\s?){1,}[^›»>|/.!?]{1,40}$'],
-    en: ['^(?:skip to (?:main )?content|back to top|previous (?:article|story|post)|next (?:article|story|post)|home page|go to homepage)$', '^(?:previous|next)(?: article| story| post)?\\s?[:›»]'],
-    de: ['^(?:zur startseite|nach oben|zum inhalt springen|vorheriger artikel|nächster artikel|zurück zur übersicht)$'],
-    fr: ["^(?:retour (?:à l.accueil|en haut)|aller au contenu|article (?:précédent|suivant))$"],
-    es: ['^(?:volver (?:arriba|al inicio)|ir al contenido|artículo (?:anterior|siguiente))$'],
-    it: ['^(?:torna (?:su|alla home)|vai al contenuto|articolo (?:precedente|successivo))$'],
-    pt: ['^(?:voltar ao topo|ir para o conteúdo|artigo (?:anterior|seguinte)|página inicial)$'],
-    nl: ['^(?:terug naar boven|naar de inhoud|vorig artikel|volgend artikel)$'],
+    en: ['^(?:skip to (?:main )?content|back to top|previous (?:article|story|post)|next (?:article|story|post)|home page|go to homepage|home|menu|table of contents|contents|on this page|in this article|jump to)\\s?:?$', '^(?:previous|next)(?: article| story| post)?\\s?[:›»]'],
+    de: ['^(?:zur startseite|nach oben|zum inhalt springen|vorheriger artikel|nächster artikel|zurück zur übersicht|startseite|inhaltsverzeichnis|inhalt)\\s?:?$'],
+    fr: ["^(?:retour (?:à l.accueil|en haut)|aller au contenu|article (?:précédent|suivant)|accueil|sommaire|table des matières)\\s?:?$"],
+    es: ['^(?:volver (?:arriba|al inicio)|ir al contenido|artículo (?:anterior|siguiente)|inicio|índice|tabla de contenidos)\\s?:?$'],
+    it: ['^(?:torna (?:su|alla home)|vai al contenuto|articolo (?:precedente|successivo)|indice|sommario)\\s?:?$'],
+    pt: ['^(?:voltar ao topo|ir para o conteúdo|artigo (?:anterior|seguinte)|página inicial|índice|sumário)\\s?:?$'],
+    nl: ['^(?:terug naar boven|naar de inhoud|vorig artikel|volgend artikel|inhoudsopgave|inhoud)\\s?:?$'],
   },
   'comment-prompt': {
     en: ['^(?:\\d+ )?comments?(?: \\(\\d+\\))?$', '^comments? \\(\\d+\\)', '^(?:leave|post|add|write) a (?:comment|reply)', '^(?:join|start) the (?:conversation|discussion)', '^(?:view|show|read|load) (?:all )?(?:\\d+ )?comments', 'comments are closed', '^have your say', '^what do you think\\?', 'let us know (?:in|what you think in) the comments', 'share your (?:thoughts|views) in the comments'],

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { lexiconHits, mandatoryLiteral, untriggeredPhrases } from '../../../src/classifier/lexicon.ts';
+
+const strongReasons = (text: string) => lexiconHits(text).filter((h) => h.strength === 'strong').map((h) => h.reason);
+
+describe('lexiconHits', () => {
+  it.each([
+    ['Sign up for our daily newsletter', 'newsletter'],
+    ['World Cup winner Jürgen Klinsmann invites you to subscribe to his daily World Cup newsletter.', 'newsletter'],
+    ['Abonnez-vous à notre newsletter', 'newsletter'],
+    ['Schrijf je in voor onze nieuwsbrief', 'newsletter'],
+    ['CLICK HERE TO GET THE FOX NEWS APP', 'app-download'],
+    ['Folgen Sie uns auf Instagram', 'social-follow'],
+    ['Síguenos en Twitter', 'social-follow'],
+    ['© 2022 BBC. The BBC is not responsible for the content of external sites.', 'copyright'],
+    ['Alle Rechte vorbehalten', 'copyright'],
+    ['Read about our approach to external linking.', 'external-links-notice'],
+    ['Lesen Sie auch: Der Streik geht weiter', 'related-links'],
+    ['Leggi anche: la crisi dei porti', 'related-links'],
+    ['Anzeige', 'advertisement'],
+    ['Publicité', 'advertisement'],
+    ['Updated 3:45 PM', 'updated-at'],
+    ['Mis à jour le 12 septembre 2025 à 17h05', 'updated-at'],
+    ['5 min read', 'reading-time'],
+    ['Lecture\u00a0: 4\u00a0min', 'reading-time'],
+    ['Photo: Getty Images', 'image-credit'],
+    ['By Anna Schmidt, Political Correspondent', 'byline'],
+    ['Business › Media', 'navigation'],
+    ['This article is exclusive to STAT+ subscribers', 'subscription'],
+  ])('%s → %s', (text, reason) => {
+    expect(strongReasons(text)).toContain(reason);
+  });
+
+  it.each([
+    'The newsletter, founded in 1998, was sold to a private equity firm for $40m.',
+    "Apple's app store revenue rose 12% in the quarter, the company said.",
+    'He followed the river north for three days before reaching the border.',
+    'The copyright lawsuit against the publisher was dismissed on Tuesday.',
+    'By the time he arrived, the meeting was over.',
+    'Donations to the charity fell by a third last year, its accounts show.',
+    'Her two novels, originally published in 2013 and 2014, are now out in one volume.',
+    'Auf der Startseite konnten Nutzer mit einem Klick alle Cookies akzeptieren, ablehnen aber nur über drei Menüs.',
+  ])('real prose gives no strong hit: %s', (text) => {
+    expect(strongReasons(text)).toEqual([]);
+  });
+});
+
+describe('mandatoryLiteral', () => {
+  it.each([
+    ['newsletters?', 'newsletter'],
+    ['invites? you to subscribe', 'you to subscribe'],
+    ['(?:abonnieren|bestellen) sie (?:jetzt )?newsletter', 'newsletter'],
+    ['(?:a|b)', null],
+    ['foo|bar', null],
+  ])('%s → %s', (source, literal) => {
+    expect(mandatoryLiteral(source)).toBe(literal);
+  });
+
+  it('leaves few phrases without a trigger (each one runs on every paragraph)', () => {
+    expect(untriggeredPhrases().length).toBeLessThanOrEqual(12);
+  });
+});
