@@ -1,0 +1,97 @@
+// One saved page, start to finish, as a pool worker runs it: read (gunzip
+// .gz), decode, parse, then Readability + classifier ('extract') or
+// Readability alone ('paragraphs'). Failures are thrown as PageError with a
+// message fit to show the user.
+import fs from 'node:fs';
+import zlib from 'node:zlib';
+import { articleFromParagraphs, extractParagraphs, failed, type ExtractedParagraphs } from '../extract/index.ts';
+import type { ExtractResult } from '../shared/types.ts';
+import { decodePage, looksBinary } from './decode.ts';
+import { loadDocument } from './load-document.ts';
+
+export type PageMode = 'extract' | 'paragraphs';
+
+export interface ExtractedPage {
+  result: ExtractResult;
+  /** Readability's own text, the "Readability alone" baseline; '' when it found nothing */
+  readabilityText: string;
+}
+
+export type PageResult<M extends PageMode> = M extends 'extract' ? ExtractedPage : ExtractedParagraphs | null;
+
+export interface PageRequest<M extends PageMode = PageMode> {
+  file: string;
+  url: string;
+  mode: M;
+}
+
+export interface ProcessedPage<M extends PageMode = PageMode> {
+  result: PageResult<M>;
+  /** parse + extract (+ classify), not reading or decoding the file */
+  ms: number;
+}
+
+export class PageError extends Error {}
+
+export function processPage<M extends PageMode>(request: PageRequest<M>): ProcessedPage<M> {
+  const html = readPage(request.file);
+  const start = performance.now();
+  const page = loadDocument(html, request.url);
+  try {
+    const result = request.mode === 'extract'
+      ? extractWithBaseline(page.document, request.url)
+      : extractParagraphs(page.document, { url: request.url });
+    return { result: result as PageResult<M>, ms: roundMs(performance.now() - start) };
+  } finally {
+    page.close();
+  }
+}
+
+/** The page's text, or a PageError saying why there is none. */
+export function readPage(file: string): string {
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    throw new PageError(`cannot read file: ${describeFsError(error)}`);
+  }
+  if (file.endsWith('.gz')) {
+    try {
+      bytes = zlib.gunzipSync(bytes);
+    } catch (error) {
+      throw new PageError(`not a valid gzip file: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  if (bytes.length === 0) throw new PageError('empty file');
+  if (looksBinary(bytes)) throw new PageError('binary file, not an HTML page');
+  return decodePage(bytes).text;
+}
+
+/** extractArticle's result plus Readability's own text, with Readability run once. */
+function extractWithBaseline(document: Document, url: string): ExtractedPage {
+  const start = performance.now();
+  const ms = () => roundMs(performance.now() - start);
+  try {
+    const extracted = extractParagraphs(document, { url }, start);
+    if (!extracted) return { result: { ok: false, failure: 'no-article', message: 'No article was found on this page.', ms: ms() }, readabilityText: '' };
+    return { result: articleFromParagraphs(extracted, ms), readabilityText: extracted.readabilityText };
+  } catch (error) {
+    return { result: failed(error, ms()), readabilityText: '' };
+  }
+}
+
+const FS_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'is a directory',
+  EACCES: 'permission denied',
+};
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code && FS_ERRORS[code]) return FS_ERRORS[code];
+  return error instanceof Error ? error.message : String(error);
+}
+
+function roundMs(ms: number): number {
+  return Math.round(ms * 100) / 100;
+}

@@ -1,0 +1,101 @@
+// What a pool worker does with one page, run in-process.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractArticle, extractParagraphs } from '../../../src/extract/index.ts';
+import { loadDocument } from '../../../src/node/load-document.ts';
+import { processPage, readPage } from '../../../src/node/process-page.ts';
+import type { ExtractResult } from '../../../src/shared/types.ts';
+import { FIXTURE_PAGES } from './built.ts';
+
+const PROSE = 'The council voted on Tuesday to rebuild the harbour wall, after two winters of storms left the old one cracked and the quay flooded at every spring tide.';
+
+let dir: string;
+const pages: Record<string, string> = {};
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'article-cleaner-page-'));
+  const write = (name: string, html: string) => {
+    pages[name] = path.join(dir, name);
+    fs.writeFileSync(pages[name], html);
+  };
+  write('lists.html', `<html lang="en"><title>Harbour wall</title><body><article><h1>Harbour wall</h1>
+    <p>${PROSE}</p><p>${PROSE}</p>
+    <ol><li>First, the survey of the quay and the old stones.</li><li>Then the tender, due in spring.</li></ol>
+    <ul><li>Cost: 12 million</li><li>Length: 400 metres</li></ul>
+    <p>${PROSE}</p><p>Sign up for our newsletter to get the top stories every morning.</p></article></body></html>`);
+  write('search.html', '<html><title>Search</title><body><form><input name="q"></form><ul><li><a href="/a">A</a></li><li><a href="/b">B</a></li></ul></body></html>');
+  write('blank.html', '<html><title>Nothing</title><body></body></html>');
+  write('short.html', '<html><title>Brief</title><body><article><p>Closed today.</p><p>Back on Monday.</p></article></body></html>');
+});
+
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function withoutMs(result: ExtractResult): unknown {
+  const { ms, ...rest } = result;
+  expect(ms).toBeGreaterThanOrEqual(0);
+  return rest;
+}
+
+describe("processPage in 'extract' mode", () => {
+  // processPage repeats extractArticle's steps after extractParagraphs (to keep
+  // Readability's text without running it twice): the two must agree.
+  it.each([
+    ['cp1252-news.html', 'https://gazette.example/cafe'],
+    ['utf8-bom-news.html', undefined],
+    ['lists.html', 'https://harbour.example/wall'],
+    ['search.html', undefined],
+    ['short.html', undefined],
+    ['blank.html', undefined],
+  ])('gives the result extractArticle gives for %s', (name, url) => {
+    const file = pages[name] ?? path.join(FIXTURE_PAGES, name);
+    const pageUrl = url ?? 'http://fakehost/test/page.html';
+    const { result } = processPage({ file, url: pageUrl, mode: 'extract' });
+
+    const page = loadDocument(readPage(file), pageUrl);
+    try {
+      expect(withoutMs(result.result)).toEqual(withoutMs(extractArticle(page.document, { url: pageUrl })));
+      expect(result.readabilityText).toBe(extractParagraphs(page.document, { url: pageUrl })?.readabilityText ?? '');
+    } finally {
+      page.close();
+    }
+  });
+
+  it("keeps Readability's own text, which has the promos the cleaner removes", () => {
+    const { result, ms } = processPage({ file: pages['lists.html']!, url: 'https://harbour.example/wall', mode: 'extract' });
+    expect(ms).toBeGreaterThan(0);
+    expect(result.result.ok).toBe(true);
+    expect(result.readabilityText).toContain('Sign up for our newsletter');
+    expect(result.readabilityText).toContain('Then the tender, due in spring.');
+  });
+});
+
+describe("processPage in 'paragraphs' mode", () => {
+  it("gives extractParagraphs' blocks, unclassified", () => {
+    const file = path.join(FIXTURE_PAGES, 'utf8-bom-news.html');
+    const { result } = processPage({ file, url: 'http://fakehost/test/page.html', mode: 'paragraphs' });
+    const page = loadDocument(readPage(file));
+    expect(result).toEqual(extractParagraphs(page.document));
+    page.close();
+  });
+
+  it('gives null when Readability finds no article', () => {
+    const { result } = processPage({ file: pages['blank.html']!, url: 'http://fakehost/test/page.html', mode: 'paragraphs' });
+    expect(result).toBeNull();
+  });
+});
+
+describe('readPage', () => {
+  it('decodes a saved page by its own charset declaration', () => {
+    expect(readPage(path.join(FIXTURE_PAGES, 'cp1252-news.html'))).toContain('Café Crème Brûlée');
+  });
+
+  it('says why a file cannot be a page', () => {
+    fs.mkdirSync(path.join(dir, 'folder.html'));
+    expect(() => readPage(path.join(dir, 'folder.html'))).toThrow('cannot read file: is a directory');
+    expect(() => readPage(path.join(dir, 'nothing-here.html'))).toThrow('cannot read file: no such file');
+  });
+});
