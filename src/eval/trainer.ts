@@ -1,0 +1,229 @@
+// Training the not-content model: grouped cross-validation, the threshold choice,
+// the final fit and the generated weights file. Pure and deterministic: rows in,
+// numbers and text out (train.ts does the files).
+//
+// Positive class (y = 1) is "not article content". A block is predicted
+// not-content when P >= threshold. The threshold is the lowest on a 0.001 grid
+// (0.010 … 0.999) at which EVERY validation fold loses at most maxContentLoss
+// (0.5%) of its content blocks: removing real content is far worse than keeping
+// a promo. When no grid value qualifies the threshold is 1 (the model removes
+// nothing on its own).
+import { groupFolds, predictProba, trainLogistic, type LogisticModel } from './logreg.ts';
+
+export interface TrainingRow {
+  /** the grouping key: no group is ever in both training and validation (the domain) */
+  group: string;
+  x: number[];
+  /** 1 = not content, 0 = content */
+  y: 0 | 1;
+  /** tokens of the block, for the token-weighted content loss */
+  tokens: number;
+}
+
+export interface CvOptions {
+  folds?: number;
+  l2?: number;
+  iterations?: number;
+  maxContentLoss?: number;
+}
+
+export interface FoldMetrics {
+  /** not-content precision and recall at the threshold */
+  precision: number | null;
+  recall: number | null;
+  /** share of content blocks predicted not-content */
+  contentLoss: number;
+  /** share of content tokens in blocks predicted not-content */
+  contentTokenLoss: number;
+}
+
+export interface FoldResult extends FoldMetrics {
+  fold: number;
+  groups: number;
+  rows: number;
+  contentRows: number;
+  notContentRows: number;
+}
+
+export interface CvResult {
+  threshold: number;
+  folds: FoldResult[];
+  mean: FoldMetrics;
+  foldOfGroup: Map<string, number>;
+  /** out-of-fold probability of every row, in row order */
+  oof: number[];
+}
+
+export const THRESHOLD_GRID: number[] = Array.from({ length: 990 }, (_, i) => (i + 10) / 1000);
+
+export function metricsAt(probs: readonly number[], rows: readonly Pick<TrainingRow, 'y' | 'tokens'>[], t: number): FoldMetrics {
+  let tp = 0, fp = 0, fn = 0, contentRows = 0, lostRows = 0, contentTokens = 0, lostTokens = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    const pred = probs[i]! >= t;
+    if (r.y === 1) {
+      if (pred) tp++;
+      else fn++;
+    } else {
+      contentRows++;
+      contentTokens += r.tokens;
+      if (pred) {
+        fp++;
+        lostRows++;
+        lostTokens += r.tokens;
+      }
+    }
+  }
+  return {
+    precision: tp + fp === 0 ? null : tp / (tp + fp),
+    recall: tp + fn === 0 ? null : tp / (tp + fn),
+    contentLoss: contentRows === 0 ? 0 : lostRows / contentRows,
+    contentTokenLoss: contentTokens === 0 ? 0 : lostTokens / contentTokens,
+  };
+}
+
+/** The lowest grid threshold at which each fold's content loss is <= maxLoss; 1 when none. */
+export function chooseThreshold(
+  folds: readonly { probs: readonly number[]; rows: readonly Pick<TrainingRow, 'y'>[] }[],
+  maxLoss: number,
+  grid: readonly number[] = THRESHOLD_GRID,
+): number {
+  // per fold: content probabilities sorted descending; loss(t) = #(p >= t) / n
+  const sorted = folds.map((f) => {
+    const c: number[] = [];
+    f.rows.forEach((r, i) => {
+      if (r.y === 0) c.push(f.probs[i]!);
+    });
+    return c.sort((a, b) => b - a);
+  });
+  for (const t of grid) {
+    const ok = sorted.every((c) => {
+      if (c.length === 0) return true;
+      let lost = 0;
+      while (lost < c.length && c[lost]! >= t) lost++;
+      return lost / c.length <= maxLoss;
+    });
+    if (ok) return t;
+  }
+  return 1;
+}
+
+function meanOf(xs: readonly (number | null)[]): number | null {
+  const v = xs.filter((x): x is number => x !== null);
+  return v.length === 0 ? null : v.reduce((a, b) => a + b, 0) / v.length;
+}
+
+export function crossValidate(rows: readonly TrainingRow[], opts: CvOptions = {}): CvResult {
+  const k = opts.folds ?? 5;
+  const sizes = new Map<string, number>();
+  for (const r of rows) sizes.set(r.group, (sizes.get(r.group) ?? 0) + 1);
+  const foldOfGroup = groupFolds(sizes, k);
+  const oof = new Array<number>(rows.length).fill(NaN);
+  const perFold: { idx: number[]; probs: number[]; rows: TrainingRow[] }[] = [];
+  for (let f = 0; f < k; f++) {
+    const trainIdx: number[] = [], valIdx: number[] = [];
+    rows.forEach((r, i) => (foldOfGroup.get(r.group) === f ? valIdx : trainIdx).push(i));
+    const model = trainLogistic(
+      trainIdx.map((i) => rows[i]!.x),
+      trainIdx.map((i) => rows[i]!.y),
+      { l2: opts.l2, iterations: opts.iterations },
+    );
+    const probs = valIdx.map((i) => predictProba(model, rows[i]!.x));
+    valIdx.forEach((i, j) => (oof[i] = probs[j]!));
+    perFold.push({ idx: valIdx, probs, rows: valIdx.map((i) => rows[i]!) });
+  }
+  const threshold = chooseThreshold(perFold, opts.maxContentLoss ?? 0.005);
+  const folds: FoldResult[] = perFold.map((pf, f) => ({
+    fold: f + 1,
+    groups: [...foldOfGroup.values()].filter((x) => x === f).length,
+    rows: pf.rows.length,
+    contentRows: pf.rows.filter((r) => r.y === 0).length,
+    notContentRows: pf.rows.filter((r) => r.y === 1).length,
+    ...metricsAt(pf.probs, pf.rows, threshold),
+  }));
+  const mean: FoldMetrics = {
+    precision: meanOf(folds.map((f) => f.precision)),
+    recall: meanOf(folds.map((f) => f.recall)),
+    contentLoss: meanOf(folds.map((f) => f.contentLoss)) ?? 0,
+    contentTokenLoss: meanOf(folds.map((f) => f.contentTokenLoss)) ?? 0,
+  };
+  return { threshold, folds, mean, foldOfGroup, oof };
+}
+
+// ---------------------------------------------------------------- the weights file
+
+export interface WeightsInfo {
+  pages: number;
+  domains: number;
+  rows: number;
+  contentRows: number;
+  notContentRows: number;
+  skippedAmbiguous: number;
+  /** figure and caption blocks, which the classifier labels without the model */
+  skippedStructural: number;
+  l2: number;
+  maxContentLoss: number;
+}
+
+const r4 = (x: number): number => {
+  const v = Number(x.toFixed(4));
+  return Object.is(v, -0) ? 0 : v;
+};
+const sig6 = (x: number): number => {
+  const v = Number(x.toPrecision(6));
+  return Object.is(v, -0) ? 0 : v;
+};
+const pc = (x: number | null, digits = 1): string => (x === null ? '–' : `${(100 * x).toFixed(digits)}%`);
+
+/** The model rounded as it is written (coefficients and bias to 4 decimals, means and scales to 6 significant digits). */
+export function roundModel(m: LogisticModel): LogisticModel {
+  return { means: m.means.map(sig6), scales: m.scales.map(sig6), coefficients: m.coefficients.map(r4), bias: r4(m.bias) };
+}
+
+/** src/classifier/weights.ts: deterministic text (no date), the shape model.ts reads. */
+export function weightsFile(featureNames: readonly string[], model: LogisticModel, threshold: number, cv: CvResult, info: WeightsInfo): string {
+  const m = roundModel(model);
+  const w = Math.max(...featureNames.map((n) => n.length));
+  const lines: string[] = [];
+  lines.push('// generated by npm run train — do not edit');
+  lines.push('//');
+  lines.push('// Logistic regression: P(block is not article content) from the feature rows of');
+  lines.push('// src/classifier/features.ts, standardised by means and scales. Trained by');
+  lines.push('// src/eval/train.ts on wcxb-dev blocks labelled by aligning Readability\'s output');
+  lines.push('// with the human gold (src/eval/align.ts). Left out: ambiguous blocks, and figure and');
+  lines.push('// caption blocks, which the classifier labels without the model (src/eval/rows.ts).');
+  lines.push(`// Data: ${info.rows} blocks (${info.contentRows} content, ${info.notContentRows} not content;`);
+  lines.push(`// ${info.skippedAmbiguous} ambiguous and ${info.skippedStructural} figure/caption blocks left out)`);
+  lines.push(`// from ${info.pages} pages of ${info.domains} domains. L2 = ${info.l2}.`);
+  lines.push('//');
+  lines.push(`// Validation: ${cv.folds.length} folds grouped by domain (no domain in both training and validation).`);
+  lines.push(`// Threshold ${threshold.toFixed(3)}: the lowest at which every fold loses <= ${pc(info.maxContentLoss)} of its content blocks.`);
+  lines.push('//   fold  blocks  not-content  precision  recall  content lost (blocks / tokens)');
+  for (const f of cv.folds) {
+    lines.push(
+      `//   ${String(f.fold).padStart(4)}  ${String(f.rows).padStart(6)}  ${String(f.notContentRows).padStart(11)}  ${pc(f.precision).padStart(9)}  ${pc(f.recall).padStart(6)}  ${pc(f.contentLoss, 2)} / ${pc(f.contentTokenLoss, 2)}`,
+    );
+  }
+  lines.push(
+    `//   mean  ${' '.repeat(6)}  ${' '.repeat(11)}  ${pc(cv.mean.precision).padStart(9)}  ${pc(cv.mean.recall).padStart(6)}  ${pc(cv.mean.contentLoss, 2)} / ${pc(cv.mean.contentTokenLoss, 2)}`,
+  );
+  lines.push('//');
+  lines.push(`//   ${'feature'.padEnd(w)}  coefficient (per standard deviation)`);
+  featureNames.forEach((n, i) => lines.push(`//   ${n.padEnd(w)}  ${m.coefficients[i]! >= 0 ? ' ' : ''}${m.coefficients[i]!.toFixed(4)}`));
+  lines.push('export const MODEL = {');
+  lines.push('  features: [');
+  for (const n of featureNames) lines.push(`    ${JSON.stringify(n).replace(/^"|"$/g, "'")},`);
+  lines.push('  ] as string[],');
+  const arr = (name: string, xs: readonly number[]) => {
+    lines.push(`  ${name}: [`);
+    for (let i = 0; i < xs.length; i += 8) lines.push(`    ${xs.slice(i, i + 8).join(', ')},`);
+    lines.push('  ] as number[],');
+  };
+  arr('means', m.means);
+  arr('scales', m.scales);
+  arr('coefficients', m.coefficients);
+  lines.push(`  bias: ${m.bias},`);
+  lines.push(`  threshold: ${threshold},`);
+  lines.push('};');
+  return `${lines.join('\n')}\n`;
+}
