@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import importPlugin from 'eslint-plugin-import';
 import noUnsanitized from 'eslint-plugin-no-unsanitized';
 
-const ALL = ['shared', 'classifier', 'seed', 'extract', 'platform', 'content', 'popup', 'node', 'cli', 'eval'];
+const ALL = ['shared', 'classifier', 'seed', 'extract', 'platform', 'content', 'popup', 'options', 'node', 'cli', 'eval'];
 /** Each folder of src/ may import only the folders listed here. */
 const MAY_IMPORT = {
   shared: [],
@@ -14,6 +14,7 @@ const MAY_IMPORT = {
   platform: ['shared'],
   content: ['shared', 'classifier', 'extract'],
   popup: ['shared', 'platform'],
+  options: ['shared', 'platform'],
   node: ['shared', 'classifier', 'extract', 'seed'],
   cli: ['shared', 'classifier', 'extract', 'seed', 'node'],
   eval: ['shared', 'classifier', 'extract', 'seed', 'node'],
@@ -25,7 +26,7 @@ const zones = Object.entries(MAY_IMPORT).flatMap(([target, allowed]) =>
     message: `src/${target} may import only ${allowed.length ? allowed.map((a) => `src/${a}`).join(', ') : 'nothing else'} (DEVELOPERS.md, Shape and style).`,
   })),
 );
-const EXTENSION_CODE = ['shared', 'classifier', 'seed', 'extract', 'platform', 'content', 'popup'].map((d) => `src/${d}/**`);
+const EXTENSION_CODE = ['shared', 'classifier', 'seed', 'extract', 'platform', 'content', 'popup', 'options'].map((d) => `src/${d}/**`);
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-output/**', 'reports/**', 'web-ext-artifacts/**'] },

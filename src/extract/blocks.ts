@@ -46,7 +46,11 @@ function hasAncestor(el: Element, root: Element, tags: string[]): boolean {
   return false;
 }
 
-export function splitIntoBlocks(root: Element): ExtractedBlock[] {
+/**
+ * check, when given, is called every few blocks with the count so far, and may throw
+ * to stop a split that runs past its limits (see extractArticle).
+ */
+export function splitIntoBlocks(root: Element, check?: (blocks: number) => void): ExtractedBlock[] {
   const blocks: ExtractedBlock[] = [];
   const lists = new Map<Element, number>();
 
@@ -62,12 +66,14 @@ export function splitIntoBlocks(root: Element): ExtractedBlock[] {
       inHeader: hasAncestor(el, root, ['header']),
       inNav: hasAncestor(el, root, ['nav']),
       listIndex: list ? (lists.get(list) ?? -1) : -1,
+      ...(list ? { ordered: tagOf(list) === 'ol' } : {}),
     };
   };
 
   const emit = (el: Element, tag: BlockTag, html: string, text: string) => {
     if (!text && !el.querySelector(MEDIA_SELECTOR) && !['img', 'picture', 'video'].includes(tagOf(el))) return;
     blocks.push({ tag, text, html, dom: hintsFor(el, tag) });
+    if (check && blocks.length % 50 === 0) check(blocks.length);
   };
 
   // A run of inline nodes directly inside a container becomes one block.
@@ -103,26 +109,27 @@ export function splitIntoBlocks(root: Element): ExtractedBlock[] {
   };
 
   const visitBlock = (el: Element, tag: string) => {
-    const text = collapse(el.textContent ?? '');
+    // Only for the blocks emitted: a container's text is the whole article, again at each level.
+    const text = () => collapse(el.textContent ?? '');
     switch (tag) {
       case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6':
       case 'pre': case 'blockquote': case 'figcaption':
-        emit(el, tag === 'figcaption' ? 'figcaption' : tag, el.innerHTML.trim(), text);
+        emit(el, tag === 'figcaption' ? 'figcaption' : tag, el.innerHTML.trim(), text());
         return;
       case 'figure':
-        emit(el, 'figure', el.innerHTML.trim(), collapse(el.querySelector('figcaption')?.textContent ?? text));
+        emit(el, 'figure', el.innerHTML.trim(), collapse(el.querySelector('figcaption')?.textContent ?? text()));
         return;
       case 'table':
         // Layout tables hold paragraphs: read through them. Data tables stay whole.
         if (el.querySelector('p, div, h1, h2, h3, h4, h5, h6, ul, ol, blockquote')) walk(el);
-        else emit(el, 'table', el.innerHTML.trim(), text);
+        else emit(el, 'table', el.innerHTML.trim(), text());
         return;
       case 'li':
       case 'dt':
       case 'dd':
       case 'p':
         if (hasBlockDescendant(el)) walk(el);
-        else emit(el, tag as BlockTag, el.innerHTML.trim(), text);
+        else emit(el, tag as BlockTag, el.innerHTML.trim(), text());
         return;
       case 'hr':
         return;

@@ -5,6 +5,8 @@ import browser from 'webextension-polyfill';
 import type { ExtractResult } from '../shared/types.ts';
 
 export const CONTENT_SCRIPT_FILE = 'content.js';
+/** "Show anyway": the whole page's text, for a page without an article. */
+export const WHOLE_PAGE_SCRIPT_FILE = 'content-whole-page.js';
 
 /** Why the content script could not run in a tab. */
 export class InjectionRefusedError extends Error {}
@@ -18,11 +20,15 @@ export async function targetTabId(search: string): Promise<number> {
   return tab.id;
 }
 
-/** Injects the content script (granted by the toolbar click's activeTab) and returns what it found. */
-export async function extractFromTab(tabId: number): Promise<ExtractResult> {
+/**
+ * Injects the content script (granted by the toolbar click's activeTab) and returns what
+ * it found; with wholePage, the "Show anyway" script instead.
+ */
+export async function extractFromTab(tabId: number, { wholePage = false }: { wholePage?: boolean } = {}): Promise<ExtractResult> {
   let results;
   try {
-    results = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+    const file = wholePage ? WHOLE_PAGE_SCRIPT_FILE : CONTENT_SCRIPT_FILE;
+    results = await browser.scripting.executeScript({ target: { tabId }, files: [file] });
   } catch (error) {
     // Browsers refuse their own pages (chrome://, about:, the add-on stores, PDF viewer).
     throw new InjectionRefusedError(error instanceof Error ? error.message : String(error));
@@ -36,4 +42,97 @@ export async function extractFromTab(tabId: number): Promise<ExtractResult> {
 
 export async function storeLocal(values: Record<string, unknown>): Promise<void> {
   await browser.storage.local.set(values);
+}
+
+export async function readLocal<T = unknown>(key: string): Promise<T | undefined> {
+  return (await browser.storage.local.get(key))[key] as T | undefined;
+}
+
+/**
+ * Settings storage: storage.sync where the browser has it (it syncs when the person
+ * has turned sync on, and stays on the device otherwise), else storage.local.
+ */
+async function syncArea(): Promise<typeof browser.storage.local> {
+  const sync = (browser.storage as { sync?: typeof browser.storage.local }).sync;
+  if (!sync) return browser.storage.local;
+  try {
+    await sync.get(null);
+    return sync;
+  } catch {
+    return browser.storage.local; // e.g. Firefox with sync storage disabled by policy
+  }
+}
+let syncAreaPromise: Promise<typeof browser.storage.local> | null = null;
+const settingsArea = () => (syncAreaPromise ??= syncArea());
+
+export async function readSynced<T = unknown>(key: string): Promise<T | undefined> {
+  return (await (await settingsArea()).get(key))[key] as T | undefined;
+}
+
+export async function storeSynced(values: Record<string, unknown>): Promise<void> {
+  await (await settingsArea()).set(values);
+}
+
+/** Calls back with the new value whenever key changes in sync or local storage (another popup, the reader tab, the options page). */
+export function onStoredChange(key: string, callback: (value: unknown) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>) => {
+    if (key in changes) callback(changes[key]!.newValue);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** The extension's own words in the browser's language (_locales); '' when the key is unknown. */
+export function message(key: string, substitutions?: string | string[]): string {
+  try {
+    return browser.i18n.getMessage(key, substitutions);
+  } catch {
+    return '';
+  }
+}
+
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage();
+}
+
+/** The key the person has bound to the toolbar button (commands "_execute_action"); '' when none. */
+export async function actionShortcut(): Promise<string> {
+  const commands = await browser.commands.getAll();
+  return commands.find((c) => c.name === '_execute_action')?.shortcut ?? '';
+}
+
+/** Opens one of the extension's own pages in a new tab next to the current one. */
+export async function openExtensionTab(pathAndQuery: string): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(pathAndQuery) });
+}
+
+export async function openOptionsPage(): Promise<void> {
+  await browser.runtime.openOptionsPage();
+}
+
+/** What a tab shows before the article is ready: its title and site name, read in one short injected function. */
+export interface TabPeek {
+  title: string;
+  siteName: string | null;
+  lang: string | null;
+}
+
+export async function peekTab(tabId: number): Promise<TabPeek | null> {
+  try {
+    const [r] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: () => {
+        const meta = (sel: string) => document.querySelector<HTMLMetaElement>(sel)?.content?.trim() || null;
+        return {
+          title: meta('meta[property="og:title"]') ?? document.title.trim(),
+          siteName: meta('meta[property="og:site_name"]'),
+          lang: document.documentElement.lang || null,
+        };
+      },
+    });
+    const v = r?.result as TabPeek | undefined;
+    return v && typeof v.title === 'string' ? v : null;
+  } catch {
+    return null;
+  }
 }

@@ -56,3 +56,12 @@ export function describeCount(reason: ReasonCode, n: number): string {
   const r = REASONS[reason];
   return `${n} ${n === 1 ? r.singular : r.plural}`;
 }
+
+/**
+ * The _locales message keys for a reason's words: reason_<code>_one and
+ * reason_<code>_other ("-" becomes "_": message names allow only letters, digits, _ and @).
+ * REASONS above stays the English fallback when a key is missing.
+ */
+export function reasonMessageKey(reason: ReasonCode, form: 'one' | 'other'): string {
+  return `reason_${reason.replace(/-/g, '_')}_${form}`;
+}

@@ -30,6 +30,8 @@ export interface DomHints {
   inNav: boolean;
   /** the list (ul/ol) this item belongs to, counted from the article start; -1 when not in a list. */
   listIndex: number;
+  /** for list items: true in an <ol>, false in a <ul> (absent for other blocks and older data) */
+  ordered?: boolean;
 }
 
 /** One paragraph as the classifier sees it. */
@@ -53,6 +55,8 @@ export interface ClassifiedParagraph extends Verdict {
   tag: BlockTag;
   text: string;
   html: string;
+  /** list items only: which list they belong to and whether it is numbered, so the reader rebuilds <ol> and <ul> */
+  list?: { index: number; ordered: boolean };
 }
 
 export interface ArticleMeta {

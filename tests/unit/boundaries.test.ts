@@ -24,6 +24,9 @@ describe('folder boundaries', () => {
     ['src/node/x.ts', "import { x as y } from '../eval/eval.ts';\nexport const x = y;", /import\/no-restricted-paths/],
     ['src/popup/x.ts', 'export const x = (e: HTMLElement, s: string) => { e.innerHTML = s; };', /no-unsanitized\/property/],
     ['src/platform/other.ts', "import browser from 'webextension-polyfill';\nexport const x = browser;", /no-restricted-imports/],
+    ['src/options/x.ts', "import { renderArticle } from '../popup/render.ts';\nexport const x = renderArticle;", /import\/no-restricted-paths/],
+    ['src/options/x.ts', "import browser from 'webextension-polyfill';\nexport const x = browser;", /no-restricted-imports/],
+    ['src/popup/x.ts', "import { x as y } from '../options/options.ts';\nexport const x = y;", /import\/no-restricted-paths/],
   ])('%s: rejects %s', async (file, code, rule) => {
     expect((await problems(file, code)).join('\n')).toMatch(rule);
   });
@@ -33,6 +36,7 @@ describe('folder boundaries', () => {
     ['src/content/x.ts', "import { extractArticle } from '../extract/index.ts';\nexport const x = extractArticle;"],
     ['src/cli/x.ts', "import fs from 'node:fs';\nimport { classifyParagraphs } from '../classifier/index.ts';\nexport const x = [fs, classifyParagraphs];"],
     ['src/platform/browser.ts', "import browser from 'webextension-polyfill';\nexport const x = browser;"],
+    ['src/options/x.ts', "import { t } from '../platform/i18n.ts';\nimport { readSiteRules } from '../shared/site-rules.ts';\nexport const x = [t, readSiteRules];"],
   ])('%s: allows %s', async (file, code) => {
     expect(await problems(file, code)).toEqual([]);
   });
