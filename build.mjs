@@ -1,16 +1,24 @@
 // Builds everything: the unpacked extension (dist/extension/, loaded as-is in
 // Chromium and Firefox) and the Node tools (dist/node/). `node build.mjs`.
+//
+// One folder for both browsers, from the one manifest.json: Firefox needs
+// browser_specific_settings.gecko (the add-on id, strict_min_version, data collection),
+// and Chromium knows that key and ignores it without a warning or error: chrome://extensions
+// with Developer mode on shows no manifest error for it, where an unknown key shows
+// "Unrecognized manifest key" (Chromium 156; tests/e2e/chromium.e2e.test.ts checks it).
+// Nothing else differs, so there is no per-browser build and no second manifest.
+// `npm run package` zips this folder for both stores (scripts/package.mjs).
 import * as esbuild from 'esbuild';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { vendorPatchPlugin } from './scripts/vendor-patches.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
-const out = (...p) => path.join(root, 'dist', ...p);
 
 // Extension bundles run in the browser. The content script must be one classic
 // script: scripting.executeScript({files}) returns its last expression's value.
-const extensionEntries = [
+export const extensionEntries = [
   // The content script's completion value is what executeScript returns: wrap the
   // bundle in a function whose last statement returns run(), so no global is left.
   {
@@ -20,7 +28,16 @@ const extensionEntries = [
     banner: '(function () {',
     footer: 'return __articleCleaner.run();\n})();',
   },
+  // "Show anyway": the same wrapper around the whole-page reading, injected only on request.
+  {
+    in: 'src/content/whole-page.ts',
+    out: 'content-whole-page.js',
+    globalName: '__articleCleaner',
+    banner: '(function () {',
+    footer: 'return __articleCleaner.run();\n})();',
+  },
   { in: 'src/popup/index.ts', out: 'popup.js' },
+  { in: 'src/options/options.ts', out: 'options.js' },
 ];
 // Node bundles. jsdom stays external: it loads files at run time.
 const nodeEntries = [
@@ -29,15 +46,25 @@ const nodeEntries = [
   { in: 'src/eval/eval.ts', out: 'eval.mjs' },
   { in: 'src/eval/train.ts', out: 'train.mjs' },
 ];
-// Copied unchanged into the extension folder.
-const staticFiles = [
+// Copied unchanged into the extension folder: [from, to].
+/** @type {[string, string][]} */
+export const staticFiles = [
   ['manifest.json', 'manifest.json'],
   ['src/popup/popup.html', 'popup.html'],
+  // the reader in a tab: the same page and script (src/popup/index.ts tells them apart by name)
+  ['src/popup/popup.html', 'reader.html'],
   ['src/popup/popup.css', 'popup.css'],
+  ['src/popup/theme.css', 'theme.css'],
+  ['src/popup/print.css', 'print.css'],
+  ['src/options/options.html', 'options.html'],
+  ['src/options/options.css', 'options.css'],
   ['icons', 'icons'],
+  ['_locales', '_locales'],
 ];
 
-export async function build({ minify = true } = {}) {
+/** outDir: where dist/ goes (the packaging test builds twice into temporary folders). */
+export async function build({ minify = true, outDir = path.join(root, 'dist') } = {}) {
+  const out = (...p) => path.join(outDir, ...p);
   await fs.rm(out(), { recursive: true, force: true });
   await Promise.all([
     ...extensionEntries.map((e) =>
@@ -52,6 +79,8 @@ export async function build({ minify = true } = {}) {
         target: ['chrome120', 'firefox128'],
         minify,
         legalComments: 'none',
+        // no innerHTML in the bundled libraries: web-ext lint (AMO) warns on it
+        plugins: [vendorPatchPlugin()],
         logLevel: 'warning',
       }),
     ),
