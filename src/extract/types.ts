@@ -5,6 +5,12 @@ export interface ExtractOptions {
   url?: string;
   /** pages with more elements than this stop with "too-large" rather than freeze the tab */
   maxElements?: number;
+  /** pages with more characters of text (scripts and styles not counted) stop with "too-large" before Readability runs */
+  maxTextChars?: number;
+  /** articles of more blocks than this stop with "too-large" (the reader could not show them in time either) */
+  maxBlocks?: number;
+  /** extraction that runs longer than this (ms) stops with "too-large" at its next check */
+  budgetMs?: number;
 }
 
 export interface ExtractedBlock extends ParagraphInput {
@@ -16,4 +22,6 @@ export interface ExtractedParagraphs {
   blocks: ExtractedBlock[];
   /** Readability's own article.textContent: the "Readability alone" baseline */
   readabilityText: string;
+  /** Readability's isProbablyReaderable on the page, asked before parsing */
+  probablyReaderable: boolean;
 }

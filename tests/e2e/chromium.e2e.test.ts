@@ -1,7 +1,10 @@
 // The built extension in real Chromium: toolbar click -> popup, against the popup contract.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { availableCorpusSlugs, corpusExpectation, corpusMissingNote, readabilityPagesDir } from './fixtures.ts';
+import { availableCorpusSlugs, corpusExpectation, corpusMissingNote, EXTENSION_DIR, readabilityPagesDir } from './fixtures.ts';
 import { EMPTY_PATH, SEARCH_PATH, SEED_PATH, startServer, type TestServer } from './server.ts';
 import { clickToolbar, closePopup, launchChromium, openPage, readLastResult, screenshot, type ChromiumSession } from './chromium.ts';
 import { expectCorpusLastResult, expectCorpusPopup, expectFailure, expectSeedLastResult, expectSeedPopup, readPopup } from './popup-view.ts';
@@ -127,3 +130,48 @@ describe('Chromium: pages the browser does not let extensions script', () => {
     await done(popup, page);
   });
 });
+
+// build.mjs ships one folder with the one manifest.json to both browsers; that holds only
+// while Chromium reads Firefox's browser_specific_settings without complaint. With
+// Developer mode on, chrome://extensions lists each extension's manifest problems: an
+// unknown key shows there as "Unrecognized manifest key", as the control proves. Last in
+// the file: it switches Developer mode on.
+describe('Chromium: the one manifest.json for both browsers', () => {
+  test('loads without a manifest error or install warning; an unknown key would show one', async () => {
+    const page = await chromium.browser.newPage();
+    await page.goto('chrome://extensions/', { waitUntil: 'load' });
+    const info = (id: string) =>
+      page.evaluate(async (id) => {
+        const api = (globalThis as unknown as { chrome: { developerPrivate: DeveloperPrivate } }).chrome.developerPrivate;
+        const i = await api.getExtensionInfo(id);
+        return { installWarnings: i.installWarnings, manifestErrors: i.manifestErrors.map((e) => e.message) };
+      }, id);
+    await page.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { developerPrivate: DeveloperPrivate } }).chrome.developerPrivate;
+      await api.updateProfileConfiguration({ inDeveloperMode: true });
+    });
+
+    const controlDir = fs.mkdtempSync(path.join(os.tmpdir(), 'article-cleaner-manifest-control-'));
+    try {
+      fs.cpSync(EXTENSION_DIR, controlDir, { recursive: true });
+      const manifestFile = path.join(controlDir, 'manifest.json');
+      fs.writeFileSync(manifestFile, JSON.stringify({ ...JSON.parse(fs.readFileSync(manifestFile, 'utf8')), not_a_manifest_key: true }));
+      const controlId = await chromium.browser.installExtension(controlDir);
+      expect((await info(controlId)).manifestErrors).toContain("Unrecognized manifest key 'not_a_manifest_key'.");
+      await chromium.browser.uninstallExtension(controlId);
+    } finally {
+      fs.rmSync(controlDir, { recursive: true, force: true });
+    }
+
+    const ours = await info(chromium.extensionId);
+    console.log(`[chromium] chrome://extensions, ${EXTENSION_DIR}: ${JSON.stringify(ours)}`);
+    expect(ours).toEqual({ installWarnings: [], manifestErrors: [] });
+    await page.close();
+  });
+});
+
+/** The part of chrome.developerPrivate (chrome://extensions' own API) used above. */
+interface DeveloperPrivate {
+  updateProfileConfiguration(c: { inDeveloperMode: boolean }): Promise<void>;
+  getExtensionInfo(id: string): Promise<{ installWarnings: string[]; manifestErrors: { message: string }[] }>;
+}

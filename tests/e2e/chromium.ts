@@ -23,13 +23,14 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export async function launchChromium(extensionDir = EXTENSION_DIR): Promise<ChromiumSession> {
+/** extraArgs: more Chromium switches, e.g. --lang=de for the extension's German words. */
+export async function launchChromium(extensionDir = EXTENSION_DIR, extraArgs: string[] = []): Promise<ChromiumSession> {
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
     pipe: true,
     enableExtensions: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
     defaultViewport: { width: 1024, height: 768 },
   });
   try {

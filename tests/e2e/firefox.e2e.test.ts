@@ -1,6 +1,8 @@
 // The built extension in real Firefox ESR: toolbar click -> popup result in extension
-// storage, and the popup's DOM via popup.html?tabId=N in a tab. Ends by running the same
-// pages in Chromium and comparing the two browsers' verdicts paragraph by paragraph.
+// storage, the popup's DOM via popup.html?tabId=N in a tab, and a snapshot of the real popup.
+// Ends by running the same pages in Chromium and comparing the two browsers: verdicts
+// paragraph by paragraph, the removed items, and what each popup shows.
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { availableCorpusSlugs, corpusExpectation, corpusMissingNote, normalise } from './fixtures.ts';
@@ -16,6 +18,8 @@ import {
   expectSeedPopup,
   readPopup,
   type LastResult,
+  type PopupView,
+  type StoredParagraph,
 } from './popup-view.ts';
 
 const CORPUS_SLUGS = ['bbc-1', 'nytimes-1', 'lemonde-1'];
@@ -23,8 +27,15 @@ const corpusSlugs = availableCorpusSlugs(CORPUS_SLUGS);
 
 let server: TestServer;
 let firefox: FirefoxSession;
-/** Firefox's stored results by page path, reused by the cross-browser comparison. */
+/** Firefox's stored results and popup views by page path, reused by the cross-browser comparison. */
 const firefoxResults = new Map<string, LastResult>();
+const firefoxViews = new Map<string, PopupView>();
+
+/** The size of a PNG from its IHDR chunk; throws when buf is not a PNG. */
+function pngSize(buf: Buffer): { width: number; height: number } {
+  if (buf.length < 24 || buf.readUInt32BE(0) !== 0x89504e47 || buf.toString('latin1', 12, 16) !== 'IHDR') throw new Error('not a PNG');
+  return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
+}
 
 beforeAll(async () => {
   server = await startServer();
@@ -52,12 +63,22 @@ async function clickOn(path: string, opts: { snapshot?: boolean } = {}) {
 describe('Firefox: the BBC-like seed page', () => {
   test('stores and shows paragraphs 1–12, removes the newsletter promo and the © line, and says so', async () => {
     const { page, tabId, result, png } = await clickOn(SEED_PATH, { snapshot: true });
-    if (png) console.log(`[firefox] real popup snapshot: ${writePng('popup-firefox-seed-real.png', png)}`);
     expectSeedLastResult(result);
+    // the real popup, as Firefox drew it after the click
+    expect(png, 'no snapshot of the real popup: was it open when the result was stored?').toBeTruthy();
+    const size = pngSize(png!);
+    console.log(`[firefox] real popup snapshot ${size.width}×${size.height}: ${writePng('popup-firefox-seed-real.png', png!)}`);
+    expect(size.width).toBeGreaterThanOrEqual(200);
+    expect(size.height).toBeGreaterThanOrEqual(150);
+    // drawn, not blank: a one-colour 480×600 PNG is about 300 bytes, the seed article tens of KB
+    expect(png!.length, 'the real popup snapshot looks blank').toBeGreaterThan(10_000);
     const popup = await openPopupInTab(firefox, tabId);
     const view = await readPopup(popup);
-    console.log(`[firefox] seed popup (in a tab) screenshot: ${await screenshot(popup, 'popup-firefox-seed.png')}\n  removed: ${view.removedSummary}`);
+    const shot = await screenshot(popup, 'popup-firefox-seed.png');
+    console.log(`[firefox] seed popup (in a tab) screenshot: ${shot}\n  removed: ${view.removedSummary}`);
+    expect(pngSize(fs.readFileSync(shot)).width).toBeGreaterThan(0);
     expectSeedPopup(view);
+    firefoxViews.set(SEED_PATH, view);
     await closeAll(popup, page);
   });
 
@@ -89,6 +110,7 @@ describe.skipIf(corpusSlugs.length === 0)(
       const view = await readPopup(popup);
       await screenshot(popup, `popup-firefox-${slug}.png`);
       expectCorpusPopup(view, exp);
+      firefoxViews.set(`/corpus/${slug}/`, view);
       await closeAll(popup, page);
     });
   },
@@ -135,23 +157,31 @@ describe('Firefox and Chromium give the same verdicts', () => {
   });
 
   const paths = [SEED_PATH, ...corpusSlugs.map((s) => `/corpus/${s}/`)];
-  test.each(paths)('%s: same paragraphs, labels and reasons', async (path) => {
+  test.each(paths)('%s: same paragraphs, labels and reasons; the same removed items, shown the same', async (path) => {
     let ff = firefoxResults.get(path);
-    if (!ff) {
-      const { page, result } = await clickOn(path);
-      await closeAll(page);
+    let ffView = firefoxViews.get(path);
+    if (!ff || !ffView) {
+      const { page, tabId, result } = await clickOn(path);
       ff = result ?? undefined;
+      const popup = await openPopupInTab(firefox, tabId);
+      ffView = await readPopup(popup);
+      await closeAll(popup, page);
     }
     const page = await chromium.openPage(chrome, server.url(path));
     const popup = await chromium.clickToolbar(chrome, page);
     const cr = await chromium.readLastResult(popup);
-    const info = describeView(await readPopup(popup));
+    const crView = await readPopup(popup);
     await chromium.closePopup(popup);
     await page.close();
     expect(ff?.state, 'Firefox result').toBe('done');
-    expect(cr?.state, `Chromium result\n${info}`).toBe('done');
-    const brief = (r: LastResult) => r.paragraphs.map((p) => `${p.label}/${p.reason}: ${normalise(p.text)}`);
+    expect(cr?.state, `Chromium result\n${describeView(crView)}`).toBe('done');
+    const brief = (ps: StoredParagraph[]) => ps.map((p) => `${p.label}/${p.reason}: ${normalise(p.text)}`);
     expect(normalise(ff!.title)).toBe(normalise(cr!.title));
-    expect(brief(ff!), 'Firefox (received) vs Chromium (expected) paragraphs').toEqual(brief(cr!));
+    expect(brief(ff!.paragraphs), 'Firefox (received) vs Chromium (expected) paragraphs').toEqual(brief(cr!.paragraphs));
+    expect(brief(ff!.removed), 'Firefox (received) vs Chromium (expected) removed items').toEqual(brief(cr!.removed));
+    if (path === SEED_PATH) expect(cr!.removed.length, 'the seed page has a promo and a © line to remove').toBe(2);
+    // and what the popup shows: the article's blocks and the "removed" list, item by item
+    const shown = (v: PopupView) => ({ title: v.title, blocks: v.blocks, removedSummary: v.removedSummary, removed: v.removed });
+    expect(shown(ffView!), `Firefox (received) vs Chromium (expected) popup\n${describeView(crView)}`).toEqual(shown(crView));
   });
 });

@@ -171,7 +171,18 @@ export async function openPopupInTab(s: FirefoxSession, tabId: number, viewport 
   await pp.setViewport(viewport);
   // the navigation happens, but BiDi never reports a moz-extension:// load as done
   pp.goto(`${POPUP_URL}?tabId=${tabId}`, { timeout: 0 }).catch(() => {});
-  await pp.waitForFunction(() => location.protocol === 'moz-extension:' && !!document.body?.dataset.state, { timeout: 10_000, polling: 50 });
+  // Polling across that navigation can hit the realm that is going away ("ProtocolError:
+  // script.evaluate: … got null"): poll again, within the same 10 s.
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    try {
+      await pp.waitForFunction(() => location.protocol === 'moz-extension:' && !!document.body?.dataset.state, { timeout: Math.max(1, deadline - Date.now()), polling: 50 });
+      break;
+    } catch (e) {
+      if (Date.now() >= deadline) throw e;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
   await waitSettled(pp);
   return pp;
 }

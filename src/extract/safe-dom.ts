@@ -1,0 +1,89 @@
+// Reading a hostile page's DOM without trusting its named properties ("DOM clobbering").
+//
+// A page can shadow document properties with elements: <img name="cloneNode"> makes
+// document.cloneNode an element, <img name="body"> replaces document.body, and a form's
+// <input name="getAttribute"> replaces that form's getAttribute. Named properties come
+// from the DOM, so they reach content scripts too (Chromium's isolated world sees them).
+// Readability and our block splitter call such properties everywhere, so a page could
+// make extraction throw. Here the live document is only read through its prototypes,
+// and the clone Readability works on has the clobbering names taken off.
+
+/** The value of obj's property `name` as its prototypes define it, ignoring own (named) properties. */
+function fromPrototype(obj: object, name: string): PropertyDescriptor | undefined {
+  for (let p = Object.getPrototypeOf(obj) as object | null; p; p = Object.getPrototypeOf(p) as object | null) {
+    const d = Object.getOwnPropertyDescriptor(p, name);
+    if (d) return d;
+  }
+  return undefined;
+}
+
+/** obj[name](...args), with the method its prototype defines. */
+export function protoCall<T>(obj: object, name: string, ...args: unknown[]): T {
+  const d = fromPrototype(obj, name);
+  if (!d || typeof d.value !== 'function') throw new TypeError(`no method ${name}`);
+  return (d.value as (...a: unknown[]) => T).apply(obj, args);
+}
+
+/** obj[name], read through the getter its prototype defines. */
+export function protoGet<T>(obj: object, name: string): T {
+  const d = fromPrototype(obj, name);
+  if (!d) return undefined as T;
+  return (d.get ? d.get.call(obj) : d.value) as T;
+}
+
+/** How many elements the document has. */
+export function countElements(doc: Document): number {
+  return protoGet<number>(protoCall<HTMLCollection>(doc, 'getElementsByTagName', '*'), 'length');
+}
+
+/** Characters of text in doc's body, not counting scripts, styles and templates. */
+export function countTextChars(doc: Document): number {
+  const body = protoGet<HTMLElement | null>(doc, 'body');
+  if (!body) return 0;
+  let n = (protoGet<string | null>(body, 'textContent') ?? '').length;
+  for (const el of protoCall<NodeListOf<Element>>(body, 'querySelectorAll', 'script, style, noscript, template')) {
+    n -= (protoGet<string | null>(el, 'textContent') ?? '').length;
+  }
+  return n;
+}
+
+/** A deep clone of doc, made with Node.prototype.cloneNode whatever the page named its elements. */
+export function cloneDocument(doc: Document): Document {
+  return protoCall<Document>(doc, 'cloneNode', true);
+}
+
+/** Elements whose name (and, for object, id) become document properties (HTML "named properties"). */
+const DOCUMENT_NAMED = 'embed[name], form[name], iframe[name], img[name], object[name], object[id]';
+/** Elements whose id and name become properties of their form. */
+const FORM_NAMED = ['button', 'fieldset', 'input', 'object', 'output', 'select', 'textarea', 'img']
+  .flatMap((t) => [`${t}[id]`, `${t}[name]`])
+  .join(', ');
+
+/**
+ * Takes off the clone the id and name attributes that would shadow a property of the
+ * document or of a form (and only those: ids are classifier signals). Returns how many.
+ */
+export function defuseClobbering(clone: Document): number {
+  const docProto = Object.getPrototypeOf(clone) as object;
+  const form = protoCall<Element>(clone, 'createElement', 'form');
+  const formProto = Object.getPrototypeOf(form) as object;
+  let removed = 0;
+  // Through the prototypes: a form's own getAttribute may be one of its inputs.
+  const strip = (el: Element, attr: string, proto: object) => {
+    const v = protoCall<string | null>(el, 'getAttribute', attr);
+    if (v !== null && v !== '' && Reflect.has(proto, v)) {
+      protoCall(el, 'removeAttribute', attr);
+      removed++;
+    }
+  };
+  for (const el of protoCall<NodeListOf<Element>>(clone, 'querySelectorAll', DOCUMENT_NAMED)) {
+    strip(el, 'name', docProto);
+    // an object's id names a document property; so does an img's id while it has a name
+    if (protoGet<string>(el, 'localName') !== 'form') strip(el, 'id', docProto);
+  }
+  for (const el of protoCall<NodeListOf<Element>>(clone, 'querySelectorAll', FORM_NAMED)) {
+    strip(el, 'id', formProto);
+    strip(el, 'name', formProto);
+  }
+  return removed;
+}

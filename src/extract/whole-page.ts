@@ -1,0 +1,59 @@
+// "Show anyway": the whole page's text, when Readability finds no article. The page's
+// body (on a clone, as always) is split into blocks like an article and classified by
+// extractWholePage (index.ts), so the reader still drops boilerplate; nothing has to
+// read like prose.
+import type { ArticleMeta } from '../shared/types.ts';
+import { splitIntoBlocks } from './blocks.ts';
+import { cloneDocument, defuseClobbering, protoCall, protoGet } from './safe-dom.ts';
+import type { ExtractedParagraphs } from './types.ts';
+
+/** What never holds text to read: taken out of the clone before it is split. */
+const NOT_TEXT =
+  'script, style, noscript, template, iframe, frame, object, embed, svg, math, canvas, ' +
+  'input, select, textarea, button, [hidden], [aria-hidden="true"]';
+
+/**
+ * The body of doc without its non-text elements, as blocks; null when the page has no
+ * text at all. Links and images are made absolute against the page's base URL (relative
+ * ones would otherwise point into the extension). check is splitIntoBlocks' check.
+ */
+export function wholePageParagraphs(doc: Document, url?: string, check?: (blocks: number) => void): ExtractedParagraphs | null {
+  const clone = cloneDocument(doc);
+  defuseClobbering(clone);
+  const body = protoGet<HTMLElement | null>(clone, 'body');
+  if (!body) return null;
+  for (const el of body.querySelectorAll(NOT_TEXT)) el.remove();
+  const pageUrl = url ?? protoGet<string>(doc, 'URL');
+  const base = protoGet<string>(doc, 'baseURI') || pageUrl;
+  for (const el of body.querySelectorAll('a[href], img[src], source[src]')) {
+    const attr = el.localName === 'a' ? 'href' : 'src';
+    const abs = absolute(el.getAttribute(attr) ?? '', base);
+    if (abs) el.setAttribute(attr, abs);
+    else el.removeAttribute(attr);
+  }
+  // srcset candidates would stay relative: the reader makes do with src.
+  for (const el of body.querySelectorAll('[srcset]')) el.removeAttribute('srcset');
+  check?.(0);
+  const blocks = splitIntoBlocks(body, check);
+  if (blocks.length === 0) return null;
+  const root = protoGet<Element | null>(doc, 'documentElement');
+  const meta: ArticleMeta = {
+    title: (protoGet<string>(doc, 'title') ?? '').trim(),
+    byline: null,
+    siteName: null,
+    lang: (root && protoCall<string | null>(root, 'getAttribute', 'lang')?.trim()) || null,
+    dir: null,
+    publishedTime: null,
+    excerpt: null,
+    url: pageUrl,
+  };
+  return { meta, blocks, readabilityText: '', probablyReaderable: false };
+}
+
+function absolute(url: string, base: string): string | null {
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return null;
+  }
+}
