@@ -74,9 +74,9 @@ export interface WcxbPage {
   /** lower-cased; the grouping key of the training folds */
   domain: string;
   /**
-   * where pageType and domain come from: metadata.json `files` (1,358 pages), or, for the
-   * 139 pages it does not list, the ground truth (`_internal.page_type.primary`, the
-   * URL's host without www.)
+   * where pageType comes from: metadata.json `files` (1,358 pages), or, for the 139
+   * pages it does not list, the ground truth (`_internal.page_type.primary`). The domain
+   * likewise, else (3 listed pages have an empty one) the URL's host without www.
    */
   source: 'metadata' | 'ground-truth';
 }
@@ -130,9 +130,9 @@ export function listWcxbPages(root = corpusRoot()): WcxbPage[] {
       const g = JSON.parse(fs.readFileSync(goldPath, 'utf8')) as { url?: string; _internal?: { page_type?: { primary?: string } } };
       pages.push({
         id, htmlPath, goldPath,
-        pageType: m?.page_type ?? g._internal?.page_type?.primary ?? 'unknown',
-        domain: m?.domain?.toLowerCase() ?? domainOf(g.url ?? '') ?? `unknown-${id}`,
-        source: 'ground-truth',
+        pageType: m?.page_type || g._internal?.page_type?.primary || 'unknown',
+        domain: m?.domain?.toLowerCase() || domainOf(g.url ?? '') || `unknown-${id}`,
+        source: m?.page_type ? 'metadata' : 'ground-truth',
       });
     }
   }

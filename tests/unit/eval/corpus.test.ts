@@ -59,6 +59,7 @@ describe('reading a (tiny, fake) corpus', () => {
         '0002': { page_type: 'forum', domain: 'Forums.B.org' },
         '0001': { page_type: 'article', domain: 'a.com' },
         '0003': { page_type: 'article', domain: 'c.net' }, // no files
+        '0007': { page_type: 'forum', domain: '' }, // listed, with an empty domain
       },
     }));
     const gt = (id: string, url: string, extra: object = {}) => {
@@ -75,12 +76,14 @@ describe('reading a (tiny, fake) corpus', () => {
     gt('0004', 'https://www.D.com/a', { _internal: { page_type: { primary: 'product' } } });
     gt('0005', '');
     fs.writeFileSync(path.join(d, 'html', '0006.html.gz'), zlib.gzipSync('<p>no gold</p>'));
+    gt('0007', '');
     const pages = listWcxbPages();
     expect(pages.map((p) => [p.id, p.pageType, p.domain, p.source])).toEqual([
       ['0001', 'article', 'a.com', 'metadata'],
       ['0002', 'forum', 'forums.b.org', 'metadata'],
       ['0004', 'product', 'd.com', 'ground-truth'],
       ['0005', 'unknown', 'unknown-0005', 'ground-truth'],
+      ['0007', 'forum', 'unknown-0007', 'metadata'],
     ]);
     expect(readWcxbGold(pages[0]!)).toEqual({
       url: 'https://x/0001', mainContent: 'Body', with: ['w'], without: ['o'], title: 'T', author: null, publishDate: null,
