@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { classifyParagraphs } from '../classifier/index.ts';
+import { MODEL } from '../classifier/weights.ts';
 import type { Label } from '../shared/types.ts';
 import {
   CorpusMissingError, corpusRoot, listReadabilityPages, listWcxbPages, projectRoot, readWcxbGold,
@@ -25,7 +26,9 @@ import { evenSample, parseArgs } from './args.ts';
 
 export interface EvalReport {
   corpus: string;
-  args: { sample: number | null; only: string | null };
+  args: { sample: number | null; only: string | null; timeoutMs: number | null };
+  /** the model the classifier ran with (src/classifier/weights.ts) */
+  model: { features: number; threshold: number; bias: number };
   wcxb: { groups: WcxbGroupSummary[]; pages: ScoredWcxbPage['report'][] } | null;
   readabilityPages: { summary: ReadabilitySummary; pages: ReadabilityPageReport[] } | null;
   seed: SeedCheck | null;
@@ -84,7 +87,8 @@ async function main(): Promise<void> {
   const rdbPages = rdbReports as ReadabilityPageReport[];
   const report: EvalReport = {
     corpus: root,
-    args: { sample: args.sample, only: args.only },
+    args: { sample: args.sample, only: args.only, timeoutMs: args.timeoutMs },
+    model: { features: MODEL.features.length, threshold: MODEL.threshold, bias: MODEL.bias },
     wcxb: wcxb.length > 0 ? { groups, pages: all.map((s) => s.report) } : null,
     readabilityPages: rdb.length > 0 ? { summary: summarizeReadability(rdbPages), pages: rdbPages } : null,
     seed: seedCheckOrNull(),
