@@ -455,7 +455,11 @@ interface CompiledPhrase {
   reason: ReasonCode;
   strength: LexiconHit['strength'];
   lang: Lang | 'any';
-  regex: RegExp;
+  source: string;
+  /** 'gu' for phrases matched anywhere, 'u' for anchored groups */
+  flags: string;
+  /** compiled on first use: most phrases never meet their trigger, and compiling them all cost ~90 ms a click */
+  regex: RegExp | null;
   /** a literal the lower-cased text must contain for the phrase to match; null = always try */
   trigger: string | null;
   /** longer texts cannot match (whole-line phrases) */
@@ -518,10 +522,10 @@ function compile(table: PhraseTable, strength: LexiconHit['strength']): Compiled
       const start = phrases.filter((p) => p.startsWith('^') && !whole.includes(p));
       for (const [group, maxChars] of [[whole, WHOLE_LINE_MAX_CHARS], [start, Infinity]] as const) {
         if (group.length === 0) continue;
-        out.push({ reason, strength, lang, regex: new RegExp(`(?:${group.map((p) => `(?:${p.trimEnd()})`).join('|')})${WORD_END}`, 'u'), trigger: null, maxChars, slot });
+        out.push({ reason, strength, lang, source: `(?:${group.map((p) => `(?:${p.trimEnd()})`).join('|')})${WORD_END}`, flags: 'u', regex: null, trigger: null, maxChars, slot });
       }
       for (const phrase of phrases.filter((p) => !p.startsWith('^')).map((p) => p.trimEnd())) {
-        out.push({ reason, strength, lang, regex: new RegExp(`(?:${phrase})${WORD_END}`, 'gu'), trigger: mandatoryLiteral(phrase), maxChars: Infinity, slot });
+        out.push({ reason, strength, lang, source: `(?:${phrase})${WORD_END}`, flags: 'gu', regex: null, trigger: mandatoryLiteral(phrase), maxChars: Infinity, slot });
       }
     }
   }
@@ -530,7 +534,7 @@ function compile(table: PhraseTable, strength: LexiconHit['strength']): Compiled
 
 /** Phrases that match without a literal trigger; kept short (see the lexicon tests). */
 export function untriggeredPhrases(): string[] {
-  return PHRASES.filter((p) => p.trigger === null && p.regex.global).map((p) => p.regex.source);
+  return PHRASES.filter((p) => p.trigger === null && p.flags.includes('g')).map((p) => p.source);
 }
 
 export const PHRASES: CompiledPhrase[] = [...compile(STRONG, 'strong'), ...compile(WEAK, 'weak')];
@@ -608,6 +612,7 @@ export function lexiconHits(text: string): LexiconHit[] {
   for (const phrase of PHRASES) {
     if (found[phrase.slot] || t.length > phrase.maxChars) continue;
     if (phrase.trigger !== null && !present.has(phrase.trigger)) continue;
+    phrase.regex ??= new RegExp(phrase.source, phrase.flags);
     const m = findWhole(phrase.regex, lower);
     if (!m) continue;
     const cue = t.slice(m.index, m.index + m[0].length);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lexiconHits, mandatoryLiteral, untriggeredPhrases } from '../../../src/classifier/lexicon.ts';
+import { lexiconHits, mandatoryLiteral, PHRASES, untriggeredPhrases } from '../../../src/classifier/lexicon.ts';
 
 const strongReasons = (text: string) => lexiconHits(text).filter((h) => h.strength === 'strong').map((h) => h.reason);
 
@@ -54,6 +54,11 @@ describe('mandatoryLiteral', () => {
     ['foo|bar', null],
   ])('%s → %s', (source, literal) => {
     expect(mandatoryLiteral(source)).toBe(literal);
+  });
+
+  it('has only phrases that compile (they are compiled lazily, on first use)', () => {
+    expect(PHRASES.length).toBeGreaterThan(100);
+    for (const p of PHRASES) expect(() => new RegExp(p.source, p.flags), p.source).not.toThrow();
   });
 
   it('leaves few phrases without a trigger (each one runs on every paragraph)', () => {
