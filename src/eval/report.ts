@@ -35,10 +35,14 @@ export interface PageRun {
   extractMs: number | null;
 }
 
-export interface SideScore {
+/** One side's shingle scores on one page (precision null when it has no text). */
+export interface PageSideScore {
   failed: boolean;
   precision: number | null;
   recall: number | null;
+}
+
+export interface SideScore extends PageSideScore {
   snippets: SnippetResult;
 }
 
@@ -53,9 +57,9 @@ export interface WcxbPageReport {
   extractMs: number | null;
   error: string | null;
   cleanerFailure: string | null;
-  readability: { failed: boolean; precision: number | null; recall: number | null };
-  blocks: { failed: boolean; precision: number | null; recall: number | null };
-  cleaner: { failed: boolean; precision: number | null; recall: number | null };
+  readability: PageSideScore;
+  blocks: PageSideScore;
+  cleaner: PageSideScore;
   /** `with` snippets in Readability's blocks that the cleaner loses */
   lostWith: string[];
   /** `with` snippets missing from Readability's output already */
@@ -227,11 +231,11 @@ export interface ReadabilityPageReport {
   error: string | null;
   cleanerFailure: string | null;
   /** our Readability run's textContent against expected.html (should be ~1: same library, same URL) */
-  readability: { failed: boolean; precision: number | null; recall: number | null };
+  readability: PageSideScore;
   /** Readability's blocks joined by blank lines against expected.html */
-  blocks: { failed: boolean; precision: number | null; recall: number | null };
+  blocks: PageSideScore;
   /** the cleaner's output against expected.html */
-  cleaner: { failed: boolean; precision: number | null; recall: number | null };
+  cleaner: PageSideScore;
   paragraphs: number;
   removed: RemovedParagraph[];
 }
