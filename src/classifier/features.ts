@@ -32,6 +32,8 @@ export interface ParagraphFacts {
   inLeadingRun: boolean;
   /** the same text appeared earlier in the article */
   repeated: boolean;
+  /** the nearest heading above has a promo or boilerplate cue ("Related articles", "Sign up") */
+  underRemovalHeading: boolean;
 }
 
 // Words in class and id names that say what a block is for.
@@ -45,6 +47,10 @@ const CLASS_GROUPS = {
   footer: ['footer', 'copyright', 'legal', 'disclaimer', 'bottom', 'notice', 'bio', 'about', 'contributor', 'endnote'],
   comment: ['comment', 'comments', 'discussion', 'disqus', 'replies'],
   tag: ['tags', 'tag', 'topics', 'topic', 'keywords', 'categories', 'category', 'breadcrumb', 'breadcrumbs', 'nav', 'menu'],
+  // page furniture: buttons, forms, widgets, text meant only for screen readers
+  ui: ['button', 'btn', 'form', 'input', 'modal', 'popup', 'widget', 'sidebar', 'overlay', 'hidden', 'sr', 'visually', 'screen', 'toggle', 'icon', 'badge', 'label', 'tooltip'],
+  // shopping: product cards, prices, affiliate boxes
+  product: ['product', 'products', 'price', 'pricing', 'shop', 'cart', 'buy', 'affiliate', 'deal', 'deals', 'store', 'rating', 'stars', 'review', 'specs'],
 } as const;
 export type ClassGroup = keyof typeof CLASS_GROUPS;
 const CLASS_GROUP_OF = new Map<string, ClassGroup>();
@@ -57,6 +63,18 @@ const SHORT_WORDS = 12;
 const CTA_START = /^(?:shop|buy|get|check|learn|read|watch|download|try|book|start|join|sign|subscribe|register|order|contact|call|click|explore|discover|see|view|find|compare|request|claim|grab|save|visit|follow|share|listen|jetzt|hier|lesen|mehr|découvrez|lire|voir|leer|ver|descubre|scopri|leggi|veja|leia|bekijk|lees)(?![\p{L}])/iu;
 const isShortOrLinks = (s: TextStats) => s.words <= SHORT_WORDS || s.linkDensity > 0.6;
 const flag = (b: boolean) => (b ? 1 : 0);
+const CURRENCY = /[$€£¥₹]\s?\d|\d\s?(?:€|£|\$|eur|usd|gbp)(?![\p{L}])|\d+\s?% off/iu;
+/** Share of words that start with a capital: headline-style menus and product names. */
+function titleCaseRatio(text: string): number {
+  const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  if (words.length < 2) return 0;
+  return words.filter((w) => w[0] !== w[0]!.toLowerCase()).length / words.length;
+}
+const isHeadingTag = (f: ParagraphFacts) => tagIs(f, 'h1', 'h2', 'h3', 'h4', 'h5', 'h6');
+const neighbour = (all: ParagraphFacts[], i: number, fn: (f: ParagraphFacts) => number, none: number) => {
+  const f = all[i];
+  return f ? fn(f) : none;
+};
 const tagIs = (f: ParagraphFacts, ...tags: string[]) => (f.input.dom ? tags.includes(f.input.dom.tag) : false);
 const hasStrongAt = (facts: ParagraphFacts[], i: number) => {
   const f = facts[i];
@@ -111,6 +129,17 @@ const FEATURES: [string, (f: ParagraphFacts, all: ParagraphFacts[]) => number][]
   ['short_call_to_action', (f) => flag(f.stats.words <= SHORT_WORDS && CTA_START.test(f.input.text))],
   ['ends_with_exclamation', (f) => flag(/!["'”’»)]*$/.test(f.input.text))],
   ['tiny_link', (f) => flag(f.stats.linkDensity > 0.9 && f.stats.words <= 4)],
+  ['under_removal_heading', (f) => flag(f.underRemovalHeading)],
+  ['prev_link_density', (f, all) => neighbour(all, f.index - 1, (n) => n.stats.linkDensity, 0)],
+  ['next_link_density', (f, all) => neighbour(all, f.index + 1, (n) => n.stats.linkDensity, 0)],
+  ['prev_log_words', (f, all) => neighbour(all, f.index - 1, (n) => Math.log1p(n.stats.words) / 4, 0)],
+  ['next_log_words', (f, all) => neighbour(all, f.index + 1, (n) => Math.log1p(n.stats.words) / 4, 0)],
+  ['next_is_heading', (f, all) => neighbour(all, f.index + 1, (n) => flag(isHeadingTag(n)), 0)],
+  ['title_case_ratio', (f) => titleCaseRatio(f.input.text)],
+  ['has_currency', (f) => flag(CURRENCY.test(f.input.text))],
+  ['question', (f) => flag(/\?["'”’»)]*$/.test(f.input.text))],
+  ['log_blocks_to_end', (f) => Math.log1p(f.count - 1 - f.index) / 5],
+  ['log_blocks', (f) => Math.log1p(f.count) / 5],
 ];
 
 export const FEATURE_NAMES: readonly string[] = FEATURES.map(([name]) => name);
@@ -153,9 +182,14 @@ export function analyse(paragraphs: ParagraphInput[]): ParagraphFacts[] {
       weak: strongestByLabel(hits, 'weak'),
       classGroups: classGroupsOf(input),
       listLinkDensity: 0, listSize: 0,
-      inTrailingRun: false, inLeadingRun: false, repeated,
+      inTrailingRun: false, inLeadingRun: false, repeated, underRemovalHeading: false,
     };
   });
+  let removalHeading = false;
+  for (const f of facts) {
+    if (isHeadingTag(f)) removalHeading = Boolean(f.strong.promo ?? f.strong.boilerplate ?? f.weak.promo ?? f.weak.boilerplate) || f.classGroups.has('related');
+    else f.underRemovalHeading = removalHeading;
+  }
 
   const lists = new Map<number, ParagraphFacts[]>();
   for (const f of facts) {

@@ -3,7 +3,7 @@
 //
 // How it decides: features.ts turns each paragraph (text, inline HTML, DOM hints
 // when there are any, position, neighbours) into facts and a feature row; the
-// trained logistic regression (model.ts, weights.ts) gives the probability that
+// trained boosted trees (model.ts, weights.ts) gives the probability that
 // it is not article text; decide.ts combines that with the phrase lexicons
 // (lexicon.ts) and the structure into a label and a reason.
 import type { ParagraphInput, Verdict } from '../shared/types.ts';

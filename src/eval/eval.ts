@@ -28,7 +28,7 @@ export interface EvalReport {
   corpus: string;
   args: { sample: number | null; only: string | null; timeoutMs: number | null };
   /** the model the classifier ran with (src/classifier/weights.ts) */
-  model: { features: number; threshold: number; bias: number };
+  model: { features: number; trees: number; depth: number; threshold: number };
   wcxb: { groups: WcxbGroupSummary[]; pages: ScoredWcxbPage['report'][] } | null;
   readabilityPages: { summary: ReadabilitySummary; pages: ReadabilityPageReport[] } | null;
   seed: SeedCheck | null;
@@ -88,7 +88,7 @@ async function main(): Promise<void> {
   const report: EvalReport = {
     corpus: root,
     args: { sample: args.sample, only: args.only, timeoutMs: args.timeoutMs },
-    model: { features: MODEL.features.length, threshold: MODEL.threshold, bias: MODEL.bias },
+    model: { features: MODEL.features.length, trees: MODEL.trees.length, depth: MODEL.depth, threshold: MODEL.threshold },
     wcxb: wcxb.length > 0 ? { groups, pages: all.map((s) => s.report) } : null,
     readabilityPages: rdb.length > 0 ? { summary: summarizeReadability(rdbPages), pages: rdbPages } : null,
     seed: seedCheckOrNull(),

@@ -2,7 +2,8 @@
 // src/classifier/weights.ts (deterministic: same dataset, same bytes).
 //
 //   npm run train -- [--rebuild] [--dataset-only] [--dataset FILE] [--out FILE]
-//                    [--l2 X] [--folds K] [--max-loss 0.005] [--workers N] [--timeout SECONDS]
+//                    [--trees N] [--depth D] [--learning-rate X] [--l2 X] [--folds K]
+//                    [--max-loss 0.005] [--workers N] [--timeout SECONDS]
 //
 // Reads the dataset cache (reports/dataset.jsonl; built from the corpus through the
 // process pool when missing or with --rebuild), featurizes each page's blocks with
@@ -15,15 +16,15 @@ import { FEATURE_NAMES } from '../classifier/features.ts';
 import { CorpusMissingError, projectRoot } from './corpus.ts';
 import { buildDataset, defaultDatasetPath, formatLabelCounts, readDataset } from './dataset.ts';
 import { trainingRows } from './rows.ts';
-import { trainLogistic } from './logreg.ts';
-import { crossValidate, weightsFile } from './trainer.ts';
+import { BOOST_DEFAULTS, type BoostOptions } from './boost.ts';
+import { crossValidate, fitModel, weightsFile } from './trainer.ts';
 
 interface TrainArgs {
   rebuild: boolean;
   datasetOnly: boolean;
   dataset: string;
   out: string;
-  l2: number;
+  boost: Required<BoostOptions>;
   folds: number;
   maxLoss: number;
   workers: number | null;
@@ -31,7 +32,7 @@ interface TrainArgs {
 }
 
 const USAGE =
-  'usage: npm run train -- [--rebuild] [--dataset-only] [--dataset FILE] [--out FILE] [--l2 X] [--folds K] [--max-loss 0.005] [--workers N] [--timeout SECONDS]';
+  'usage: npm run train -- [--rebuild] [--dataset-only] [--dataset FILE] [--out FILE] [--trees N] [--depth D] [--learning-rate X] [--l2 X] [--folds K] [--max-loss 0.005] [--workers N] [--timeout SECONDS]';
 
 function parseArgs(argv: readonly string[]): TrainArgs {
   const a: TrainArgs = {
@@ -39,7 +40,7 @@ function parseArgs(argv: readonly string[]): TrainArgs {
     datasetOnly: false,
     dataset: defaultDatasetPath(),
     out: path.join(projectRoot(), 'src', 'classifier', 'weights.ts'),
-    l2: 1,
+    boost: { ...BOOST_DEFAULTS },
     folds: 5,
     maxLoss: 0.005,
     workers: null,
@@ -62,7 +63,10 @@ function parseArgs(argv: readonly string[]): TrainArgs {
       case '--dataset-only': a.datasetOnly = true; break;
       case '--dataset': a.dataset = path.resolve(value()); break;
       case '--out': a.out = path.resolve(value()); break;
-      case '--l2': a.l2 = num(0); break;
+      case '--trees': a.boost.trees = Math.floor(num(1)); break;
+      case '--depth': a.boost.depth = Math.floor(num(1)); break;
+      case '--learning-rate': a.boost.learningRate = num(0); break;
+      case '--l2': a.boost.l2 = num(0); break;
       case '--folds': a.folds = Math.floor(num(2)); break;
       case '--max-loss': a.maxLoss = num(0); break;
       case '--workers': a.workers = Math.floor(num(1)); break;
@@ -94,7 +98,7 @@ async function main(): Promise<void> {
   const domains = new Set(rows.map((r) => r.group)).size;
   process.stdout.write(`training rows: ${rows.length} from ${usedPages} pages, ${domains} domains (${skipped} ambiguous and ${structural} figure/caption blocks left out), ${FEATURE_NAMES.length} features\n`);
 
-  const cv = crossValidate(rows, { folds: args.folds, l2: args.l2, maxContentLoss: args.maxLoss });
+  const cv = crossValidate(rows, { ...args.boost, folds: args.folds, maxContentLoss: args.maxLoss });
   const pc = (x: number | null, d = 1) => (x === null ? '–' : `${(100 * x).toFixed(d)}%`);
   process.stdout.write(`threshold ${cv.threshold.toFixed(3)} (every fold loses <= ${pc(args.maxLoss)} of its content blocks)\n`);
   process.stdout.write('  fold  blocks  not-content  precision  recall  content lost (blocks / tokens)\n');
@@ -103,8 +107,8 @@ async function main(): Promise<void> {
   }
   process.stdout.write(`  mean  ${' '.repeat(6)}  ${' '.repeat(11)}  ${pc(cv.mean.precision).padStart(9)}  ${pc(cv.mean.recall).padStart(6)}  ${pc(cv.mean.contentLoss, 2)} / ${pc(cv.mean.contentTokenLoss, 2)}\n`);
 
-  const model = trainLogistic(rows.map((r) => r.x), rows.map((r) => r.y), { l2: args.l2 });
-  const text = weightsFile(FEATURE_NAMES, model, cv.threshold, cv, {
+  const model = fitModel(rows, args.boost, FEATURE_NAMES, cv.threshold);
+  const text = weightsFile(model, cv, {
     pages: usedPages,
     domains,
     rows: rows.length,
@@ -112,7 +116,7 @@ async function main(): Promise<void> {
     notContentRows: rows.filter((r) => r.y === 1).length,
     skippedAmbiguous: skipped,
     skippedStructural: structural,
-    l2: args.l2,
+    boost: args.boost,
     maxContentLoss: args.maxLoss,
   });
   const before = fs.existsSync(args.out) ? fs.readFileSync(args.out, 'utf8') : null;

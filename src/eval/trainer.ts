@@ -8,7 +8,8 @@
 // (0.5%) of its content blocks: removing real content is far worse than keeping
 // a promo. When no grid value qualifies the threshold is 1 (the model removes
 // nothing on its own).
-import { groupFolds, predictProba, trainLogistic, type LogisticModel } from './logreg.ts';
+import { notContentProbability, type TreeEnsemble } from '../classifier/model.ts';
+import { trainTrees, type BoostOptions } from './boost.ts';
 
 export interface TrainingRow {
   /** the grouping key: no group is ever in both training and validation (the domain) */
@@ -20,10 +21,8 @@ export interface TrainingRow {
   tokens: number;
 }
 
-export interface CvOptions {
+export interface CvOptions extends BoostOptions {
   folds?: number;
-  l2?: number;
-  iterations?: number;
   maxContentLoss?: number;
 }
 
@@ -123,12 +122,8 @@ export function crossValidate(rows: readonly TrainingRow[], opts: CvOptions = {}
   for (let f = 0; f < k; f++) {
     const trainIdx: number[] = [], valIdx: number[] = [];
     rows.forEach((r, i) => (foldOfGroup.get(r.group) === f ? valIdx : trainIdx).push(i));
-    const model = trainLogistic(
-      trainIdx.map((i) => rows[i]!.x),
-      trainIdx.map((i) => rows[i]!.y),
-      { l2: opts.l2, iterations: opts.iterations },
-    );
-    const probs = valIdx.map((i) => predictProba(model, rows[i]!.x));
+    const model = fitModel(trainIdx.map((i) => rows[i]!), opts, []);
+    const probs = valIdx.map((i) => notContentProbability(rows[i]!.x, model));
     valIdx.forEach((i, j) => (oof[i] = probs[j]!));
     perFold.push({ idx: valIdx, probs, rows: valIdx.map((i) => rows[i]!) });
   }
@@ -150,6 +145,31 @@ export function crossValidate(rows: readonly TrainingRow[], opts: CvOptions = {}
   return { threshold, folds, mean, foldOfGroup, oof };
 }
 
+/** The ensemble fitted to rows, with the given threshold (the trees do not depend on it). */
+export function fitModel(rows: readonly TrainingRow[], opts: BoostOptions, features: readonly string[], threshold = 1): TreeEnsemble {
+  const fitted = trainTrees(rows.map((r) => r.x), rows.map((r) => r.y), opts);
+  return { ...fitted, features, threshold };
+}
+
+/**
+ * Assigns whole groups (domains) to k folds, balancing the number of rows:
+ * groups by size descending (name ascending on ties) each go to the fold with the
+ * fewest rows so far (lowest index on ties). Deterministic; no group in two folds.
+ * Returns the fold index of each group.
+ */
+export function groupFolds(groupSizes: ReadonlyMap<string, number>, k: number): Map<string, number> {
+  const groups = [...groupSizes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const load = new Array<number>(k).fill(0);
+  const out = new Map<string, number>();
+  for (const [g, size] of groups) {
+    let best = 0;
+    for (let f = 1; f < k; f++) if (load[f]! < load[best]!) best = f;
+    out.set(g, best);
+    load[best]! += size;
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------- the weights file
 
 export interface WeightsInfo {
@@ -161,43 +181,40 @@ export interface WeightsInfo {
   skippedAmbiguous: number;
   /** figure and caption blocks, which the classifier labels without the model */
   skippedStructural: number;
-  l2: number;
+  boost: Required<BoostOptions>;
   maxContentLoss: number;
 }
 
-const r4 = (x: number): number => {
-  const v = Number(x.toFixed(4));
-  return Object.is(v, -0) ? 0 : v;
-};
-const sig6 = (x: number): number => {
-  const v = Number(x.toPrecision(6));
-  return Object.is(v, -0) ? 0 : v;
-};
 const pc = (x: number | null, digits = 1): string => (x === null ? '–' : `${(100 * x).toFixed(digits)}%`);
 
-/** The model rounded as it is written (coefficients and bias to 4 decimals, means and scales to 6 significant digits). */
-export function roundModel(m: LogisticModel): LogisticModel {
-  return { means: m.means.map(sig6), scales: m.scales.map(sig6), coefficients: m.coefficients.map(r4), bias: r4(m.bias) };
+/** How many inner nodes split on each feature: a rough view of what the trees use. */
+export function splitCounts(model: Pick<TreeEnsemble, 'depth' | 'trees'>, features: number): number[] {
+  const counts = new Array<number>(features).fill(0);
+  const inner = 2 ** model.depth - 1;
+  for (const t of model.trees) for (let k = 0; k < inner; k++) if (t[2 * k]! >= 0) counts[t[2 * k]!]!++;
+  return counts;
 }
 
 /** src/classifier/weights.ts: deterministic text (no date), the shape model.ts reads. */
-export function weightsFile(featureNames: readonly string[], model: LogisticModel, threshold: number, cv: CvResult, info: WeightsInfo): string {
-  const m = roundModel(model);
-  const w = Math.max(...featureNames.map((n) => n.length));
+export function weightsFile(model: TreeEnsemble, cv: CvResult, info: WeightsInfo): string {
+  const names = model.features;
+  const w = Math.max(...names.map((n) => n.length));
+  const b = info.boost;
   const lines: string[] = [];
   lines.push('// generated by npm run train — do not edit');
   lines.push('//');
-  lines.push('// Logistic regression: P(block is not article content) from the feature rows of');
-  lines.push('// src/classifier/features.ts, standardised by means and scales. Trained by');
+  lines.push('// Gradient-boosted trees: the log-odds that a block is not article content, from the');
+  lines.push('// feature rows of src/classifier/features.ts (model.ts reads this shape). Trained by');
   lines.push('// src/eval/train.ts on wcxb-dev blocks labelled by aligning Readability\'s output');
   lines.push('// with the human gold (src/eval/align.ts). Left out: ambiguous blocks, and figure and');
   lines.push('// caption blocks, which the classifier labels without the model (src/eval/rows.ts).');
   lines.push(`// Data: ${info.rows} blocks (${info.contentRows} content, ${info.notContentRows} not content;`);
   lines.push(`// ${info.skippedAmbiguous} ambiguous and ${info.skippedStructural} figure/caption blocks left out)`);
-  lines.push(`// from ${info.pages} pages of ${info.domains} domains. L2 = ${info.l2}.`);
+  lines.push(`// from ${info.pages} pages of ${info.domains} domains.`);
+  lines.push(`// ${b.trees} trees of depth ${b.depth}, learning rate ${b.learningRate}, L2 ${b.l2}, min child weight ${b.minChildWeight}, <= ${b.maxCuts} cuts per feature.`);
   lines.push('//');
   lines.push(`// Validation: ${cv.folds.length} folds grouped by domain (no domain in both training and validation).`);
-  lines.push(`// Threshold ${threshold.toFixed(3)}: the lowest at which every fold loses <= ${pc(info.maxContentLoss)} of its content blocks.`);
+  lines.push(`// Threshold ${model.threshold.toFixed(3)}: the lowest at which every fold loses <= ${pc(info.maxContentLoss)} of its content blocks.`);
   lines.push('//   fold  blocks  not-content  precision  recall  content lost (blocks / tokens)');
   for (const f of cv.folds) {
     lines.push(
@@ -208,22 +225,23 @@ export function weightsFile(featureNames: readonly string[], model: LogisticMode
     `//   mean  ${' '.repeat(6)}  ${' '.repeat(11)}  ${pc(cv.mean.precision).padStart(9)}  ${pc(cv.mean.recall).padStart(6)}  ${pc(cv.mean.contentLoss, 2)} / ${pc(cv.mean.contentTokenLoss, 2)}`,
   );
   lines.push('//');
-  lines.push(`//   ${'feature'.padEnd(w)}  coefficient (per standard deviation)`);
-  featureNames.forEach((n, i) => lines.push(`//   ${n.padEnd(w)}  ${m.coefficients[i]! >= 0 ? ' ' : ''}${m.coefficients[i]!.toFixed(4)}`));
-  lines.push('export const MODEL = {');
+  lines.push(`//   ${'feature'.padEnd(w)}  splits`);
+  const counts = splitCounts(model, names.length);
+  names.forEach((n, i) => lines.push(`//   ${String(i).padStart(2)} ${n.padEnd(w)}  ${counts[i]}`));
+  lines.push("import type { TreeEnsemble } from './model.ts';");
+  lines.push('');
+  lines.push('export const MODEL: TreeEnsemble = {');
+  lines.push("  kind: 'trees',");
   lines.push('  features: [');
-  for (const n of featureNames) lines.push(`    ${JSON.stringify(n).replace(/^"|"$/g, "'")},`);
-  lines.push('  ] as string[],');
-  const arr = (name: string, xs: readonly number[]) => {
-    lines.push(`  ${name}: [`);
-    for (let i = 0; i < xs.length; i += 8) lines.push(`    ${xs.slice(i, i + 8).join(', ')},`);
-    lines.push('  ] as number[],');
-  };
-  arr('means', m.means);
-  arr('scales', m.scales);
-  arr('coefficients', m.coefficients);
-  lines.push(`  bias: ${m.bias},`);
-  lines.push(`  threshold: ${threshold},`);
+  for (const n of names) lines.push(`    ${JSON.stringify(n).replace(/^"|"$/g, "'")},`);
+  lines.push('  ],');
+  lines.push(`  depth: ${model.depth},`);
+  lines.push(`  base: ${model.base},`);
+  lines.push(`  threshold: ${model.threshold},`);
+  lines.push('  // per tree: [feature, cut] of each inner node breadth first, then the leaf values');
+  lines.push('  trees: [');
+  for (const t of model.trees) lines.push(`    [${t.join(', ')}],`);
+  lines.push('  ],');
   lines.push('};');
   return `${lines.join('\n')}\n`;
 }
