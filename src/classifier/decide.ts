@@ -87,26 +87,37 @@ const isRemoval = (label: Label) => label === 'promo' || label === 'boilerplate'
 /** A caption is a sentence or two; longer text before a credit line is body text. */
 const CAPTION_MAX_WORDS = 40;
 
+const isHeading = (f: ParagraphFacts) => /^h[1-6]$/.test(f.input.dom?.tag ?? '');
+/** Reasons whose heading takes its short lines with it: "Related stories" and the links under it. */
+const SECTION_REASONS = new Set<ReasonCode>(['related-links', 'newsletter', 'subscription', 'social-follow', 'app-download', 'donation', 'comment-prompt', 'share-bar', 'advertisement']);
+
 /**
  * Second pass, with the neighbours' verdicts known:
  * - the short line just before an image credit is that image's caption (seed
  *   paragraphs carry no <figcaption>; the credit line is the clue);
  * - a short line between two removed paragraphs goes with them ("Follow us:"
- *   between two social links).
+ *   between two social links);
+ * - short lines and links under a removed section heading ("More from this author",
+ *   "Sign up for our newsletters") go with it, up to the next heading.
  * Long fluent text is never removed for its neighbours alone.
  */
 export function applyNeighbours(facts: ParagraphFacts[], verdicts: Verdict[]): Verdict[] {
+  let section: Verdict | null = null;
   return verdicts.map((v, i) => {
     const prev = verdicts[i - 1];
     const next = verdicts[i + 1];
     const f = facts[i]!;
+    // only a heading a phrase names ("Related stories"), not one the model guessed
+    if (isHeading(f)) section = isRemoval(v.label) && SECTION_REASONS.has(v.reason) && (f.strong.promo ?? f.strong.boilerplate) ? v : null;
     if (v.label !== 'content') return v;
-    const isHeading = f.input.dom?.tag?.startsWith('h') ?? false;
-    if (next?.reason === 'image-credit' && f.stats.words <= CAPTION_MAX_WORDS && !isHeading && f.stats.linkDensity < 0.5) {
+    if (next?.reason === 'image-credit' && f.stats.words <= CAPTION_MAX_WORDS && !isHeading(f) && f.stats.linkDensity < 0.5) {
       return { label: 'caption', reason: 'figure-caption', score: v.score };
     }
+    if (isHeading(f) || isProtectedProse(f)) return v;
+    const short = f.stats.words <= NEIGHBOUR_MAX_WORDS || f.stats.linkDensity > 0.5;
+    if (section && short) return { ...section, score: v.score };
     if (!prev || !next || !isRemoval(prev.label) || !isRemoval(next.label)) return v;
-    if (f.stats.words > NEIGHBOUR_MAX_WORDS || isProtectedProse(f) || isHeading) return v;
+    if (f.stats.words > NEIGHBOUR_MAX_WORDS) return v;
     return { ...prev, score: v.score };
   });
 }
