@@ -103,7 +103,7 @@ function reportLinkedom(timings: PageTiming[], jsdomParse: Summary, jsdomPipelin
   const same = measured.filter((t) => t.linkedom!.sameResult).length;
   row('parse (linkedom)', parse, 'ms', 1, `jsdom ${num(jsdomParse.median)} ms`);
   row('pipeline on linkedom', pipeline, 'ms', 1, `jsdom ${num(jsdomPipeline.median)} ms`);
-  say(`  linkedom gives the same paragraphs, labels and reasons on ${same} of ${measured.length} pages`);
+  say(`  linkedom gives the same paragraphs, labels, reasons and scores on ${same} of ${measured.length} pages`);
   const differing = measured.filter((t) => !t.linkedom!.sameResult).slice(0, 3);
   for (const t of differing) say(`    ${t.set} ${t.id}: ${t.linkedom!.difference}`);
   return { pages: measured.length, parse, pipeline, sameResult: same, differing: measured.filter((t) => !t.linkedom!.sameResult).map((t) => ({ set: t.set, id: t.id, difference: t.linkedom!.difference })) };

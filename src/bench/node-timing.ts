@@ -8,7 +8,9 @@
 //     to HTML);
 //   - the pipeline: `extractArticle(document, CLICK_LIMITS)`, the content script's own
 //     call (src/content/index.ts): its size checks, its clone, isProbablyReaderable,
-//     Readability, the block splitter and the classifier;
+//     Readability, the block splitter and the classifier. Without the click's time budget
+//     (jsdom on a busy machine is slower than a browser: a long page would stop at the
+//     budget as "too-large" and look fast);
 //   - the classifier alone: `classifyParagraphs` on the blocks extractParagraphs found,
 //     as extractArticle calls it.
 // Both whole sides clone the document once. The order of the two sides alternates from
@@ -51,7 +53,7 @@ export interface PageTiming {
 export interface LinkedomTiming {
   parseMs: number;
   pipelineMs: number;
-  /** the same paragraphs, labels and reasons as the jsdom document gave */
+  /** the same paragraphs, labels, reasons and scores as the jsdom document gave */
   sameResult: boolean;
   /** why not the same (the first difference) */
   difference?: string;
@@ -59,6 +61,9 @@ export interface LinkedomTiming {
 
 /** A DOM to compare with jsdom: html in, a Document out. */
 export type ParseHtml = (html: string, url: string) => Document;
+
+/** The content script's limits, less its time budget (see above). */
+const LIMITS = { ...CLICK_LIMITS, budgetMs: Infinity };
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const now = () => performance.now();
@@ -74,11 +79,11 @@ const readabilityAlone = (doc: Document) => () => {
   new Readability(doc.cloneNode(true) as Document).parse();
 };
 
-/** What a result shows the reader: each paragraph's text, label and reason; or the failure. */
+/** What a result shows the reader: each paragraph's text, label, reason and score; or the failure. */
 function resultKey(doc: Document, url: string): string[] {
-  const r = extractArticle(doc, { url, ...CLICK_LIMITS });
+  const r = extractArticle(doc, { url, ...LIMITS });
   if (!r.ok) return [`failure ${r.failure}`];
-  return [r.article.title, ...r.article.paragraphs.map((p) => `${p.label}/${p.reason}: ${p.text}`)];
+  return [r.article.title, ...r.article.paragraphs.map((p) => `${p.label}/${p.reason} ${p.score.toFixed(3)}: ${p.text}`)];
 }
 
 function firstDifference(a: string[], b: string[]): string | undefined {
@@ -98,7 +103,7 @@ function timePage(page: BenchPage, html: string, index: number, linkedom: ParseH
     const doc = loaded.document;
     let outcome = '';
     const pipeline = () => {
-      const r = extractArticle(doc, { url: page.url, ...CLICK_LIMITS });
+      const r = extractArticle(doc, { url: page.url, ...LIMITS });
       outcome = r.ok ? 'ok' : r.failure;
     };
     let readabilityMs: number;
@@ -131,7 +136,7 @@ function timeLinkedom(page: BenchPage, html: string, parse: ParseHtml, jsdomKey:
     doc = parse(html, page.url);
   });
   try {
-    const pipelineMs = timed(() => extractArticle(doc, { url: page.url, ...CLICK_LIMITS }));
+    const pipelineMs = timed(() => extractArticle(doc, { url: page.url, ...LIMITS }));
     const difference = firstDifference(jsdomKey, resultKey(doc, page.url));
     return { parseMs, pipelineMs, sameResult: difference === undefined, ...(difference ? { difference } : {}) };
   } catch (error) {
