@@ -1,5 +1,6 @@
 // Command-line arguments of npm run bench.
 import path from 'node:path';
+import { readFlags } from '../eval/args.ts';
 import { projectRoot } from '../eval/corpus.ts';
 
 export interface BenchArgs {
@@ -19,14 +20,7 @@ export const USAGE = 'usage: npm run bench -- [--pages N] [--wcxb N] [--no-brows
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   const args: BenchArgs = { pages: null, wcxb: 100, browser: true, analyze: false, linkedom: 'linkedom', out: path.join(projectRoot(), 'reports', 'bench.json') };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined) throw new Error(`${flag} needs a value\n${USAGE}`);
-      return v;
-    };
+  readFlags(argv, USAGE, (flag, value, a) => {
     if (flag === '--pages' || flag === '--wcxb') {
       const n = Number(value());
       if (!Number.isInteger(n) || n < 0) throw new Error(`${flag} takes a whole number\n${USAGE}`);
@@ -38,6 +32,6 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     else if (flag === '--out') args.out = path.resolve(value());
     else if (flag === '--help' || flag === '-h') throw new Error(USAGE);
     else throw new Error(`unknown argument ${a}\n${USAGE}`);
-  }
+  });
   return args;
 }
