@@ -125,7 +125,9 @@ function reportBrowser(b: BrowserBench): Record<string, unknown> {
   say(`Chromium ${b.version}, the real toolbar click: ${b.clicks.length} readability pages (${shown.length} showed an article)`);
   const paint = summarize(shown.map((c) => c.clickToPaintMs!));
   row('click → first paint of the article', paint, 'ms', 0, verdict({ name: 'click → first paint (p95)', value: paint.p95, unit: 'ms', limit: TARGETS.clickToPaintP95Ms, inclusive: false }) + ' (p95)');
-  row('click → article in the popup DOM', summarize(shown.map((c) => c.clickToShownMs!)), 'ms', 0);
+  row('  click → popup navigation start', summarize(shown.map((c) => c.clickToPopupMs)), 'ms', 0);
+  row('  click → popup DOMContentLoaded', summarize(shown.map((c) => c.clickToDomReadyMs ?? NaN).filter(Number.isFinite)), 'ms', 0);
+  row('  click → article in the popup DOM', summarize(shown.map((c) => c.clickToShownMs!)), 'ms', 0);
   row('content script: whole run', summarize(shown.map((c) => c.scriptMs ?? NaN).filter(Number.isFinite)), 'ms', 1);
   row('content script: extraction', summarize(shown.map((c) => c.contentMs!)), 'ms', 1);
   const failed = b.clicks.filter((c) => c.clickToPaintMs === null);
@@ -163,9 +165,12 @@ async function main(): Promise<void> {
   const pages = benchPages(args.pages, args.wcxb);
   const linkedom = await loadLinkedom(args.linkedom);
   const tty = process.stderr.isTTY;
-  const timings = await timePages(pages, linkedom, (done) => {
-    if (tty) process.stderr.write(`\r  node: ${done}/${pages.length} pages`);
-  });
+  /** progress on stderr: a counter on a terminal, a line every 50 pages otherwise */
+  const progress = (what: string, total: number) => (done: number) => {
+    if (tty) process.stderr.write(`\r  ${what}: ${done}/${total} pages`);
+    else if (done % 50 === 0 || done === total) process.stderr.write(`  ${what}: ${done}/${total} pages\n`);
+  };
+  const timings = await timePages(pages, linkedom, progress('node', pages.length));
   if (tty) process.stderr.write('\n');
   const node = reportNode(timings);
   if (!linkedom) say(`  (linkedom row skipped: ${args.linkedom} cannot be imported; it is not a dependency)`);
@@ -181,7 +186,7 @@ async function main(): Promise<void> {
       extensionDir,
       pagesDir: path.join(corpusRoot(), 'readability-pages'),
       slugs,
-      progress: (done) => tty && process.stderr.write(`\r  chromium: ${done}/${slugs.length} pages`),
+      progress: progress('chromium', slugs.length),
     });
     if (tty) process.stderr.write('\n');
     browser = reportBrowser(b);

@@ -32,6 +32,10 @@ export interface ClickTiming {
   clickToPaintMs: number | null;
   /** click to the article in the popup's DOM */
   clickToShownMs: number | null;
+  /** click to the popup's navigation start (the browser opening it) */
+  clickToPopupMs: number;
+  /** click to the popup's DOMContentLoaded (its script has run its first part) */
+  clickToDomReadyMs: number | null;
   contentMs: number | null;
   scriptMs: number | null;
 }
@@ -127,7 +131,14 @@ async function click(s: Session, slug: string, url: string, inspect?: (popup: Pa
           const m = performance.getEntriesByName(name)[0] as PerformanceMark | undefined;
           return m ? { epoch: performance.timeOrigin + m.startTime, detail: m.detail as unknown } : null;
         };
-        return { state: document.body.dataset.state ?? '', shown: at(shown), painted: at(painted) };
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+        return {
+          state: document.body.dataset.state ?? '',
+          shown: at(shown),
+          painted: at(painted),
+          navigationStart: performance.timeOrigin,
+          domReady: nav && nav.domContentLoadedEventEnd > 0 ? performance.timeOrigin + nav.domContentLoadedEventEnd : null,
+        };
       }, MARK_ARTICLE_SHOWN, MARK_ARTICLE_PAINTED);
       const detail = marks.shown?.detail as ArticleShownDetail | undefined;
       if (inspect) await inspect(popup);
@@ -136,6 +147,8 @@ async function click(s: Session, slug: string, url: string, inspect?: (popup: Pa
         state: marks.state,
         clickToPaintMs: marks.painted ? marks.painted.epoch - clickedAt : null,
         clickToShownMs: marks.shown ? marks.shown.epoch - clickedAt : null,
+        clickToPopupMs: marks.navigationStart - clickedAt,
+        clickToDomReadyMs: marks.domReady === null ? null : marks.domReady - clickedAt,
         contentMs: detail?.contentMs ?? null,
         scriptMs: detail?.scriptMs ?? null,
       };
