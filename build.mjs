@@ -45,6 +45,7 @@ const nodeEntries = [
   { in: 'src/node/page-worker.ts', out: 'page-worker.mjs' },
   { in: 'src/eval/eval.ts', out: 'eval.mjs' },
   { in: 'src/eval/train.ts', out: 'train.mjs' },
+  { in: 'src/bench/bench.ts', out: 'bench.mjs' },
 ];
 // Copied unchanged into the extension folder: [from, to].
 /** @type {[string, string][]} */
@@ -62,28 +63,36 @@ export const staticFiles = [
   ['_locales', '_locales'],
 ];
 
+/**
+ * The esbuild options of one extension bundle, written to outDir/extension/<e.out>.
+ * `npm run bench -- --analyze` builds with these and a metafile to show what takes the space.
+ * @param {(typeof extensionEntries)[number]} e
+ * @returns {esbuild.BuildOptions}
+ */
+export function extensionBuildOptions(e, { minify = true, outDir = path.join(root, 'dist') } = {}) {
+  return {
+    entryPoints: [path.join(root, e.in)],
+    outfile: path.join(outDir, 'extension', e.out),
+    bundle: true,
+    format: 'iife',
+    globalName: e.globalName,
+    banner: e.banner ? { js: e.banner } : undefined,
+    footer: e.footer ? { js: e.footer } : undefined,
+    target: ['chrome120', 'firefox128'],
+    minify,
+    legalComments: 'none',
+    // no innerHTML in the bundled libraries: web-ext lint (AMO) warns on it
+    plugins: [vendorPatchPlugin()],
+    logLevel: 'warning',
+  };
+}
+
 /** outDir: where dist/ goes (the packaging test builds twice into temporary folders). */
 export async function build({ minify = true, outDir = path.join(root, 'dist') } = {}) {
   const out = (...p) => path.join(outDir, ...p);
   await fs.rm(out(), { recursive: true, force: true });
   await Promise.all([
-    ...extensionEntries.map((e) =>
-      esbuild.build({
-        entryPoints: [path.join(root, e.in)],
-        outfile: out('extension', e.out),
-        bundle: true,
-        format: 'iife',
-        globalName: e.globalName,
-        banner: e.banner ? { js: e.banner } : undefined,
-        footer: e.footer ? { js: e.footer } : undefined,
-        target: ['chrome120', 'firefox128'],
-        minify,
-        legalComments: 'none',
-        // no innerHTML in the bundled libraries: web-ext lint (AMO) warns on it
-        plugins: [vendorPatchPlugin()],
-        logLevel: 'warning',
-      }),
-    ),
+    ...extensionEntries.map((e) => esbuild.build(extensionBuildOptions(e, { minify, outDir }))),
     ...nodeEntries.map((e) =>
       esbuild.build({
         entryPoints: [path.join(root, e.in)],

@@ -13,16 +13,25 @@ export interface EvalArgs {
 
 const USAGE = 'usage: npm run eval -- [--sample N] [--only article|wcxb|readability] [--out FILE] [--workers N] [--timeout SECONDS]';
 
-export function parseArgs(argv: readonly string[]): EvalArgs {
-  const args: EvalArgs = { sample: null, only: null, out: path.join(projectRoot(), 'reports', 'eval.json'), workers: null, timeoutMs: null };
+/**
+ * Walks argv as flags: onFlag(flag, value, arg) for each argument, where value() reads
+ * the flag's value (--flag=v, or the next argument) and throws with usage when there is none.
+ */
+export function readFlags(argv: readonly string[], usage: string, onFlag: (flag: string, value: () => string, arg: string) => void): void {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    const value = (): string => {
+    onFlag(flag, () => {
       const v = inline ?? argv[++i];
-      if (v === undefined) throw new Error(`${flag} needs a value\n${USAGE}`);
+      if (v === undefined) throw new Error(`${flag} needs a value\n${usage}`);
       return v;
-    };
+    }, a);
+  }
+}
+
+export function parseArgs(argv: readonly string[]): EvalArgs {
+  const args: EvalArgs = { sample: null, only: null, out: path.join(projectRoot(), 'reports', 'eval.json'), workers: null, timeoutMs: null };
+  readFlags(argv, USAGE, (flag, value, a) => {
     if (flag === '--sample' || flag === '--workers' || flag === '--timeout') {
       const n = Number(value());
       if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} takes a positive whole number\n${USAGE}`);
@@ -40,7 +49,7 @@ export function parseArgs(argv: readonly string[]): EvalArgs {
     } else {
       throw new Error(`unknown argument ${a}\n${USAGE}`);
     }
-  }
+  });
   return args;
 }
 

@@ -5,6 +5,7 @@
 import { extractFromTab, InjectionRefusedError, openExtensionTab, openOptionsPage, peekTab, storeLocal, targetTabId } from '../platform/browser.ts';
 import { localizeDocument, t } from '../platform/i18n.ts';
 import type { ExtractResult } from '../shared/types.ts';
+import { markArticleShown } from './bench-marks.ts';
 import { copyText } from './copy-markdown.ts';
 import { showEarlyHeader } from './header.ts';
 import { Reader } from './reader.ts';
@@ -66,6 +67,7 @@ async function show(tabId: number, result: ExtractResult, wholePage = false): Pr
   const rules = await loadSiteRules().catch(() => []);
   reader = new Reader(result.article, rules, parseKept(params.get('keep')), status);
   reader.first();
+  markArticleShown({ contentMs: result.ms, scriptMs: result.scriptMs ?? null });
   ($('copy-markdown') as HTMLButtonElement).disabled = false;
   onSiteRulesChanged((next) => reader?.rulesChanged(next));
 }

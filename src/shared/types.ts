@@ -76,6 +76,10 @@ export interface Article extends ArticleMeta {
 
 export type ExtractFailure = 'no-article' | 'too-large' | 'error';
 
+/**
+ * ms: extraction's own time. scriptMs, set by the content scripts only: from the script's
+ * first statement to its return, its module setup (compiling the lexicon) included.
+ */
 export type ExtractResult =
-  | { ok: true; article: Article; ms: number }
-  | { ok: false; failure: ExtractFailure; message: string; ms: number };
+  | { ok: true; article: Article; ms: number; scriptMs?: number }
+  | { ok: false; failure: ExtractFailure; message: string; ms: number; scriptMs?: number };

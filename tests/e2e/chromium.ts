@@ -2,6 +2,7 @@
 // a fresh headless profile, the unpacked build installed, and the real toolbar click
 // (page.triggerExtensionAction), which grants activeTab and opens the real popup.
 import puppeteer, { type Browser, type Extension, type Page } from 'puppeteer-core';
+import { CHROMIUM_ARGS } from '../../src/bench/browser.ts';
 import { CHROMIUM_PATH, EXTENSION_DIR, outputFile } from './fixtures.ts';
 import { waitSettled, type LastResult } from './popup-view.ts';
 
@@ -13,15 +14,8 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// One list of switches for the tests and the benchmark (src/bench/browser.ts).
+export { CHROMIUM_ARGS };
 
 /** extraArgs: more Chromium switches, e.g. --lang=de for the extension's German words. */
 export async function launchChromium(extensionDir = EXTENSION_DIR, extraArgs: string[] = []): Promise<ChromiumSession> {

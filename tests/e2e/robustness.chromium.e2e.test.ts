@@ -10,9 +10,10 @@
 // - the network during a click: only the reader's own images, nothing else.
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { CDPSession, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { clickToolbar, closePopup, launchChromium, openPage, type ChromiumSession } from './chromium.ts';
 import { outputFile } from './fixtures.ts';
+import { eventListeners } from './page-residue.ts';
 import { describeView, expectFailure, readPopup, waitSettled } from './popup-view.ts';
 import { seedPage, SEED_HEADLINE } from './server.ts';
 import { readerImageUrls, snapshotLivePage, expectPageUnchanged } from './hostile/checks.ts';
@@ -157,20 +158,6 @@ describe('Chromium: pages without an article, and "Show anyway"', () => {
 });
 
 describe('Chromium: the live page keeps its event handlers', () => {
-  /** Every listener on window and on every node of the document, as CDP lists them (all worlds). */
-  async function listeners(cdp: CDPSession): Promise<string[]> {
-    const out: string[] = [];
-    for (const expr of ['window', 'document']) {
-      const { result } = (await cdp.send('Runtime.evaluate', { expression: expr })) as { result: { objectId: string } };
-      const { listeners: ls } = (await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId, depth: -1, pierce: true })) as {
-        listeners: { type: string; useCapture: boolean; scriptId: string; lineNumber: number; columnNumber: number; backendNodeId?: number }[];
-      };
-      for (const l of ls) out.push(`${expr} ${l.type} capture=${l.useCapture} node=${l.backendNodeId ?? '-'} at ${l.scriptId}:${l.lineNumber}:${l.columnNumber}`);
-      await cdp.send('Runtime.releaseObject', { objectId: result.objectId });
-    }
-    return out.sort();
-  }
-
   test('same listeners before and after the click (all worlds), the page listener still fires, no new addEventListener call', async () => {
     const page = await openPage(chromium, server.url('/article'));
     const cdp = await page.createCDPSession();
@@ -181,7 +168,7 @@ describe('Chromium: the live page keeps its event handlers', () => {
     const count = () => page.evaluate(() => (window as unknown as { __acClicks: number }).__acClicks);
     const calls = () => page.evaluate(() => [...(window as unknown as { __acListenerCalls: string[] }).__acListenerCalls]);
     expect(await count()).toBe(1);
-    const before = { listeners: await listeners(cdp), calls: await calls(), page: await snapshotLivePage(page) };
+    const before = { listeners: await eventListeners(cdp), calls: await calls(), page: await snapshotLivePage(page) };
     expect(before.listeners.length, before.listeners.join('\n')).toBeGreaterThanOrEqual(3);
 
     const popup = await clickToolbar(chromium, page);
@@ -190,7 +177,7 @@ describe('Chromium: the live page keeps its event handlers', () => {
     expect(view.title).toBe(SEED_HEADLINE);
     await closePopup(popup);
 
-    expect(await listeners(cdp), 'listeners on the page changed').toEqual(before.listeners);
+    expect(await eventListeners(cdp), 'listeners on the page changed').toEqual(before.listeners);
     expect(await calls(), 'the page saw addEventListener calls').toEqual(before.calls);
     expectPageUnchanged(before.page, await snapshotLivePage(page), '/article');
     await page.evaluate(() => window.scrollTo(0, 0));

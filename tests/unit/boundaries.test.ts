@@ -27,6 +27,11 @@ describe('folder boundaries', () => {
     ['src/options/x.ts', "import { renderArticle } from '../popup/render.ts';\nexport const x = renderArticle;", /import\/no-restricted-paths/],
     ['src/options/x.ts', "import browser from 'webextension-polyfill';\nexport const x = browser;", /no-restricted-imports/],
     ['src/popup/x.ts', "import { x as y } from '../options/options.ts';\nexport const x = y;", /import\/no-restricted-paths/],
+    ['src/content/x.ts', "import { TARGETS } from '../bench/bench.ts';\nexport const x = TARGETS;", /import\/no-restricted-paths/],
+    ['src/popup/x.ts', "import { summarize } from '../bench/stats.ts';\nexport const x = summarize;", /import\/no-restricted-paths/],
+    ['src/eval/x.ts', "import { summarize } from '../bench/stats.ts';\nexport const x = summarize;", /import\/no-restricted-paths/],
+    ['src/bench/x.ts', "import { main } from '../cli/main.ts';\nexport const x = main;", /import\/no-restricted-paths/],
+    ['src/bench/x.ts', "import { renderArticle } from '../popup/render.ts';\nexport const x = renderArticle;", /import\/no-restricted-paths/],
   ])('%s: rejects %s', async (file, code, rule) => {
     expect((await problems(file, code)).join('\n')).toMatch(rule);
   });
@@ -36,6 +41,7 @@ describe('folder boundaries', () => {
     ['src/content/x.ts', "import { extractArticle } from '../extract/index.ts';\nexport const x = extractArticle;"],
     ['src/cli/x.ts', "import fs from 'node:fs';\nimport { classifyParagraphs } from '../classifier/index.ts';\nexport const x = [fs, classifyParagraphs];"],
     ['src/platform/browser.ts', "import browser from 'webextension-polyfill';\nexport const x = browser;"],
+    ['src/bench/x.ts', "import { evenSample } from '../eval/args.ts';\nimport { extractArticle } from '../extract/index.ts';\nexport const x = [evenSample, extractArticle];"],
     ['src/options/x.ts', "import { t } from '../platform/i18n.ts';\nimport { readSiteRules } from '../shared/site-rules.ts';\nexport const x = [t, readSiteRules];"],
   ])('%s: allows %s', async (file, code) => {
     expect(await problems(file, code)).toEqual([]);
