@@ -558,6 +558,22 @@ function presentTriggers(lower: string): Set<string> {
   return present;
 }
 
+/** Phrase indices by trigger, and the phrases that have none: a paragraph tries only those that can match. */
+const PHRASES_BY_TRIGGER = new Map<string, number[]>();
+const UNTRIGGERED: number[] = [];
+PHRASES.forEach((p, i) => {
+  if (p.trigger === null) UNTRIGGERED.push(i);
+  else PHRASES_BY_TRIGGER.set(p.trigger, [...(PHRASES_BY_TRIGGER.get(p.trigger) ?? []), i]);
+});
+
+/** The phrases worth trying, in table order (strong before weak; the first hit of a reason wins). */
+function candidatePhrases(present: Set<string>): number[] {
+  if (present.size === 0) return UNTRIGGERED;
+  const out = [...UNTRIGGERED];
+  for (const t of present) out.push(...(PHRASES_BY_TRIGGER.get(t) ?? []));
+  return out.sort((a, b) => a - b);
+}
+
 /** Long paragraphs are searched in their first part only: promo lines are short. */
 const MAX_SCAN_CHARS = 2000;
 
@@ -608,10 +624,9 @@ export function lexiconHits(text: string): LexiconHit[] {
   const lower = lowerSameLength(t).replace(/[\u00a0\u202f\u2009]/g, ' ');
   const hits: LexiconHit[] = [];
   const found = new Uint8Array(SLOT_COUNT);
-  const present = presentTriggers(lower);
-  for (const phrase of PHRASES) {
+  for (const i of candidatePhrases(presentTriggers(lower))) {
+    const phrase = PHRASES[i]!;
     if (found[phrase.slot] || t.length > phrase.maxChars) continue;
-    if (phrase.trigger !== null && !present.has(phrase.trigger)) continue;
     phrase.regex ??= new RegExp(phrase.source, phrase.flags);
     const m = findWhole(phrase.regex, lower);
     if (!m) continue;
