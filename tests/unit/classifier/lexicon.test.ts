@@ -27,6 +27,23 @@ describe('lexiconHits', () => {
     ['By Anna Schmidt, Political Correspondent', 'byline'],
     ['Business › Media', 'navigation'],
     ['This article is exclusive to STAT+ subscribers', 'subscription'],
+    ['Join Our Newsletter', 'newsletter'],
+    ['Would you like to receive notifications about new posts?', 'newsletter'],
+    ['Stay connected with me!', 'social-follow'],
+    ['Join the Facebook group', 'social-follow'],
+    ['Add The Daily Post as a preferred source on Google', 'social-follow'],
+    ['This story is funded by readers like you.', 'donation'],
+    ['Other Posts You May Enjoy', 'related-links'],
+    ['What others are reading', 'related-links'],
+    ['Pin this for later!', 'share-bar'],
+    ['Be the first to comment', 'comment-prompt'],
+    ['Did you make one of my recipes? Please take a moment to leave a star rating.', 'comment-prompt'],
+    ['Advertisement - Continue Reading Below', 'advertisement'],
+    ['Book a demo', 'advertisement'],
+    ['Get in touch', 'advertisement'],
+    ['Advertiser Disclosure', 'legal'],
+    ['Products are chosen independently by our editors', 'legal'],
+    ['As an Amazon Associate I earn from qualifying purchases.', 'legal'],
   ])('%s → %s', (text, reason) => {
     expect(strongReasons(text)).toContain(reason);
   });
@@ -40,6 +57,10 @@ describe('lexiconHits', () => {
     'Donations to the charity fell by a third last year, its accounts show.',
     'Her two novels, originally published in 2013 and 2014, are now out in one volume.',
     'Auf der Startseite konnten Nutzer mit einem Klick alle Cookies akzeptieren, ablehnen aber nur über drei Menüs.',
+    'Guests can leave a rating after their stay, and most do.',
+    'The families said they would stay in touch with the investigators.',
+    'She decided to join the local hiking group after moving to the valley.',
+    'The company said it would get in touch with every affected customer by Friday.',
   ])('real prose gives no strong hit: %s', (text) => {
     expect(strongReasons(text)).toEqual([]);
   });
