@@ -193,7 +193,7 @@ const STRONG: PhraseTable = {
       `follow (?:us|me) for more`,
       `follow [\\w ]{1,30} on ${SOCIAL}`,
       '^stay (?:connected|in touch)(?: with (?:me|us))?[!.]?$',
-      '^join (?:the|our|my) (?:\\S+ ){0,4}(?:group|community)[!.]?$',
+      '^join (?:the|our|my) (?:\\S+ ){0,4}(?:group|community)',
       'add (?:\\S+ ){0,4}as a preferred source on google',
     ],
     de: [`folgen sie (?:uns|[\\w ]{1,30}) (?:auch )?(?:auf|bei) ${SOCIAL}`, `folge (?:uns|[\\w ]{1,30}) auf ${SOCIAL}`],
@@ -258,7 +258,9 @@ const STRONG: PhraseTable = {
       '^continue reading',
       '^(?:other|more) (?:posts|articles|stories|reads|guides) (?:you (?:may|might|will) (?:also )?(?:enjoy|like|love)|to read)',
       '^what (?:others|other readers|people) are reading',
-      '^(?:articles|posts|stories) to read (?:together|next)',
+      '^(?:(?:good|more|great) )?(?:articles|posts|stories|reads) to read (?:together|next)',
+      '^more (?:\\S+ ){0,3}(?:posts|articles|stories)$',
+      '^(?:\\S+ )?recommends$',
     ],
     de: ['^(?:lesen sie auch|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren|weitere artikel|meistgelesen|empfehlungen|zum thema|mehr dazu|lesetipp)(?:$|\\s?[:›»|-])', '^(?:mehr|weiterlesen)\\s?:'],
     fr: ['^(?:à lire aussi|lire aussi|à lire également|voir aussi|sur le même sujet|les plus lus|à voir aussi|pour aller plus loin|lire la suite)(?:$|\\s?[:›»|-])'],
@@ -334,7 +336,7 @@ const STRONG: PhraseTable = {
     nl: ['(?:is|zijn) niet verantwoordelijk voor de inhoud van externe (?:sites|websites)'],
   },
   'share-bar': {
-    en: [`^share (?:on|via|this|to) `, `^(?:share|tweet|email|print|copy link|save)(?: (?:on )?${SOCIAL}| this| article| story)?(?:\\s+(?:share|tweet|email|print|copy link|save|${SOCIAL}))+\\s*$`, `^share (?:this )?(?:article|story|page|post)`, '^copy link$', '^share$', '^pin (?:this|it)(?: for later| now)?[!.]?$', '^help (?:me|us) spread the word'],
+    en: [`^share (?:on|via|this|to) `, `^(?:share|tweet|email|print|copy link|save)(?: (?:on )?${SOCIAL}| this| article| story)?(?:\\s+(?:share|tweet|email|print|copy link|save|${SOCIAL}))+\\s*$`, `^share (?:this )?(?:article|story|page|post)`, '^copy link$', '^share$', '^pin (?:this |it )?(?:for later|now)[!.]?$', '^pin (?:this|it)[!.]?$', '^help (?:me|us) spread the word'],
     de: ['^(?:teilen|artikel teilen|auf \\S+ teilen|beitrag teilen)', `^teilen (?:auf|per|via) `],
     fr: ['^(?:partager|partagez)(?: (?:sur|cet article|par))?', '^partager sur '],
     es: ['^(?:compartir|comparte)(?: en| este artículo| esta noticia)?', '^compartir en '],
@@ -396,6 +398,13 @@ const STRONG: PhraseTable = {
     it: ['^(?:argomenti|tag|temi)\\s?:'],
     pt: ['^(?:tópicos|temas|tags|assuntos)\\s?:'],
     nl: ["^(?:onderwerpen|tags|thema's)\\s?:"],
+  },
+  // page furniture left in the article: loading placeholders, template text
+  'not-article-text': {
+    en: ['^loading(?: \\S+)?\\s?(?:\\.\\.\\.|…)?$', '^button text$'],
+    de: ['^(?:wird geladen|lädt)\\s?(?:\\.\\.\\.|…)?$'],
+    fr: ['^chargement(?: en cours)?\\s?(?:\\.\\.\\.|…)?$'],
+    es: ['^cargando\\s?(?:\\.\\.\\.|…)?$'],
   },
   'image-credit': {
     any: ['^(?:photo|picture|image|foto|fotografía|fotografia|bild|immagine|imagem|beeld)s?\\s?(?:credit)?\\s?[:©]', '\\((?:photo|foto|bild|image)\\s?:[^)]{1,60}\\)$', '^(?:credit|crédit|crédito|credito|credits)\\s?:', '^(?:image|photo|video|picture) source\\s?[:,]', '^(?:bildquelle|fotoquelle|bron|fonte|fuente|source)\\s?: ?(?:foto|photo|bild|imagem|imagen|afbeelding)?', '(?:getty images|shutterstock|istock|alamy|\\bepa\\b|afp via getty)\\s?\\)?$', '^\\(?(?:photo|foto)\\s?:'],

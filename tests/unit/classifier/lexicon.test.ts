@@ -44,6 +44,12 @@ describe('lexiconHits', () => {
     ['Advertiser Disclosure', 'legal'],
     ['Products are chosen independently by our editors', 'legal'],
     ['As an Amazon Associate I earn from qualifying purchases.', 'legal'],
+    ['Join the Facebook group– https://www.facebook.com/groups/example', 'social-follow'],
+    ['Good articles to read together', 'related-links'],
+    ['More "5 Tips" Posts', 'related-links'],
+    ['PIN FOR LATER', 'share-bar'],
+    ['Loading paragraph...', 'not-article-text'],
+    ['Chargement…', 'not-article-text'],
   ])('%s → %s', (text, reason) => {
     expect(strongReasons(text)).toContain(reason);
   });
@@ -61,6 +67,8 @@ describe('lexiconHits', () => {
     'The families said they would stay in touch with the investigators.',
     'She decided to join the local hiking group after moving to the valley.',
     'The company said it would get in touch with every affected customer by Friday.',
+    'Loading the ships took three days longer than planned, the port authority said.',
+    'More than 40 posts were cut from the newsroom.',
   ])('real prose gives no strong hit: %s', (text) => {
     expect(strongReasons(text)).toEqual([]);
   });
