@@ -10,7 +10,6 @@ const BLOCK_TAGS = new Set([
   'header', 'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul',
   'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'summary',
 ]);
-const BLOCK_SELECTOR = [...BLOCK_TAGS].join(',');
 const MEDIA_SELECTOR = 'img, picture, video, svg';
 const MAX_CLASS_TOKENS = 40;
 
@@ -18,8 +17,21 @@ const isElement = (n: Node): n is Element => n.nodeType === 1;
 const tagOf = (el: Element) => el.localName.toLowerCase();
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/**
+ * Whether any element under el starts a block. A walk over element children rather
+ * than querySelector over BLOCK_TAGS: this runs for every inline element of the
+ * article, and a 40-tag selector made it most of the splitter's time in jsdom.
+ * Iterative, so hostile nesting cannot overflow the stack.
+ */
 function hasBlockDescendant(el: Element): boolean {
-  return el.querySelector(BLOCK_SELECTOR) !== null;
+  const stack: Element[] = [el];
+  while (stack.length > 0) {
+    for (let c = stack.pop()!.firstElementChild; c; c = c.nextElementSibling) {
+      if (BLOCK_TAGS.has(tagOf(c))) return true;
+      if (c.firstElementChild) stack.push(c);
+    }
+  }
+  return false;
 }
 
 /** class and id tokens of el and its ancestors up to (not including) root, split on - _ and camelCase. */
