@@ -13,14 +13,18 @@ import { PROJECT_ROOT } from '../node/built.ts';
 /** The fixed sample: `--sample 40` takes every n-th article page, the same 40 each run. */
 const SAMPLE = 40;
 /**
- * Measured with `node dist/node/eval.mjs --only article --sample 40` on 2026-11-28:
- * precision 0.936 vs 0.921 (+0.015), F1 0.875 vs 0.864 (+0.011), 1 of 129 `with`
- * snippets lost (0.8%), seed 14/14. A small margin below each measured value
- * absorbs a page timing out on a loaded machine, nothing more.
+ * Measured with `node dist/node/eval.mjs --only article --sample 40 --timeout 90` on
+ * 2026-11-28 (boosted-tree model): precision 0.936 vs 0.920 (+0.016), recall 0.890 vs
+ * 0.882 (+0.008), F1 0.912 vs 0.901 (+0.011), 1 of 141 `with` snippets lost (0.7%),
+ * seed 14/14. A small margin below each measured value absorbs a page timing out on a
+ * loaded machine, nothing more. The recall floor is the issue's own limit: at most 0.5
+ * points below Readability alone.
  */
 const FLOOR = {
   /** Article Cleaner's shingle precision minus Readability alone's */
-  precisionGain: 0.012,
+  precisionGain: 0.013,
+  /** Article Cleaner's shingle recall minus Readability alone's, at least */
+  recallGain: -0.005,
   /** Article Cleaner's shingle F1 minus Readability alone's */
   f1Gain: 0.008,
   /** share of the `with` snippets Readability keeps that the cleaner loses, at most */
@@ -44,6 +48,7 @@ describe.skipIf(!corpusPresent)(`eval floor on ${SAMPLE} wcxb-dev article pages`
     const group = report.wcxb.groups.find((g: { name: string }) => /article pages/.test(g.name));
     expect(group.pages).toBe(SAMPLE);
     expect(group.cleaner.shingle.precision - group.readability.shingle.precision).toBeGreaterThanOrEqual(FLOOR.precisionGain);
+    expect(group.cleaner.shingle.recall - group.readability.shingle.recall).toBeGreaterThanOrEqual(FLOOR.recallGain);
     expect(group.cleaner.shingle.f1 - group.readability.shingle.f1).toBeGreaterThanOrEqual(FLOOR.f1Gain);
     expect(group.withLostOfReadabilityKept.pct).toBeLessThanOrEqual(FLOOR.withLostPct);
     expect(report.seed.right).toBeGreaterThanOrEqual(FLOOR.seedRight);
