@@ -3,7 +3,7 @@
 // model alone never removes long fluent text, and neighbours only tip short lines.
 import type { Label, ReasonCode, Verdict } from '../shared/types.ts';
 import { REASONS } from '../shared/reasons.ts';
-import type { ParagraphFacts } from './features.ts';
+import { isHeadingTag, type ParagraphFacts } from './features.ts';
 import type { LexiconHit } from './lexicon.ts';
 
 /** Above this many words a paragraph counts as long: a lexicon cue alone does not remove it. */
@@ -87,7 +87,6 @@ const isRemoval = (label: Label) => label === 'promo' || label === 'boilerplate'
 /** A caption is a sentence or two; longer text before a credit line is body text. */
 const CAPTION_MAX_WORDS = 40;
 
-const isHeading = (f: ParagraphFacts) => /^h[1-6]$/.test(f.input.dom?.tag ?? '');
 /** Reasons whose heading takes its short lines with it: "Related stories" and the links under it. */
 const SECTION_REASONS = new Set<ReasonCode>(['related-links', 'newsletter', 'subscription', 'social-follow', 'app-download', 'donation', 'comment-prompt', 'share-bar', 'advertisement']);
 
@@ -108,12 +107,12 @@ export function applyNeighbours(facts: ParagraphFacts[], verdicts: Verdict[]): V
     const next = verdicts[i + 1];
     const f = facts[i]!;
     // only a heading a phrase names ("Related stories"), not one the model guessed
-    if (isHeading(f)) section = isRemoval(v.label) && SECTION_REASONS.has(v.reason) && (f.strong.promo ?? f.strong.boilerplate) ? v : null;
+    if (isHeadingTag(f)) section = isRemoval(v.label) && SECTION_REASONS.has(v.reason) && (f.strong.promo ?? f.strong.boilerplate) ? v : null;
     if (v.label !== 'content') return v;
-    if (next?.reason === 'image-credit' && f.stats.words <= CAPTION_MAX_WORDS && !isHeading(f) && f.stats.linkDensity < 0.5) {
+    if (next?.reason === 'image-credit' && f.stats.words <= CAPTION_MAX_WORDS && !isHeadingTag(f) && f.stats.linkDensity < 0.5) {
       return { label: 'caption', reason: 'figure-caption', score: v.score };
     }
-    if (isHeading(f) || isProtectedProse(f)) return v;
+    if (isHeadingTag(f) || isProtectedProse(f)) return v;
     const short = f.stats.words <= NEIGHBOUR_MAX_WORDS || f.stats.linkDensity > 0.5;
     if (section && short) return { ...section, score: v.score };
     if (!prev || !next || !isRemoval(prev.label) || !isRemoval(next.label)) return v;

@@ -70,7 +70,7 @@ function titleCaseRatio(text: string): number {
   if (words.length < 2) return 0;
   return words.filter((w) => w[0] !== w[0]!.toLowerCase()).length / words.length;
 }
-const isHeadingTag = (f: ParagraphFacts) => tagIs(f, 'h1', 'h2', 'h3', 'h4', 'h5', 'h6');
+export const isHeadingTag = (f: ParagraphFacts): boolean => tagIs(f, 'h1', 'h2', 'h3', 'h4', 'h5', 'h6');
 const neighbour = (all: ParagraphFacts[], i: number, fn: (f: ParagraphFacts) => number, none: number) => {
   const f = all[i];
   return f ? fn(f) : none;

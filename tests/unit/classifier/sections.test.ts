@@ -1,0 +1,62 @@
+// The neighbour rules of decide.ts that need DOM hints (seed fixtures have none):
+// short lines under a heading that a phrase names as a promo section go with it.
+import { describe, expect, it } from 'vitest';
+import { classifyParagraphs } from '../../../src/classifier/index.ts';
+import type { BlockTag, ParagraphInput } from '../../../src/shared/types.ts';
+
+const block = (tag: BlockTag, text: string, link = false, listIndex = -1): ParagraphInput => ({
+  text,
+  html: link ? `<a href="https://example.com/${encodeURIComponent(text)}">${text}</a>` : text,
+  dom: { tag, classTokens: [], inFigure: false, inAside: false, inFooter: false, inHeader: false, inNav: false, listIndex },
+});
+
+const PROSE = [
+  'The council approved the new budget on Tuesday after a debate that lasted well into the night, with eleven members voting in favour and four against.',
+  'Residents who spoke at the meeting said the cuts to library opening hours would fall hardest on families without internet access at home.',
+  'The finance director said the savings were needed to close a gap of 4.2 million euros left by lower property tax receipts this year.',
+];
+
+describe('a promo section heading', () => {
+  it('takes the short links under it, up to the next heading', () => {
+    const article = [
+      block('h1', 'Council passes budget with library cuts'),
+      ...PROSE.map((t) => block('p', t)),
+      block('h2', 'Related stories'),
+      block('li', 'Library hours cut in three districts', true, 0),
+      block('li', 'Property tax receipts fall again', true, 0),
+      block('li', 'Mayor defends spending plan', true, 0),
+      block('h2', 'What happens next'),
+      block('p', 'A second vote is due in March.'),
+      block('p', PROSE[0]!),
+    ];
+    const verdicts = classifyParagraphs(article);
+    expect(verdicts.slice(4, 8).map((v) => v.reason)).toEqual(['related-links', 'related-links', 'related-links', 'related-links']);
+    // the next heading ends the section: its heading and its short line are kept
+    expect(verdicts[8]!.label).toBe('content');
+    expect(verdicts[9]!.label).toBe('content');
+    expect(verdicts.slice(1, 4).every((v) => v.label === 'content')).toBe(true);
+  });
+
+  it('never takes fluent prose with it', () => {
+    const article = [
+      ...PROSE.map((t) => block('p', t)),
+      block('h2', 'Related stories'),
+      block('p', PROSE[1]!.replace('Residents', 'Shopkeepers')),
+      block('li', 'Library hours cut in three districts', true, 0),
+    ];
+    const verdicts = classifyParagraphs(article);
+    expect(verdicts[3]!.reason).toBe('related-links');
+    expect(verdicts[4]!.label).toBe('content');
+    expect(verdicts[5]!.reason).toBe('related-links');
+  });
+
+  it('is not a section when the heading is an ordinary one', () => {
+    const article = [
+      ...PROSE.map((t) => block('p', t)),
+      block('h2', 'The vote'),
+      block('li', 'Eleven in favour', false, 0),
+      block('li', 'Four against', false, 0),
+    ];
+    expect(classifyParagraphs(article).every((v) => v.label === 'content')).toBe(true);
+  });
+});
