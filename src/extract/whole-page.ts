@@ -1,11 +1,12 @@
 // "Show anyway": the whole page's text, when Readability finds no article. The page's
 // body (on a clone, as always) is split into blocks like an article and classified by
-// extractWholePage (index.ts), so the reader still drops boilerplate; nothing has to
-// read like prose.
-import type { ArticleMeta } from '../shared/types.ts';
+// extractWholePage, so the reader still drops boilerplate; nothing has to read like prose.
+import type { ArticleMeta, ExtractResult } from '../shared/types.ts';
+import { classify } from './classify.ts';
+import { budgetCheck, checkBlocks, checkSize, failed, now } from './limits.ts';
 import { splitIntoBlocks } from './blocks.ts';
 import { cloneDocument, defuseClobbering, protoCall, protoGet } from './safe-dom.ts';
-import type { ExtractedParagraphs } from './types.ts';
+import type { ExtractOptions, ExtractedParagraphs } from './types.ts';
 
 /** What never holds text to read: taken out of the clone before it is split. */
 const NOT_TEXT =
@@ -55,5 +56,29 @@ function absolute(url: string, base: string): string | null {
     return new URL(url, base).href;
   } catch {
     return null;
+  }
+}
+
+/**
+ * "Show anyway": the whole page's text as paragraphs, classified, when there is no
+ * article (whole-page.ts). Same limits as extractArticle; no check that it reads like
+ * an article. 'no-article' only when the page has no text at all. Never throws.
+ */
+export function extractWholePage(doc: Document, options: ExtractOptions = {}): ExtractResult {
+  const start = now();
+  const ms = () => Math.round((now() - start) * 100) / 100;
+  try {
+    checkSize(doc, options);
+    const check = budgetCheck(options, start);
+    const extracted = wholePageParagraphs(doc, options.url, (count) => {
+      check();
+      checkBlocks(count, options);
+    });
+    if (!extracted) return { ok: false, failure: 'no-article', message: 'This page has no text to show.', ms: ms() };
+    checkBlocks(extracted.blocks.length, options);
+    check();
+    return { ok: true, article: { ...extracted.meta, paragraphs: classify(extracted) }, ms: ms() };
+  } catch (error) {
+    return failed(error, ms());
   }
 }
