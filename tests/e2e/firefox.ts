@@ -165,24 +165,32 @@ export async function clickToolbar(
   };
 }
 
-/** popup.html?tabId=N in a new tab, settled. */
-export async function openPopupInTab(s: FirefoxSession, tabId: number, viewport = { width: 420, height: 800 }): Promise<Page> {
-  const pp = await s.browser.newPage();
-  await pp.setViewport(viewport);
-  // the navigation happens, but BiDi never reports a moz-extension:// load as done
-  pp.goto(`${POPUP_URL}?tabId=${tabId}`, { timeout: 0 }).catch(() => {});
-  // Polling across that navigation can hit the realm that is going away ("ProtocolError:
-  // script.evaluate: … got null"): poll again, within the same 10 s.
-  const deadline = Date.now() + 10_000;
+/**
+ * Navigates page to popup.html?tabId=N and waits until the popup has a state. The
+ * navigation happens, but BiDi never reports a moz-extension:// load as done, so it is
+ * fired and the page polled; polling across that navigation can hit the realm that is
+ * going away ("ProtocolError: script.evaluate: … got null"), so a failed poll is tried
+ * again within the same time limit.
+ */
+export async function navigateToPopup(page: Page, tabId: number, timeoutMs = 20_000): Promise<void> {
+  page.goto(`${POPUP_URL}?tabId=${tabId}`, { timeout: 0 }).catch(() => {});
+  const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
-      await pp.waitForFunction(() => location.protocol === 'moz-extension:' && !!document.body?.dataset.state, { timeout: Math.max(1, deadline - Date.now()), polling: 50 });
-      break;
+      await page.waitForFunction(() => location.protocol === 'moz-extension:' && !!document.body?.dataset.state, { timeout: Math.max(1, deadline - Date.now()), polling: 50 });
+      return;
     } catch (e) {
       if (Date.now() >= deadline) throw e;
       await new Promise((r) => setTimeout(r, 50));
     }
   }
+}
+
+/** popup.html?tabId=N in a new tab, settled. */
+export async function openPopupInTab(s: FirefoxSession, tabId: number, viewport = { width: 420, height: 800 }): Promise<Page> {
+  const pp = await s.browser.newPage();
+  await pp.setViewport(viewport);
+  await navigateToPopup(pp, tabId, 10_000);
   await waitSettled(pp);
   return pp;
 }

@@ -6,7 +6,7 @@
 //   audit, the sentinels, hover/focus/click, CSP violations and errors.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { clickToolbar, closePopup, EXTENSION_UUID, launchFirefox, openPage, POPUP_URL, type FirefoxSession } from './firefox.ts';
+import { clickToolbar, closePopup, EXTENSION_UUID, launchFirefox, navigateToPopup, openPage, POPUP_URL, type FirefoxSession } from './firefox.ts';
 import { normalise } from './fixtures.ts';
 import { describeView, readPopup, waitSettled } from './popup-view.ts';
 import { auditReader, expectNoSentinel, labControl, sanitizeInLab, expectPageUnchanged, forbiddenHits, missingMarkers, pokeReader, READER_IDS, readerImageUrls, readSentinels, snapshotLivePage } from './hostile/checks.ts';
@@ -49,9 +49,7 @@ async function popupInTab(tabId: number): Promise<{ tab: Page; errors: string[] 
   tab.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
   });
-  // BiDi never reports a moz-extension:// load as done: fire it and wait on the page
-  tab.goto(`${POPUP_URL}?tabId=${tabId}`, { timeout: 0 }).catch(() => {});
-  await tab.waitForFunction(() => location.protocol === 'moz-extension:' && !!document.body?.dataset.state, { timeout: 20_000, polling: 50 });
+  await navigateToPopup(tab, tabId);
   await waitSettled(tab, 60_000);
   return { tab, errors };
 }

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { clickToolbar, closePopup, EXTENSION_UUID, launchFirefox, openPage, openPrivilegedPage, POPUP_URL, type FirefoxSession } from './firefox.ts';
+import { clickToolbar, closePopup, EXTENSION_UUID, launchFirefox, navigateToPopup, openPage, openPrivilegedPage, POPUP_URL, type FirefoxSession } from './firefox.ts';
 import { outputFile } from './fixtures.ts';
 import { describeView, expectFailure, readPopup, waitSettled } from './popup-view.ts';
 import { seedPage, SEED_HEADLINE } from './server.ts';
@@ -39,9 +39,7 @@ async function popupInTab(tabId: number): Promise<{ tab: Page; errors: string[] 
   tab.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warn') errors.push(`console.${m.type()}: ${m.text()}`);
   });
-  // BiDi never reports a moz-extension:// load as done: fire it and wait on the page
-  tab.goto(`${POPUP_URL}?tabId=${tabId}`, { timeout: 0 }).catch(() => {});
-  await tab.waitForFunction(() => location.protocol === 'moz-extension:' && !!document.body?.dataset.state, { timeout: 20_000, polling: 50 });
+  await navigateToPopup(tab, tabId);
   await waitSettled(tab, 30_000);
   await new Promise((r) => setTimeout(r, 300));
   return { tab, errors };
