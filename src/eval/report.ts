@@ -46,20 +46,29 @@ export interface SideScore extends PageSideScore {
   snippets: SnippetResult;
 }
 
-export interface WcxbPageReport {
+/** What every page report holds, whatever the corpus: times, failures, the three sides' scores, removals. */
+export interface PageRunReport {
+  ms: number;
+  extractMs: number | null;
+  error: string | null;
+  cleanerFailure: string | null;
+  /** Readability's textContent */
+  readability: PageSideScore;
+  /** Readability's blocks joined by blank lines */
+  blocks: PageSideScore;
+  /** the cleaner's content paragraphs */
+  cleaner: PageSideScore;
+  paragraphs: number;
+  removed: RemovedParagraph[];
+}
+
+export interface WcxbPageReport extends PageRunReport {
   id: string;
   domain: string;
   pageType: string;
   /** page type from metadata.json, or from the ground truth for pages it does not list */
   pageTypeSource: 'metadata' | 'ground-truth';
   url: string;
-  ms: number;
-  extractMs: number | null;
-  error: string | null;
-  cleanerFailure: string | null;
-  readability: PageSideScore;
-  blocks: PageSideScore;
-  cleaner: PageSideScore;
   /** `with` snippets in Readability's blocks that the cleaner loses */
   lostWith: string[];
   /** `with` snippets missing from Readability's output already */
@@ -68,8 +77,6 @@ export interface WcxbPageReport {
   keptWithout: string[];
   /** `without` snippets in Readability's blocks that the cleaner removes */
   removedWithout: string[];
-  paragraphs: number;
-  removed: RemovedParagraph[];
 }
 
 const TEXT_LIMIT = 300;
@@ -224,20 +231,9 @@ export function summarizeWcxb(name: string, pages: readonly ScoredWcxbPage[]): W
 
 // ---------------------------------------------------------------- readability-pages
 
-export interface ReadabilityPageReport {
+/** Scored against Readability's own expected.html, not human gold: our Readability run should score ~1 (same library, same URL). */
+export interface ReadabilityPageReport extends PageRunReport {
   slug: string;
-  ms: number;
-  extractMs: number | null;
-  error: string | null;
-  cleanerFailure: string | null;
-  /** our Readability run's textContent against expected.html (should be ~1: same library, same URL) */
-  readability: PageSideScore;
-  /** Readability's blocks joined by blank lines against expected.html */
-  blocks: PageSideScore;
-  /** the cleaner's output against expected.html */
-  cleaner: PageSideScore;
-  paragraphs: number;
-  removed: RemovedParagraph[];
 }
 
 export function scoreReadabilityPage(slug: string, expectedText: string, run: PageRun): ReadabilityPageReport {
