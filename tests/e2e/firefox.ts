@@ -195,6 +195,28 @@ export async function openPopupInTab(s: FirefoxSession, tabId: number, viewport 
   return pp;
 }
 
+/**
+ * popup.html?tabId=N in a new tab with page errors and the given console messages
+ * recorded from its first line, settled. (A CSP-violation listener cannot be put there:
+ * BiDi preload scripts do not reach moz-extension:// pages.)
+ */
+export async function popupInTabWithErrors(
+  s: FirefoxSession,
+  tabId: number,
+  { consoleTypes = ['error'], settleMs = 60_000 }: { consoleTypes?: string[]; settleMs?: number } = {},
+): Promise<{ tab: Page; errors: string[] }> {
+  const tab = await s.browser.newPage();
+  await tab.setViewport({ width: 420, height: 800 });
+  const errors: string[] = [];
+  tab.on('pageerror', (e) => errors.push(`pageerror: ${(e as Error).message}`));
+  tab.on('console', (m) => {
+    if (consoleTypes.includes(m.type())) errors.push(`console.${m.type()}: ${m.text()}`);
+  });
+  await navigateToPopup(tab, tabId);
+  await waitSettled(tab, settleMs);
+  return { tab, errors };
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   const file = outputFile(name);
   await page.screenshot({ path: file as `${string}.png`, fullPage: true });

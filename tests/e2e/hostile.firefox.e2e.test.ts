@@ -6,7 +6,7 @@
 //   audit, the sentinels, hover/focus/click, CSP violations and errors.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { clickToolbar, closePopup, EXTENSION_UUID, launchFirefox, navigateToPopup, openPage, POPUP_URL, type FirefoxSession } from './firefox.ts';
+import { clickToolbar, closePopup, EXTENSION_UUID, launchFirefox, openPage, popupInTabWithErrors, POPUP_URL, type FirefoxSession } from './firefox.ts';
 import { normalise } from './fixtures.ts';
 import { describeView, readPopup, waitSettled } from './popup-view.ts';
 import { auditReader, expectNoSentinel, labControl, sanitizeInLab, expectPageUnchanged, forbiddenHits, missingMarkers, pokeReader, READER_IDS, readerImageUrls, readSentinels, snapshotLivePage } from './hostile/checks.ts';
@@ -36,23 +36,8 @@ const PAGES = hostilePages({ origin: 'http://x', sentinel: 'http://y', prose: ()
 /** how Firefox names the extension's principal (Node's URL gives moz-extension: origins as 'null') */
 const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 
-/**
- * popup.html?tabId=N in a tab, with error listeners before its first line. (A CSP-violation
- * listener cannot be put there: BiDi preload scripts do not reach moz-extension:// pages;
- * listenForViolations adds one once the reader has rendered.)
- */
-async function popupInTab(tabId: number): Promise<{ tab: Page; errors: string[] }> {
-  const tab = await firefox.browser.newPage();
-  await tab.setViewport({ width: 420, height: 800 });
-  const errors: string[] = [];
-  tab.on('pageerror', (e) => errors.push(`pageerror: ${(e as Error).message}`));
-  tab.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
-  });
-  await navigateToPopup(tab, tabId);
-  await waitSettled(tab, 60_000);
-  return { tab, errors };
-}
+/** popup.html?tabId=N in a tab with error listeners before its first line; listenForViolations adds the CSP listener once the reader has rendered. */
+const popupInTab = (tabId: number) => popupInTabWithErrors(firefox, tabId);
 
 /** From now on, the CSP violations in page; the returned function reads them. */
 async function listenForViolations(page: Page): Promise<() => Promise<string[]>> {

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { clickToolbar, closePopup, EXTENSION_UUID, launchFirefox, navigateToPopup, openPage, openPrivilegedPage, POPUP_URL, type FirefoxSession } from './firefox.ts';
+import { clickToolbar, closePopup, EXTENSION_UUID, launchFirefox, openPage, openPrivilegedPage, popupInTabWithErrors, POPUP_URL, type FirefoxSession } from './firefox.ts';
 import { outputFile } from './fixtures.ts';
 import { describeView, expectFailure, readPopup, waitSettled } from './popup-view.ts';
 import { seedPage, SEED_HEADLINE } from './server.ts';
@@ -30,19 +30,11 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** popup.html?tabId=N in a tab with error listeners from its first line, settled. */
+/** popup.html?tabId=N in a tab with errors and warnings recorded from its first line, settled. */
 async function popupInTab(tabId: number): Promise<{ tab: Page; errors: string[] }> {
-  const tab = await firefox.browser.newPage();
-  await tab.setViewport({ width: 420, height: 800 });
-  const errors: string[] = [];
-  tab.on('pageerror', (e) => errors.push(`pageerror: ${(e as Error).message}`));
-  tab.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warn') errors.push(`console.${m.type()}: ${m.text()}`);
-  });
-  await navigateToPopup(tab, tabId);
-  await waitSettled(tab, 30_000);
+  const opened = await popupInTabWithErrors(firefox, tabId, { consoleTypes: ['error', 'warn'], settleMs: 30_000 });
   await new Promise((r) => setTimeout(r, 300));
-  return { tab, errors };
+  return opened;
 }
 
 /** Polls predicate in page (BiDi's waitForFunction trips over this page's realm here). */
