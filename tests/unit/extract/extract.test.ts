@@ -43,6 +43,22 @@ describe('extractParagraphs', () => {
     expect(result!.meta.lang).toBe('en');
   });
 
+  it('reads a table wrapped in a figure (WordPress table block) as a table, its caption apart', () => {
+    const html = ARTICLE.replace('<pre>', '<figure class="wp-block-table"><table><tr><th>Quay</th><th>Length</th></tr><tr><td>North</td><td>240 m</td></tr></table><figcaption>Quays to be rebuilt</figcaption></figure><pre>');
+    const blocks = extractParagraphs(page(html), { url: 'https://news.example/harbour' })!.blocks;
+    const at = blocks.findIndex((b) => b.text.startsWith('Quay Length'));
+    expect(blocks[at]?.tag).toBe('table');
+    expect(blocks[at]?.text).toBe('Quay Length North 240 m');
+    expect(blocks[at + 1]).toMatchObject({ tag: 'figcaption', text: 'Quays to be rebuilt' });
+  });
+
+  it('keeps words apart across line breaks and table cells', () => {
+    const html = ARTICLE.replace('<pre>', '<p>Harbour office<br>Quay Road 4</p><pre>');
+    const blocks = extractParagraphs(page(html), { url: 'https://news.example/harbour' })!.blocks;
+    expect(blocks.map((b) => b.text)).toContain('Harbour office Quay Road 4');
+    expect(blocks.find((b) => b.tag === 'table')?.text).toBe('Year Cost 2025 4.1m');
+  });
+
   it('makes relative links absolute against the page URL', () => {
     const doc = new DOMParser().parseFromString(
       `<html><head><base href="https://news.example/2025/"></head><body>${ARTICLE}</body></html>`,
