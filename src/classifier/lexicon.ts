@@ -195,6 +195,8 @@ const STRONG: PhraseTable = {
       '^stay (?:connected|in touch)(?: with (?:me|us))?[!.]?$',
       '^join (?:the|our|my) (?:\\S+ ){0,4}(?:group|community)',
       'add (?:\\S+ ){0,4}as a preferred source on google',
+      'get updates from this (?:writer|author|creator|publication)',
+      'please consider (?:liking|sharing)(?:,? (?:and )?(?:sharing|subscribing))*',
     ],
     de: [`folgen sie (?:uns|[\\w ]{1,30}) (?:auch )?(?:auf|bei) ${SOCIAL}`, `folge (?:uns|[\\w ]{1,30}) auf ${SOCIAL}`],
     fr: [`suivez-(?:nous|le|la) sur ${SOCIAL}`, `retrouvez-nous sur ${SOCIAL}`, 'suivez-nous sur les réseaux'],
@@ -212,6 +214,7 @@ const STRONG: PhraseTable = {
       'make a (?:one-off|one-time|monthly|recurring) (?:donation|contribution)',
       'become a (?:supporter|patron|donor)',
       'reader-funded',
+      'please support us by (?:donating|becoming a|making a)',
       'every contribution',
       'free to read because',
       'readers (?:choose to )?support us',
@@ -355,7 +358,7 @@ const STRONG: PhraseTable = {
     nl: ['^(?:terug naar boven|naar de inhoud|vorig artikel|volgend artikel|inhoudsopgave|inhoud)\\s?:?$'],
   },
   'comment-prompt': {
-    en: ['^(?:\\d+ )?comments?(?: \\(\\d+\\))?$', '^comments? \\(\\d+\\)', '^(?:leave|post|add|write) a (?:comment|reply)', '^(?:join|start) the (?:conversation|discussion)', '^(?:view|show|read|load) (?:all )?(?:\\d+ )?comments', 'comments are closed', '^have your say', '^what do you think\\?', 'let us know (?:in|what you think in) the comments', 'share your (?:thoughts|views) in the comments', '^be the first to (?:comment|review|leave a)', 'please (?:take a moment to )?(?:leave|give) (?:it |this recipe |me )?a (?:star )?rating', '^did you (?:make|try|cook|bake) (?:this|one of (?:my|our)) (?:recipes?|dish)'],
+    en: ['^(?:\\d+ )?comments?(?: \\(\\d+\\))?$', '^comments? \\(\\d+\\)', '^(?:leave|post|add|write) a (?:comment|reply)', '^(?:join|start) the (?:conversation|discussion)', '^(?:view|show|read|load) (?:all )?(?:\\d+ )?comments', 'comments are closed', '^have your say', '^what do you think\\?', 'let us know (?:in|what you think in) the comments', 'share your (?:thoughts|views) in the comments', '^be the first to (?:comment|review|leave a)', 'please (?:take a moment to )?(?:leave|give) (?:it |this recipe |me )?a (?:star )?rating', '^did you (?:make|try|cook|bake) (?:this|one of (?:my|our)) (?:recipes?|dish)', '^share your (?:story|news tips?|photos?)$'],
     de: ['^(?:\\d+ )?kommentare?(?: \\(\\d+\\))?$', '^(?:kommentar schreiben|jetzt kommentieren|kommentieren)$', '^(?:diskutieren sie mit|zur diskussion)', 'die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)'],
     fr: ['^(?:\\d+ )?commentaires?(?: \\(\\d+\\))?$', '^(?:laisser|écrire|ajouter) un commentaire', '^(?:réagissez|réagir)', 'les commentaires sont fermés'],
     es: ['^(?:\\d+ )?comentarios?(?: \\(\\d+\\))?$', '^(?:deja|dejar|escribe|añade) (?:un|tu) comentario', '^(?:comenta|comentar)$', 'los comentarios están cerrados'],
@@ -364,7 +367,7 @@ const STRONG: PhraseTable = {
     nl: ['^(?:\\d+ )?(?:reacties?|commentaar)(?: \\(\\d+\\))?$', '^(?:laat een reactie achter|plaats een reactie|reageer)$', '^reageer op dit artikel'],
   },
   advertisement: {
-    en: ['^(?:advertisement|advertising|sponsored(?: content| post)?|ad|paid (?:content|post|partnership)|promoted(?: content)?|story continues below(?: this)? advertisement|article continues below(?: advertisement)?|scroll to continue(?: with content)?)$', '^(?:continue reading|story continues) below', '^sponsored by ', '^(?:advertisement|advertising|ad)\\s?[-–—:|]\\s?(?:continue|scroll|story)', '^sponsor (?:this|our) (?:newsletter|podcast|site|blog)', '^in partnership with$', '^(?:book|request|schedule|get) (?:a|your) (?:free )?(?:demo|quote|consultation)(?: today| now)?[!.]?$', '^(?:get in touch|contact us|talk to (?:us|an expert|our experts?|sales))(?: today| now)?[!.]?$'],
+    en: ['^(?:advertisement|advertising|sponsored(?: content| post)?|ad|paid (?:content|post|partnership)|promoted(?: content)?|story continues below(?: this)? advertisement|article continues below(?: advertisement)?|scroll to continue(?: with content)?)$', '^(?:continue reading|story continues) below', '^sponsored by ', '^(?:advertisement|advertising|ad)\\s?[-–—:|]\\s?(?:continue|scroll|story)', '^sponsor (?:this|our) (?:newsletter|podcast|site|blog)', '^in partnership with$', '^(?:book|request|schedule|get) (?:a|your) (?:free )?(?:demo|quote|consultation)(?: today| now)?[!.]?$', '^(?:get in touch|contact us|talk to (?:us|an expert|our experts?|sales))(?: today| now)?[!.]?$', '^new customers get (?:up to )?[$€£]?\\d+', '\\d+\\s?% off your (?:first |next )?(?:order|purchase|subscription)', '[$€£]\\d+ off your (?:first |next )?(?:order|purchase)'],
     de: ['^(?:anzeige|werbung|sponsored|gesponsert|bezahlter inhalt)$', '^anzeige\\s?[-:|]', '^(?:weiter nach der anzeige|artikel geht nach der anzeige weiter)'],
     fr: ['^(?:publicité|pub|contenu sponsorisé|sponsorisé|contenu partenaire)$', "^(?:la suite après (?:cette )?(?:la )?publicité|l'article continue après la publicité)"],
     es: ['^(?:publicidad|anuncio|contenido patrocinado|patrocinado)$', '^(?:sigue leyendo|continúa) (?:después|tras) (?:la|el) (?:publicidad|anuncio)'],
@@ -401,7 +404,7 @@ const STRONG: PhraseTable = {
   },
   // page furniture left in the article: loading placeholders, template text
   'not-article-text': {
-    en: ['^loading(?: \\S+)?\\s?(?:\\.\\.\\.|…)?$', '^button text$'],
+    en: ['^loading(?: \\S+)?\\s?(?:\\.\\.\\.|…)?$', '^button text$', 'scroll (?:right|left|sideways) to see (?:all|more)'],
     de: ['^(?:wird geladen|lädt)\\s?(?:\\.\\.\\.|…)?$'],
     fr: ['^chargement(?: en cours)?\\s?(?:\\.\\.\\.|…)?$'],
     es: ['^cargando\\s?(?:\\.\\.\\.|…)?$'],
@@ -443,7 +446,7 @@ const STRONG: PhraseTable = {
     ],
   },
   'reading-time': {
-    en: ['^(?:estimated )?(?:reading time:? )?\\d{1,3}(?:[ -]min(?:ute)?s?) (?:read|to read)$', '^reading time:? \\d{1,3} min', '^\\d{1,3} min(?:ute)?s? read'],
+    en: ['^(?:estimated )?(?:reading time:? )?\\d{1,3}(?:[ -]min(?:ute)?s?) (?:read|to read)$', '^reading time:? \\d{1,3} min', '^\\d{1,3} min(?:ute)?s? read', '[|·•] \\d{1,3} min(?:ute)?s? read$'],
     de: ['^(?:lesezeit:? )?(?:ca\\. )?\\d{1,3} (?:min(?:uten)?\\.?) (?:lesezeit|lesen)?$', '^lesezeit:? (?:ca\\. )?\\d{1,3}'],
     fr: ['^(?:temps de lecture\\s?:? )?\\d{1,3} min(?:utes?)?(?: de lecture)?$', '^temps de lecture\\s?:? \\d+', '^lecture\\s?:\\s?\\d{1,3}\\s?min'],
     es: ['^(?:tiempo de lectura:? )?\\d{1,3} min(?:utos?)?(?: de lectura)?$', '^tiempo de lectura:? \\d+', '^lectura: \\d{1,3} min'],
@@ -621,11 +624,23 @@ function looksLikeNames(words: string[]): boolean {
   return names.length > 0 && names.every(isCapitalised);
 }
 
+const SEPARATOR = /[›»>|]| \/ /;
+/**
+ * "Home › News › Somerset" is a breadcrumb; "Range: 40-50 km | 25-30 miles",
+ * "(Men’s / Women’s)" and a shell command are not: crumbs are a few words each,
+ * without figures, brackets or colons.
+ */
+function looksLikeBreadcrumb(cue: string): boolean {
+  if (/[\d()[\]{}:=<]/.test(cue)) return false;
+  return cue.split(/[›»>|]| \/ /).every((crumb) => crumb.trim().split(/\s+/).length <= 5);
+}
+
 /**
  * Checks that case-insensitive matching cannot make: a byline's and an author bio's
  * leading words are capitalised names.
  */
 const VERIFY: Partial<Record<ReasonCode, (text: string, cue: string) => boolean>> = {
+  navigation: (_text, cue) => !SEPARATOR.test(cue) || looksLikeBreadcrumb(cue),
   byline: (_text, cue) => {
     const words = (cue.split(/[,|]/)[0] ?? '').split(/\s+/);
     const skip = /^(?:written|reported)$/i.test(words[0] ?? '') ? 2 : /^a$/i.test(words[0] ?? '') ? 3 : 1;
@@ -639,7 +654,8 @@ const VERIFY: Partial<Record<ReasonCode, (text: string, cue: string) => boolean>
 };
 
 /** Every reason whose phrases occur in the text, strong before weak. One hit per reason and strength. */
-export function lexiconHits(text: string): LexiconHit[] {
+export function lexiconHits(line: string): LexiconHit[] {
+  const text = withoutDecoration(line);
   const t = text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text;
   // Phrases are lower case and matched without the 'i' flag, which is much
   // slower for Unicode regexes. Positions must stay aligned with t for the cue.
@@ -671,6 +687,19 @@ function lowerSameLength(t: string): string {
     out += l.length === ch.length ? l : ch;
   }
   return out;
+}
+
+/**
+ * Dashes, bullets, arrows and emoji that sites put before a line ("---SHARE YOUR
+ * STORY", "👉 Build your dream workspace"): anchored phrases match after them.
+ * Not ©, $, [ or digits, which phrases themselves read.
+ */
+const DECORATION = /^(?:[\s\-–—_*•·|>»›→⇒➜➔▶►▸▪■●◆★☆~=+#:\ufe0f]|(?![©®™])\p{Extended_Pictographic})+/u;
+function withoutDecoration(line: string): string {
+  const c = line.charCodeAt(0);
+  // most lines start with a letter: skip the regex
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return line;
+  return line.replace(DECORATION, '');
 }
 
 /** The phrase tables, for tests and documentation (coverage per reason and language). */

@@ -50,6 +50,16 @@ describe('lexiconHits', () => {
     ['PIN FOR LATER', 'share-bar'],
     ['Loading paragraph...', 'not-article-text'],
     ['Chargement…', 'not-article-text'],
+    ['----------SHARE YOUR STORY', 'comment-prompt'],
+    ['👉 Book a demo', 'advertisement'],
+    ['Join Medium for free to get updates from this writer.', 'social-follow'],
+    ['If you liked this article, please consider liking, sharing, and subscribing to the newsletter.', 'social-follow'],
+    ["If you've enjoyed this interview, please support us by donating a small amount.", 'donation'],
+    ['Displaying 1 - 18 (scroll right to see all products)', 'not-article-text'],
+    ['New customers get $300 in free credits to spend on the platform.', 'advertisement'],
+    ['Unlock up to 55% OFF your subscription today!', 'advertisement'],
+    ['Get $10 off your first order with code: HELLO', 'advertisement'],
+    ['Bridgestone Team | 5 min read', 'reading-time'],
   ])('%s → %s', (text, reason) => {
     expect(strongReasons(text)).toContain(reason);
   });
@@ -69,6 +79,11 @@ describe('lexiconHits', () => {
     'The company said it would get in touch with every affected customer by Friday.',
     'Loading the ships took three days longer than planned, the port authority said.',
     'More than 40 posts were cut from the newsroom.',
+    'Range: 40-50 km | 25-30 miles',
+    'Hiking pants (Men’s / Women’s) & shorts (Men’s / Women’s)',
+    'More projects / resources means more people learn them',
+    'New customers get a welcome call from the branch manager, the bank said.',
+    'Shoppers got 20% off their order during the strike, the union said.',
   ])('real prose gives no strong hit: %s', (text) => {
     expect(strongReasons(text)).toEqual([]);
   });
