@@ -17,7 +17,7 @@ import { CorpusMissingError, projectRoot } from './corpus.ts';
 import { buildDataset, defaultDatasetPath, formatLabelCounts, readDataset } from './dataset.ts';
 import { trainingRows } from './rows.ts';
 import { BOOST_DEFAULTS, type BoostOptions } from './boost.ts';
-import { crossValidate, fitModel, weightsFile } from './trainer.ts';
+import { crossValidate, fitModel, foldTable, weightsFile } from './trainer.ts';
 
 interface TrainArgs {
   rebuild: boolean;
@@ -100,12 +100,8 @@ async function main(): Promise<void> {
 
   const cv = crossValidate(rows, { ...args.boost, folds: args.folds, maxContentLoss: args.maxLoss });
   const pc = (x: number | null, d = 1) => (x === null ? '–' : `${(100 * x).toFixed(d)}%`);
-  process.stdout.write(`threshold ${cv.threshold.toFixed(3)} (every fold loses <= ${pc(args.maxLoss)} of its content blocks)\n`);
-  process.stdout.write('  fold  blocks  not-content  precision  recall  content lost (blocks / tokens)\n');
-  for (const f of cv.folds) {
-    process.stdout.write(`  ${String(f.fold).padStart(4)}  ${String(f.rows).padStart(6)}  ${String(f.notContentRows).padStart(11)}  ${pc(f.precision).padStart(9)}  ${pc(f.recall).padStart(6)}  ${pc(f.contentLoss, 2)} / ${pc(f.contentTokenLoss, 2)}\n`);
-  }
-  process.stdout.write(`  mean  ${' '.repeat(6)}  ${' '.repeat(11)}  ${pc(cv.mean.precision).padStart(9)}  ${pc(cv.mean.recall).padStart(6)}  ${pc(cv.mean.contentLoss, 2)} / ${pc(cv.mean.contentTokenLoss, 2)}\n`);
+  process.stdout.write(`threshold ${cv.threshold.toFixed(3)} (every fold loses <= ${pc(args.maxLoss)} of its content blocks on an average site)\n`);
+  for (const line of foldTable(cv)) process.stdout.write(`${line}\n`);
 
   const model = fitModel(rows, args.boost, FEATURE_NAMES, cv.threshold);
   const text = weightsFile(model, cv, {
