@@ -11,6 +11,18 @@ export const LONG_WORDS = 35;
 /** Fluent prose this long is never removed by the model or by its neighbours. */
 const PROTECTED_WORDS = 30;
 const NEIGHBOUR_MAX_WORDS = 12;
+/**
+ * Prose with a strong cue goes when the model gives it at least this. Measured on the
+ * training rows' out-of-fold probabilities against the old rule (a cue alone decides up
+ * to 35 words, the full threshold above): 203 instead of 207 content blocks lost to a
+ * cue (2,253 instead of 2,101 tokens), 560 instead of 551 of 591 not-content removed.
+ * Notices (NOTICES) were then given back the old rule: a cookie banner is never prose.
+ */
+const CUE_IN_PROSE_MIN_P = 0.5;
+/** Notices that read as sentences but are never article prose: their cue decides up to LONG_WORDS. */
+const NOTICES = new Set<ReasonCode>(['cookie-notice', 'copyright', 'external-links-notice', 'syndication']);
+/** Above this a paragraph is article-sized: a cue in it needs the model's full threshold. */
+const CUE_IN_PROSE_MAX_WORDS = 150;
 
 const verdict = (reason: ReasonCode, score: number): Verdict => ({ label: REASONS[reason].label, reason, score });
 
@@ -60,12 +72,19 @@ function shapeReason(f: ParagraphFacts): ReasonCode {
   return 'not-article-text';
 }
 
+/** The model probability a strong lexicon cue needs to remove the paragraph. */
+function cueNeeds(f: ParagraphFacts, cue: LexiconHit, threshold: number): number {
+  const long = f.stats.words > LONG_WORDS;
+  if (!isProtectedProse(f) || (!long && NOTICES.has(cue.reason))) return long ? threshold : 0;
+  return f.stats.words > CUE_IN_PROSE_MAX_WORDS ? threshold : CUE_IN_PROSE_MIN_P;
+}
+
 export function decide(f: ParagraphFacts, p: number, threshold: number): Verdict {
   const tag = f.input.dom?.tag;
-  const long = f.stats.words > LONG_WORDS;
 
-  // Captions sit with their image: kept, but not body text.
-  if (tag === 'figcaption' || (f.input.dom?.inFigure && tag !== 'figure')) {
+  // Captions sit with their image: kept, but not body text. A table in a figure
+  // (WordPress's table block) is a table.
+  if (tag === 'figcaption' || (f.input.dom?.inFigure && tag !== 'figure' && tag !== 'table')) {
     return verdict(f.strong.caption?.reason === 'image-credit' ? 'image-credit' : 'figure-caption', p);
   }
   // A figure's text is its caption: shown with the image, but not body text.
@@ -74,10 +93,11 @@ export function decide(f: ParagraphFacts, p: number, threshold: number): Verdict
     return verdict(f.strong.caption?.reason === 'image-credit' ? 'image-credit' : 'figure-caption', p);
   }
 
-  // A strong cue decides a short paragraph; a long one also needs the model to agree.
-  const strongHits = f.hits.filter((h) => h.strength === 'strong');
-  const strong = firstHit(f, strongHits);
-  if (strong && (!long || p >= threshold)) return verdict(strong.reason, p);
+  // A strong cue decides a short line. In fluent prose ("… on the App Store and Google
+  // Play …" in a how-to) the model must lean towards removal too, and in a long block
+  // that is not prose, or an article-sized one, it must pass its own threshold.
+  const strong = firstHit(f, f.hits.filter((h) => h.strength === 'strong'));
+  if (strong && p >= cueNeeds(f, strong, threshold)) return verdict(strong.reason, p);
 
   if (p >= threshold && !isProtectedProse(f)) return verdict(shapeReason(f), p);
   return verdict(contentReason(f), p);

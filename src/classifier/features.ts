@@ -34,6 +34,10 @@ export interface ParagraphFacts {
   repeated: boolean;
   /** the nearest heading above has a promo or boilerplate cue ("Related articles", "Sign up") */
   underRemovalHeading: boolean;
+  /** share of the page's main class tokens (see markMainClasses) this block lacks, 0..1 */
+  missingMainClasses: number;
+  /** share of this block's class tokens that are rare on the page, 0..1 */
+  foreignClasses: number;
 }
 
 // Words in class and id names that say what a block is for.
@@ -140,6 +144,8 @@ const FEATURES: [string, (f: ParagraphFacts, all: ParagraphFacts[]) => number][]
   ['question', (f) => flag(/\?["'”’»)]*$/.test(f.input.text))],
   ['log_blocks_to_end', (f) => Math.log1p(f.count - 1 - f.index) / 5],
   ['log_blocks', (f) => Math.log1p(f.count) / 5],
+  ['missing_main_classes', (f) => f.missingMainClasses],
+  ['foreign_classes', (f) => f.foreignClasses],
 ];
 
 export const FEATURE_NAMES: readonly string[] = FEATURES.map(([name]) => name);
@@ -183,8 +189,10 @@ export function analyse(paragraphs: ParagraphInput[]): ParagraphFacts[] {
       classGroups: classGroupsOf(input),
       listLinkDensity: 0, listSize: 0,
       inTrailingRun: false, inLeadingRun: false, repeated, underRemovalHeading: false,
+      missingMainClasses: 0, foreignClasses: 0,
     };
   });
+  markMainClasses(facts);
   let removalHeading = false;
   for (const f of facts) {
     if (isHeadingTag(f)) removalHeading = Boolean(f.strong.promo ?? f.strong.boilerplate ?? f.weak.promo ?? f.weak.boilerplate) || f.classGroups.has('related');
@@ -206,6 +214,38 @@ export function analyse(paragraphs: ParagraphInput[]): ParagraphFacts[] {
   for (let i = count - 1; i >= 0 && isShortOrLinks(facts[i]!.stats); i--) facts[i]!.inTrailingRun = true;
   for (let i = 0; i < count && isShortOrLinks(facts[i]!.stats); i++) facts[i]!.inLeadingRun = true;
   return facts;
+}
+
+/** A class token is the page's main one when blocks holding half its words carry it. */
+const MAIN_SHARE = 0.5;
+/** ... and rare when blocks holding under a tenth of its words do. */
+const RARE_SHARE = 0.1;
+
+/**
+ * Where a block sits against the article's own container: the body paragraphs of a
+ * page share class tokens ("entry content"), a call-to-action box or a widget Readability
+ * swept in has others ("cta wrapper"). Weighted by words, so the body decides.
+ */
+function markMainClasses(facts: ParagraphFacts[]): void {
+  let total = 0;
+  const words = new Map<string, number>();
+  for (const f of facts) {
+    const tokens = f.input.dom?.classTokens;
+    if (!tokens) continue;
+    total += f.stats.words;
+    for (const t of tokens) words.set(t, (words.get(t) ?? 0) + f.stats.words);
+  }
+  if (total === 0) return;
+  const main = [...words].filter(([, w]) => w >= total * MAIN_SHARE).map(([t]) => t);
+  for (const f of facts) {
+    const tokens = f.input.dom?.classTokens;
+    if (!tokens) continue;
+    if (main.length > 0) {
+      const own = new Set(tokens);
+      f.missingMainClasses = main.filter((t) => !own.has(t)).length / main.length;
+    }
+    if (tokens.length > 0) f.foreignClasses = tokens.filter((t) => (words.get(t) ?? 0) < total * RARE_SHARE).length / tokens.length;
+  }
 }
 
 export function featureRow(f: ParagraphFacts, all: ParagraphFacts[]): number[] {

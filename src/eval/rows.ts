@@ -7,11 +7,11 @@ import type { TrainingRow } from './trainer.ts';
 /**
  * Blocks the classifier labels by structure alone, never asking the model
  * (src/classifier/decide.ts: a figure is kept as an image, a figcaption or anything
- * inside a figure is a caption). They are left out of training and validation, so
+ * inside a figure but a table is a caption). They are left out of training and validation, so
  * that they neither teach the model nor hold its threshold back.
  */
 export function decidedByStructure(b: Pick<DatasetBlock, 'tag' | 'dom'>): boolean {
-  return b.tag === 'figure' || b.tag === 'figcaption' || b.dom?.inFigure === true;
+  return b.tag === 'figure' || b.tag === 'figcaption' || (b.dom?.inFigure === true && b.tag !== 'table');
 }
 
 /**

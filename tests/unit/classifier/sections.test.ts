@@ -60,3 +60,17 @@ describe('a promo section heading', () => {
     expect(classifyParagraphs(article).every((v) => v.label === 'content')).toBe(true);
   });
 });
+
+describe('a table inside a figure', () => {
+  it('is a table (WordPress wraps tables in a figure), while other text in a figure is a caption', () => {
+    const inFigure = (tag: BlockTag, text: string): ParagraphInput => ({ ...block(tag, text), dom: { ...block(tag, text).dom!, inFigure: true } });
+    const verdicts = classifyParagraphs([
+      ...PROSE.map((t) => block('p', t)),
+      inFigure('table', 'Quay Length Cost North quay 240 m 4.1m South quay 180 m 3.2m'),
+      inFigure('p', 'The quays to be rebuilt'),
+      block('p', PROSE[1]!),
+    ]);
+    expect(verdicts[3]).toMatchObject({ label: 'content', reason: 'table' });
+    expect(verdicts[4]!.label).toBe('caption');
+  });
+});
