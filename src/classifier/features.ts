@@ -4,7 +4,7 @@
 import type { Label, ParagraphInput, ReasonCode } from '../shared/types.ts';
 import { REASONS } from '../shared/reasons.ts';
 import { lexiconHits, type LexiconHit } from './lexicon.ts';
-import { computeTextStats, type TextStats } from './text-stats.ts';
+import { charClass, computeTextStats, isSpace, IS_LETTER, IS_UPPER, type TextStats } from './text-stats.ts';
 
 export interface ClassifyContext {
   /** BCP 47 language of the page, when known */
@@ -70,9 +70,29 @@ const flag = (b: boolean) => (b ? 1 : 0);
 const CURRENCY = /[$€£¥₹]\s?\d|\d\s?(?:€|£|\$|eur|usd|gbp)(?![\p{L}])|\d+\s?% off/iu;
 /** Share of words that start with a capital: headline-style menus and product names. */
 function titleCaseRatio(text: string): number {
-  const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
-  if (words.length < 2) return 0;
-  return words.filter((w) => w[0] !== w[0]!.toLowerCase()).length / words.length;
+  // the words of text.split(/\s+/) that start with a letter (\p{L}, by code point),
+  // and those among them whose first code unit changes in toLowerCase; one pass, no split
+  let words = 0;
+  let capitalised = 0;
+  let atStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) { atStart = true; continue; }
+    if (!atStart) continue;
+    atStart = false;
+    if (startsWithLetter(text, i)) {
+      words++;
+      if (charClass(c) & IS_UPPER) capitalised++;
+    }
+  }
+  if (words < 2) return 0;
+  return capitalised / words;
+}
+const LETTER_START = /^\p{L}/u;
+function startsWithLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) return (charClass(c) & IS_LETTER) !== 0;
+  return LETTER_START.test(text.slice(i, i + 2));
 }
 export const isHeadingTag = (f: ParagraphFacts): boolean => tagIs(f, 'h1', 'h2', 'h3', 'h4', 'h5', 'h6');
 const neighbour = (all: ParagraphFacts[], i: number, fn: (f: ParagraphFacts) => number, none: number) => {

@@ -11,6 +11,7 @@
 // Phrases are regular-expression fragments, matched case-insensitively on whole
 // words; keep them free of nested quantifiers so matching stays linear.
 import type { ReasonCode } from '../shared/reasons.ts';
+import { firstChars } from './first-chars.ts';
 
 export type Lang = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl';
 export const LANGS: readonly Lang[] = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'];
@@ -496,6 +497,7 @@ interface CompiledPhrase {
 const WHOLE_LINE_MAX_CHARS = 200;
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(c);
 /**
  * Phrases end on a word boundary; the engine backtracks to find one. The text is
  * lower case, so Latin lower-case letters are enough here (\p{L} is slow to
@@ -564,45 +566,130 @@ export function untriggeredPhrases(): string[] {
 
 export const PHRASES: CompiledPhrase[] = [...compile(STRONG, 'strong'), ...compile(WEAK, 'weak')];
 
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Every trigger in one regex: one scan of the text finds which phrases can match. */
-const TRIGGER_LIST = [...new Set(PHRASES.map((p) => p.trigger).filter((t): t is string => t !== null))].sort((a, b) => b.length - a.length);
-const TRIGGERS = new RegExp(TRIGGER_LIST.map(escapeRegex).join('|'), 'gu');
-/** Shorter triggers that start a longer one: found at the same position, so added with it. */
-const PREFIXES = new Map(TRIGGER_LIST.map((t) => [t, TRIGGER_LIST.filter((o) => o !== t && t.startsWith(o))]));
-
-function presentTriggers(lower: string): Set<string> {
-  const present = new Set<string>();
-  TRIGGERS.lastIndex = 0;
-  for (let m = TRIGGERS.exec(lower); m; m = TRIGGERS.exec(lower)) {
-    present.add(m[0]);
-    for (const prefix of PREFIXES.get(m[0]) ?? []) present.add(prefix);
-    // Triggers overlap ("inbox", "to your inbox"): look again one character on.
-    TRIGGERS.lastIndex = m.index + 1;
-  }
-  return present;
+/**
+ * Every trigger, indexed by its first two characters: one pass over the text finds
+ * which phrases can match. A trigger counts as present wherever it occurs, inside a
+ * word too ("app" in "happy"), exactly as a substring search would find it.
+ */
+const TRIGGER_LIST = [...new Set(PHRASES.map((p) => p.trigger).filter((t): t is string => t !== null))];
+const TRIGGER_ID = new Map(TRIGGER_LIST.map((t, i) => [t, i]));
+/**
+ * Trigger ids by a hash of their first three characters (every trigger has 3+, see
+ * mandatoryLiteral), in one flat table: ids of bucket h are TRIGGER_IDS[BUCKET_START[h]
+ * .. BUCKET_START[h + 1]). A bucket may hold other trigrams too: startsWith tells.
+ */
+const BUCKET_BITS = 15;
+const trigramHash = (a: number, b: number, c: number) => ((a * 961 + b * 31 + c) ^ (a >>> 7) * 7919) & ((1 << BUCKET_BITS) - 1);
+const BUCKET_START = new Uint16Array((1 << BUCKET_BITS) + 1);
+const TRIGGER_IDS = new Uint16Array(TRIGGER_LIST.length);
+{
+  const hashes = TRIGGER_LIST.map((t) => {
+    if (t.length < 3) throw new Error(`lexicon trigger too short: ${t}`);
+    return trigramHash(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2));
+  });
+  for (const h of hashes) BUCKET_START[h + 1]!++;
+  for (let h = 0; h < 1 << BUCKET_BITS; h++) BUCKET_START[h + 1]! += BUCKET_START[h]!;
+  const next = BUCKET_START.slice(0, -1);
+  hashes.forEach((h, id) => { TRIGGER_IDS[next[h]!++] = id; });
 }
 
 /** Phrase indices by trigger, and the phrases that have none: a paragraph tries only those that can match. */
-const PHRASES_BY_TRIGGER = new Map<string, number[]>();
+const PHRASES_BY_TRIGGER: number[][] = TRIGGER_LIST.map(() => []);
 const UNTRIGGERED: number[] = [];
 PHRASES.forEach((p, i) => {
   if (p.trigger === null) UNTRIGGERED.push(i);
-  else PHRASES_BY_TRIGGER.set(p.trigger, [...(PHRASES_BY_TRIGGER.get(p.trigger) ?? []), i]);
+  else PHRASES_BY_TRIGGER[TRIGGER_ID.get(p.trigger)!]!.push(i);
 });
 
-/** The phrases worth trying, in table order (strong before weak; the first hit of a reason wins). */
-function candidatePhrases(present: Set<string>): number[] {
-  if (present.size === 0) return UNTRIGGERED;
-  const out = [...UNTRIGGERED];
-  for (const t of present) out.push(...(PHRASES_BY_TRIGGER.get(t) ?? []));
-  return out.sort((a, b) => a - b);
+/** Which triggers were seen in the current text: stamped with a counter, so nothing is cleared or allocated per text. */
+const triggerSeen = new Uint32Array(TRIGGER_LIST.length);
+let stamp = 0;
+
+/** The indices of the phrases whose trigger occurs in the text, in table order. */
+export function triggeredPhrases(lower: string): number[] {
+  if (++stamp === 0xffffffff) { triggerSeen.fill(0); stamp = 1; }
+  const out: number[] = [];
+  let found = 0;
+  let c1 = lower.charCodeAt(0);
+  let c2 = lower.charCodeAt(1);
+  for (let i = 0; i + 2 < lower.length; i++) {
+    const c0 = c1;
+    c1 = c2;
+    c2 = lower.charCodeAt(i + 2);
+    const h = trigramHash(c0, c1, c2);
+    for (let j = BUCKET_START[h]!, end = BUCKET_START[h + 1]!; j < end; j++) {
+      const id = TRIGGER_IDS[j]!;
+      if (triggerSeen[id] === stamp || !lower.startsWith(TRIGGER_LIST[id]!, i)) continue;
+      triggerSeen[id] = stamp;
+      for (const p of PHRASES_BY_TRIGGER[id]!) out.push(p);
+      found++;
+    }
+  }
+  // each phrase has one trigger, so no index is repeated; one trigger's phrases are already in order
+  if (found > 1) out.sort((x, y) => x - y);
+  return out;
+}
+
+/**
+ * The phrases without a trigger would otherwise all run on every paragraph.
+ * - Anchored groups (^…) run only when the text's first character can start them
+ *   (firstChars reads that from the source; when it cannot tell, they always run).
+ * - The few unanchored ones share a gate: one regex, the alternation of them all,
+ *   matches at a position exactly when one of them does; when it finds nothing
+ *   that starts on a word boundary, none of them can match, and they are skipped.
+ *   When it finds something they all run as before, one by one. Compiled on first
+ *   use, like the phrases.
+ */
+const ANCHORED = UNTRIGGERED.filter((i) => !PHRASES[i]!.flags.includes('g'));
+/** anchored phrases by the first code unit they can start with; ANY_FIRST: those that may start with anything */
+const ANCHORED_BY_FIRST = new Map<number, number[]>();
+const ANY_FIRST: number[] = [];
+for (const i of ANCHORED) {
+  const first = firstChars(PHRASES[i]!.source, PHRASES[i]!.flags);
+  if (first === null) ANY_FIRST.push(i);
+  else for (const c of first) ANCHORED_BY_FIRST.set(c, [...(ANCHORED_BY_FIRST.get(c) ?? []), i]);
+}
+
+/** Alternation would renumber backreferences and repeat group names: such phrases are not gated. */
+const gateable = (p: CompiledPhrase) => !/\\[1-9k]|\(\?<[^=!]/.test(p.source);
+const UNANCHORED = UNTRIGGERED.filter((i) => PHRASES[i]!.flags.includes('g'));
+const GATE_MEMBERS = UNANCHORED.filter((i) => gateable(PHRASES[i]!));
+const GATE = { source: GATE_MEMBERS.map((i) => `(?:${PHRASES[i]!.source})`).join('|'), regex: null as RegExp | null };
+const ALWAYS = UNANCHORED.filter((i) => !gateable(PHRASES[i]!));
+
+/** Whether an unanchored phrase can match: as findWhole, a match must start on a word boundary. */
+function gateOpen(lower: string): boolean {
+  if (GATE_MEMBERS.length === 0) return false;
+  GATE.regex ??= new RegExp(GATE.source, 'gu');
+  const regex = GATE.regex;
+  regex.lastIndex = 0;
+  let previous = -1;
+  for (let m = regex.exec(lower); m; m = regex.exec(lower)) {
+    // no progress (a match inside a surrogate pair): let the phrases decide, as before
+    if (m.index <= previous) return true;
+    if (!isWordChar(lower[m.index - 1])) return true;
+    previous = m.index;
+    regex.lastIndex = m.index + 1;
+  }
+  return false;
+}
+
+/** The phrases without a trigger to try, in table order, by the text's first code unit (-1: empty text) and the gate. */
+const UNTRIGGERED_FOR = new Map<number, number[]>();
+function untriggeredFor(first: number, open: boolean): number[] {
+  const key = first * 2 + (open ? 1 : 0);
+  let list = UNTRIGGERED_FOR.get(key);
+  if (list === undefined) {
+    const anchored = first < 0 ? ANCHORED : [...ANY_FIRST, ...(ANCHORED_BY_FIRST.get(first) ?? [])];
+    list = [...anchored, ...ALWAYS, ...(open ? GATE_MEMBERS : [])].sort((x, y) => x - y);
+    UNTRIGGERED_FOR.set(key, list);
+  }
+  return list;
 }
 
 /** Long paragraphs are searched in their first part only: promo lines are short. */
 const MAX_SCAN_CHARS = 2000;
 
-const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(c);
 
 /** The first match of a phrase that starts on a word boundary (the regex checks the end). */
 function findWhole(regex: RegExp, text: string): RegExpExecArray | null {
@@ -653,16 +740,42 @@ const VERIFY: Partial<Record<ReasonCode, (text: string, cue: string) => boolean>
   },
 };
 
+/**
+ * The text the phrases run on. Phrases are lower case and matched without the 'i'
+ * flag, which is much slower for Unicode regexes. Positions stay aligned with the
+ * text (same length) for the cue.
+ */
+export function matchingText(t: string): string {
+  return lowerSameLength(t).replace(/[\u00a0\u202f\u2009]/g, ' ');
+}
+
+/**
+ * The phrases worth trying on a text (as matchingText gives it), in table order:
+ * those whose trigger occurs in it, and those without a trigger whose gate is open.
+ * Every phrase that can match the text is among them.
+ */
+export function candidatePhrases(lower: string): number[] {
+  const triggered = triggeredPhrases(lower);
+  const untriggered = untriggeredFor(lower.length === 0 ? -1 : lower.charCodeAt(0), gateOpen(lower));
+  if (untriggered.length === 0) return triggered;
+  if (triggered.length === 0) return untriggered;
+  const out: number[] = [];
+  let u = 0;
+  let k = 0;
+  while (u < untriggered.length && k < triggered.length) out.push(untriggered[u]! < triggered[k]! ? untriggered[u++]! : triggered[k++]!);
+  while (u < untriggered.length) out.push(untriggered[u++]!);
+  while (k < triggered.length) out.push(triggered[k++]!);
+  return out;
+}
+
 /** Every reason whose phrases occur in the text, strong before weak. One hit per reason and strength. */
 export function lexiconHits(line: string): LexiconHit[] {
   const text = withoutDecoration(line);
   const t = text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text;
-  // Phrases are lower case and matched without the 'i' flag, which is much
-  // slower for Unicode regexes. Positions must stay aligned with t for the cue.
-  const lower = lowerSameLength(t).replace(/[\u00a0\u202f\u2009]/g, ' ');
+  const lower = matchingText(t);
   const hits: LexiconHit[] = [];
   const found = new Uint8Array(SLOT_COUNT);
-  for (const i of candidatePhrases(presentTriggers(lower))) {
+  for (const i of candidatePhrases(lower)) {
     const phrase = PHRASES[i]!;
     if (found[phrase.slot] || t.length > phrase.maxChars) continue;
     phrase.regex ??= new RegExp(phrase.source, phrase.flags);

@@ -28,49 +28,156 @@ export function stripTags(html: string): string {
 
 export function computeTextStats(text: string, html: string): TextStats {
   const chars = text.length;
-  const words = text ? text.split(/\s+/).filter(Boolean).length : 0;
   let linkChars = 0;
   let links = 0;
-  for (const m of html.matchAll(ANCHOR)) {
-    links++;
-    linkChars += stripTags(m[1] ?? '').replace(/\s+/g, ' ').trim().length;
+  // the anchor regex needs "<a" (or "<A"): most paragraphs have no link
+  if (html.includes('<a') || html.includes('<A')) {
+    for (const m of html.matchAll(ANCHOR)) {
+      links++;
+      linkChars += stripTags(m[1] ?? '').replace(/\s+/g, ' ').trim().length;
+    }
   }
-  const { letters, upper, digits } = countCharacters(text);
+  const c = scanText(text);
   return {
     chars,
-    words,
-    sentences: (text.match(/[.!?…。！？](?=\s|$|["'”’»)])/g) ?? []).length,
+    words: c.words,
+    sentences: c.sentences,
     linkDensity: chars ? Math.min(1, linkChars / chars) : 0,
     links,
-    endsLikeSentence: /[.!?…。！？:;]["'”’»)]*$/.test(text),
-    upperRatio: letters ? upper / letters : 0,
-    digitRatio: chars ? digits / chars : 0,
-    secondPerson: (text.match(SECOND_PERSON) ?? []).length,
+    endsLikeSentence: endsLikeSentence(text),
+    upperRatio: c.letters ? c.upper / c.letters : 0,
+    digitRatio: chars ? c.digits / chars : 0,
+    secondPerson: c.secondPerson,
     hasImage: /<(?:img|picture|video|svg)\b/i.test(html),
   };
 }
 
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{N}/u;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
-/** Letters, capitals and digits in one pass; plain loops: this runs for every paragraph. */
-function countCharacters(text: string): { letters: number; upper: number; digits: number } {
+// What one UTF-16 code unit is, as the regexes above would say it, worked out on
+// first sight and kept: a bit set per code unit.
+const KNOWN = 1;
+/** \p{L} */
+export const IS_LETTER = 2;
+/** a letter whose toLowerCase differs */
+export const IS_UPPER = 4;
+/** \p{N} */
+const IS_NUMBER = 8;
+/** \s */
+const IS_SPACE = 16;
+/** . ! ? … 。 ！ ？ */
+const IS_SENTENCE_END = 32;
+/** " ' ” ’ » ) */
+const IS_CLOSER = 64;
+/** a sentence end, : or ; */
+const IS_LINE_END = 128;
+/** can be the first letter of a second-person word, as SECOND_PERSON's /iu matching compares letters */
+const STARTS_SECOND_PERSON = 256;
+const CLASS = new Uint16Array(0x10000);
+const SENTENCE_END = '.!?…。！？';
+/** the first letters of SECOND_PERSON's words, with its flags */
+const SECOND_PERSON_FIRST = /^[ysidevtuj]/iu;
+const CLOSERS = '"\'”’»)';
+
+/** The class bits of a code unit (a lone surrogate is none of them). */
+export function charClass(c: number): number {
+  let k = CLASS[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = KNOWN;
+    if (LETTER.test(ch)) k |= IS_LETTER | (ch !== ch.toLowerCase() ? IS_UPPER : 0);
+    else if (DIGIT.test(ch)) k |= IS_NUMBER;
+    if (/\s/.test(ch)) k |= IS_SPACE;
+    if (SENTENCE_END.includes(ch)) k |= IS_SENTENCE_END | IS_LINE_END;
+    if (ch === ':' || ch === ';') k |= IS_LINE_END;
+    if (CLOSERS.includes(ch)) k |= IS_CLOSER;
+    if (SECOND_PERSON_FIRST.test(ch)) k |= STARTS_SECOND_PERSON;
+    CLASS[c] = k;
+  }
+  return k;
+}
+for (let c = 0; c < 128; c++) charClass(c);
+
+/** \s, as split(/\s+/) sees it */
+export const isSpace = (c: number): boolean => (charClass(c) & IS_SPACE) !== 0;
+
+/** The second-person words, anchored: tried where a run of letters and digits starts. */
+const SECOND_PERSON_AT = new RegExp(SECOND_PERSON.source, 'iuy');
+/** no second-person word is longer (in code points) */
+const SECOND_PERSON_MAX = 7;
+
+/** /[.!?…。！？:;]["'”’»)]*$/ */
+function endsLikeSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && charClass(text.charCodeAt(i)) & IS_CLOSER) i--;
+  return i >= 0 && (charClass(text.charCodeAt(i)) & IS_LINE_END) !== 0;
+}
+
+/**
+ * One pass over the text for what the regexes used to count:
+ * - words: runs of non-space (text.split(/\s+/) without empty parts);
+ * - letters, capitals and digits, per UTF-16 code unit;
+ * - sentences: /[.!?…。！？](?=\s|$|["'”’»)])/g;
+ * - second-person words: SECOND_PERSON's matches. Its lookbehind lets a match
+ *   start only where a run of letters and digits (by code point) starts, and it
+ *   ends that run ("you're" is counted by its "you"), so it is tried at run starts
+ *   alone, on runs short enough to be one of its words.
+ */
+function scanText(text: string): { words: number; letters: number; upper: number; digits: number; sentences: number; secondPerson: number } {
+  let words = 0;
+  let inWord = false;
   let letters = 0;
   let upper = 0;
   let digits = 0;
-  for (let i = 0; i < text.length; i++) {
+  let sentences = 0;
+  let secondPerson = 0;
+  let runStart = -1;
+  let runPoints = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c < 128) {
-      if (c >= 97 && c <= 122) letters++;
-      else if (c >= 65 && c <= 90) { letters++; upper++; }
-      else if (c >= 48 && c <= 57) digits++;
-      continue;
+    const k = CLASS[c] || charClass(c);
+    if (k & IS_SPACE) inWord = false;
+    else if (!inWord) { words++; inWord = true; }
+    let ln = (k & (IS_LETTER | IS_NUMBER)) !== 0;
+    if (ln) {
+      letters += (k & IS_LETTER) >> 1;
+      upper += (k & IS_UPPER) >> 2;
+      digits += (k & IS_NUMBER) >> 3;
+    } else if (k & IS_SENTENCE_END) {
+      if (i + 1 === n || charClass(text.charCodeAt(i + 1)) & (IS_SPACE | IS_CLOSER)) sentences++;
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      // a surrogate pair: one code point for the runs; neither half is a letter or digit above
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) {
+        ln = LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
+        if (ln) {
+          if (runStart < 0) { runStart = i; runPoints = 0; }
+          runPoints++;
+        }
+        i++; // the second half: not a space, not a letter or digit, and inWord is already set
+        if (ln) continue;
+      }
     }
-    const ch = text[i]!;
-    if (LETTER.test(ch)) {
-      letters++;
-      if (ch !== ch.toLowerCase()) upper++;
-    } else if (DIGIT.test(ch)) digits++;
+    if (ln) {
+      if (runStart < 0) { runStart = i; runPoints = 0; }
+      runPoints++;
+    } else if (runStart >= 0) {
+      secondPerson += secondPersonRun(text, runStart, runPoints);
+      runStart = -1;
+    }
   }
-  return { letters, upper, digits };
+  if (runStart >= 0) secondPerson += secondPersonRun(text, runStart, runPoints);
+  return { words, letters, upper, digits, sentences, secondPerson };
+}
+
+function secondPersonRun(text: string, start: number, points: number): number {
+  if (points > SECOND_PERSON_MAX) return 0;
+  const c = text.charCodeAt(start);
+  // a run that starts with a surrogate pair is always tried
+  if ((c < 0xd800 || c > 0xdfff) && !(charClass(c) & STARTS_SECOND_PERSON)) return 0;
+  SECOND_PERSON_AT.lastIndex = start;
+  return SECOND_PERSON_AT.test(text) ? 1 : 0;
 }
