@@ -692,12 +692,14 @@ const MAX_SCAN_CHARS = 2000;
 
 
 /** The first match of a phrase that starts on a word boundary (the regex checks the end). */
-function findWhole(regex: RegExp, text: string): RegExpExecArray | null {
+export function findWhole(regex: RegExp, text: string): RegExpExecArray | null {
   if (!regex.global) return regex.exec(text);
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m; m = regex.exec(text)) {
     if (m[0].length > 0 && !isWordChar(text[m.index - 1])) return m;
-    regex.lastIndex = m.index + 1;
+    // Step past the match's first code point: V8 moves a unicode regex's lastIndex back
+    // to the start of a surrogate pair, so one code unit on would find the same match forever.
+    regex.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lexiconHits, mandatoryLiteral, PHRASES, untriggeredPhrases } from '../../../src/classifier/lexicon.ts';
+import { findWhole, lexiconHits, mandatoryLiteral, PHRASES, untriggeredPhrases } from '../../../src/classifier/lexicon.ts';
 
 const strongReasons = (text: string) => lexiconHits(text).filter((h) => h.strength === 'strong').map((h) => h.reason);
 
@@ -107,5 +107,13 @@ describe('mandatoryLiteral', () => {
 
   it('leaves few phrases without a trigger (each one runs on every paragraph)', () => {
     expect(untriggeredPhrases().length).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('findWhole', () => {
+  it('ends on a match that starts with an emoji inside a word (V8 steps lastIndex back into the pair)', () => {
+    const regex = /(?:\u{1F600}x)/gu;
+    expect(findWhole(regex, 'a\u{1F600}x')).toBeNull();
+    expect(findWhole(regex, 'a \u{1F600}x')?.index).toBe(2);
   });
 });
