@@ -40,6 +40,7 @@ function contentReason(f: ParagraphFacts): ReasonCode {
 
 /** The hit that starts earliest in the text: "© 2022 BBC. … external linking" is a copyright line. */
 function firstHit(f: ParagraphFacts, hits: LexiconHit[]): LexiconHit | undefined {
+  if (hits.length <= 1) return hits[0];
   const text = f.input.text.toLowerCase();
   let best: LexiconHit | undefined;
   let bestAt = Infinity;
