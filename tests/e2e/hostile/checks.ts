@@ -4,7 +4,7 @@
 // And a snapshot of the live page that a click must leave exactly as it was.
 import type { Page } from 'puppeteer-core';
 import { expect } from 'vitest';
-import type { Hit } from './server.ts';
+import type { Hit, HostileServer } from './server.ts';
 
 /** What an executed payload would have changed in the extension page. */
 export interface Sentinels {
@@ -221,4 +221,30 @@ export async function labControl(page: Page): Promise<unknown> {
     delete (window as unknown as { __acPwned?: unknown }).__acPwned;
     return seen;
   });
+}
+
+/**
+ * The whole lab check, the same in both browsers: every payload into /sanitizer-lab (an
+ * ordinary page where scripts would run) through the reader's sanitiser, then hovered,
+ * focused and clicked: nothing runs, nothing loads, nothing dangerous in the DOM.
+ * open is the browser's own openPage; returns how many payloads were rendered.
+ */
+export async function checkSanitizerLab(open: (url: string) => Promise<Page>, server: HostileServer): Promise<number> {
+  const hitsAtStart = server.hits.length;
+  const url = server.url('/sanitizer-lab');
+  const page = await open(url);
+  try {
+    expect(await labControl(page), 'the lab does not notice an inline handler: the check below would prove nothing').toBe('control');
+    const rendered = await sanitizeInLab(page, server.labPayloads);
+    expect(rendered).toBe(server.labPayloads.length);
+    expect(await auditReader(page, { reader: 'main', article: 'article' })).toEqual([]);
+    expectNoSentinel(await readSentinels(page), url, 'the lab after sanitising');
+    await pokeReader(page);
+    await new Promise((r) => setTimeout(r, 1000));
+    expectNoSentinel(await readSentinels(page), url, 'the lab after hover, focus and clicks');
+    expect(forbiddenHits(server.hits.slice(hitsAtStart)), 'the sentinel was reached').toEqual([]);
+    return rendered;
+  } finally {
+    await page.close();
+  }
 }
