@@ -657,21 +657,11 @@ const GATE_MEMBERS = UNANCHORED.filter((i) => gateable(PHRASES[i]!));
 const GATE = { source: GATE_MEMBERS.map((i) => `(?:${PHRASES[i]!.source})`).join('|'), regex: null as RegExp | null };
 const ALWAYS = UNANCHORED.filter((i) => !gateable(PHRASES[i]!));
 
-/** Whether an unanchored phrase can match: as findWhole, a match must start on a word boundary. */
+/** Whether an unanchored phrase can match: the gate has a match that starts on a word boundary. */
 function gateOpen(lower: string): boolean {
   if (GATE_MEMBERS.length === 0) return false;
   GATE.regex ??= new RegExp(GATE.source, 'gu');
-  const regex = GATE.regex;
-  regex.lastIndex = 0;
-  let previous = -1;
-  for (let m = regex.exec(lower); m; m = regex.exec(lower)) {
-    // no progress (a match inside a surrogate pair): let the phrases decide, as before
-    if (m.index <= previous) return true;
-    if (!isWordChar(lower[m.index - 1])) return true;
-    previous = m.index;
-    regex.lastIndex = m.index + 1;
-  }
-  return false;
+  return findWhole(GATE.regex, lower) !== null;
 }
 
 /** The phrases without a trigger to try, in table order, by the text's first code unit (-1: empty text) and the gate. */
