@@ -121,7 +121,7 @@ const FEATURES: [string, (f: ParagraphFacts, all: ParagraphFacts[]) => number][]
   ['is_first', (f) => flag(f.index === 0)],
   ['in_last_three', (f) => flag(f.count - 1 - f.index < 3)],
   ['is_last', (f) => flag(f.index === f.count - 1)],
-  ['tag_heading', (f) => flag(tagIs(f, 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'))],
+  ['tag_heading', (f) => flag(isHeadingTag(f))],
   ['tag_li', (f) => flag(tagIs(f, 'li', 'dt', 'dd'))],
   ['tag_figure', (f) => flag(tagIs(f, 'figure', 'figcaption'))],
   ['tag_quote', (f) => flag(tagIs(f, 'blockquote'))],

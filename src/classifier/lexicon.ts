@@ -567,7 +567,7 @@ export function untriggeredPhrases(): string[] {
 export const PHRASES: CompiledPhrase[] = [...compile(STRONG, 'strong'), ...compile(WEAK, 'weak')];
 
 /**
- * Every trigger, indexed by its first two characters: one pass over the text finds
+ * Every trigger, indexed by its first three characters: one pass over the text finds
  * which phrases can match. A trigger counts as present wherever it occurs, inside a
  * word too ("app" in "happy"), exactly as a substring search would find it.
  */
@@ -711,7 +711,7 @@ const SEPARATOR = /[›»>|]| \/ /;
  */
 function looksLikeBreadcrumb(cue: string): boolean {
   if (/[\d()[\]{}:=<]/.test(cue)) return false;
-  return cue.split(/[›»>|]| \/ /).every((crumb) => crumb.trim().split(/\s+/).length <= 5);
+  return cue.split(SEPARATOR).every((crumb) => crumb.trim().split(/\s+/).length <= 5);
 }
 
 /**
