@@ -85,13 +85,11 @@ export function metricsAt(probs: readonly number[], rows: readonly Pick<Training
   return {
     precision: tp + fp === 0 ? null : tp / (tp + fp),
     recall: tp + fn === 0 ? null : tp / (tp + fn),
-    siteContentLoss: siteMean([...bySite.values()].map(([n, lost]) => lost / n)),
+    siteContentLoss: meanOf([...bySite.values()].map(([n, lost]) => lost / n)) ?? 0,
     contentLoss: contentRows === 0 ? 0 : lostRows / contentRows,
     contentTokenLoss: contentTokens === 0 ? 0 : lostTokens / contentTokens,
   };
 }
-
-const siteMean = (xs: readonly number[]): number => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
 
 /** The lowest grid threshold at which each fold's site-averaged content loss is <= maxLoss; 1 when none. */
 export function chooseThreshold(
@@ -114,7 +112,7 @@ export function chooseThreshold(
         while (lost < c.length && c[lost]! >= t) lost++;
         return lost / c.length;
       });
-      return siteMean(losses) <= maxLoss;
+      return (meanOf(losses) ?? 0) <= maxLoss;
     });
     if (ok) return t;
   }
