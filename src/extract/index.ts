@@ -7,7 +7,7 @@ import type { ArticleMeta, ClassifiedParagraph, ExtractResult } from '../shared/
 import { splitIntoBlocks } from './blocks.ts';
 import { classify } from './classify.ts';
 import { resolveLazyImages } from './lazy-images.ts';
-import { budgetCheck, checkBlocks, checkSize, failed, now } from './limits.ts';
+import { budgetCheck, checkBlocks, checkSize, elapsedMs, failed, now } from './limits.ts';
 import { cloneDocument, defuseClobbering, protoCall, protoGet } from './safe-dom.ts';
 import type { ExtractOptions, ExtractedParagraphs } from './types.ts';
 
@@ -66,8 +66,6 @@ export function extractParagraphs(doc: Document, options: ExtractOptions = {}, s
   return { meta, blocks, readabilityText: parsed.textContent ?? '', probablyReaderable };
 }
 
-
-
 /**
  * The classifier on what extractParagraphs found, and the no-article decision.
  * Exported so the Node tools, which also need readabilityText, run Readability once.
@@ -85,7 +83,7 @@ export function articleFromParagraphs(extracted: ExtractedParagraphs, ms: () => 
 /** extractParagraphs, then the classifier. Never throws: failures are results. */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
   const start = now();
-  const ms = () => Math.round((now() - start) * 100) / 100;
+  const ms = elapsedMs(start);
   try {
     const extracted = extractParagraphs(doc, options, start);
     if (!extracted) return { ok: false, failure: 'no-article', message: 'No article was found on this page.', ms: ms() };

@@ -24,6 +24,8 @@ export const CLICK_LIMITS = {
 export class TooLargeError extends Error {}
 
 export const now = () => (globalThis.performance ?? Date).now();
+/** Milliseconds since start, to two decimals: the ms of an ExtractResult. */
+export const elapsedMs = (start: number) => (): number => Math.round((now() - start) * 100) / 100;
 const n = (x: number) => x.toLocaleString('en');
 
 /**
@@ -60,7 +62,6 @@ export function checkBlocks(count: number, options: ExtractOptions): void {
   const max = options.maxBlocks ?? Infinity;
   if (count > max) throw new TooLargeError(`The page has ${n(count)} paragraphs; the limit is ${n(max)}.`);
 }
-
 
 export function failed(error: unknown, ms: number): ExtractResult {
   const failure = error instanceof TooLargeError ? 'too-large' : 'error';

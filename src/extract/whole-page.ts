@@ -3,7 +3,7 @@
 // extractWholePage, so the reader still drops boilerplate; nothing has to read like prose.
 import type { ArticleMeta, ExtractResult } from '../shared/types.ts';
 import { classify } from './classify.ts';
-import { budgetCheck, checkBlocks, checkSize, failed, now } from './limits.ts';
+import { budgetCheck, checkBlocks, checkSize, elapsedMs, failed, now } from './limits.ts';
 import { splitIntoBlocks } from './blocks.ts';
 import { cloneDocument, defuseClobbering, protoCall, protoGet } from './safe-dom.ts';
 import type { ExtractOptions, ExtractedParagraphs } from './types.ts';
@@ -61,12 +61,12 @@ function absolute(url: string, base: string): string | null {
 
 /**
  * "Show anyway": the whole page's text as paragraphs, classified, when there is no
- * article (whole-page.ts). Same limits as extractArticle; no check that it reads like
+ * article. Same limits as extractArticle; no check that it reads like
  * an article. 'no-article' only when the page has no text at all. Never throws.
  */
 export function extractWholePage(doc: Document, options: ExtractOptions = {}): ExtractResult {
   const start = now();
-  const ms = () => Math.round((now() - start) * 100) / 100;
+  const ms = elapsedMs(start);
   try {
     checkSize(doc, options);
     const check = budgetCheck(options, start);
