@@ -31,9 +31,10 @@ export function spacedText(node: Node): string {
     if (n === null) { out += ' '; continue; }
     if (n === undefined) continue;
     if (n.nodeType === 3) { out += (n as Text).data; continue; }
-    if (!isElement(n) && n.nodeType !== 11) continue;
-    const spaced = isElement(n) && n !== node && (BLOCK_TAGS.has(tagOf(n)) || tagOf(n) === 'br');
-    if (spaced) { out += ' '; stack.push(null); }
+    if (isElement(n)) {
+      const tag = tagOf(n);
+      if (n !== node && (BLOCK_TAGS.has(tag) || tag === 'br')) { out += ' '; stack.push(null); }
+    } else if (n.nodeType !== 11) continue; // comments and the like hold no text
     for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   return out;
