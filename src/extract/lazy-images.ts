@@ -6,6 +6,8 @@
 // with any URL shape (CDN query strings, .avif, no extension), keep a 1×1 gif or a
 // "blank.gif" in src, put the real <img> in <noscript>, and lazy-load <source> too.
 
+import { forEachElement } from './safe-dom.ts';
+
 /** Attributes lazy loaders keep the real URL in, most specific first. */
 const SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src', 'data-echo'];
 const SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'data-original-set'];
@@ -71,8 +73,12 @@ function placeholderBefore(noscript: Element): Element | null {
 
 /** Rewrites doc (a clone: never the live page) so every article image has its real source. */
 export function resolveLazyImages(doc: Document): void {
-  for (const el of Array.from(doc.querySelectorAll('img, source'))) resolveElement(el);
-  for (const noscript of Array.from(doc.querySelectorAll('noscript'))) {
+  const noscripts: Element[] = [];
+  forEachElement(doc, (el, tag) => {
+    if (tag === 'img' || tag === 'source') resolveElement(el);
+    else if (tag === 'noscript') noscripts.push(el);
+  });
+  for (const noscript of noscripts) {
     const img = noscriptImage(noscript, doc);
     if (!img) continue;
     const placeholder = placeholderBefore(noscript);

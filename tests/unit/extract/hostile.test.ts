@@ -32,6 +32,20 @@ describe('DOM clobbering', () => {
     expect(doc.querySelectorAll('[name="cloneNode"], [name="getAttribute"]').length).toBe(2);
   });
 
+  it('walks past a form whose own properties are its inputs, and still reaches what follows it', () => {
+    const doc = parse(`<form id="f"><input name="lastElementChild"><input name="hasAttribute"><img name="cloneNode"></form><img name="body">`);
+    const clone = cloneDocument(doc);
+    // In a browser these inputs would be the form's own properties (jsdom has no named properties).
+    const form = clone.querySelector('form')!;
+    const input = clone.querySelector('input')!;
+    for (const name of ['lastElementChild', 'previousElementSibling', 'localName', 'hasAttribute', 'getAttribute', 'removeAttribute']) {
+      Object.defineProperty(form, name, { value: input, configurable: true });
+    }
+    // lastElementChild and hasAttribute from the inputs, cloneNode and body from the images
+    expect(defuseClobbering(clone)).toBe(4);
+    expect(clone.querySelectorAll('[name]').length).toBe(0);
+  });
+
   it('reads the live document through its prototypes: clobbered methods and properties do not matter', () => {
     const doc = parse(ARTICLE);
     const before = doc.documentElement.outerHTML;
@@ -64,6 +78,11 @@ describe('the limits of a click (CLICK_LIMITS)', () => {
     const result = extractArticle(doc, { maxTextChars: 500 });
     expect(result).toMatchObject({ ok: false, failure: 'too-large' });
     if (!result.ok) expect(result.message).toMatch(/characters of text; the limit is 500/);
+  });
+
+  it('counts the text of the page exactly: a style inside a noscript is not taken off twice', () => {
+    const doc = parse(`<p>Twelve chars</p><noscript><style>${'y'.repeat(300)}</style></noscript><template><p>${'z'.repeat(50)}</p></template><p>and ten more</p>`);
+    expect(countTextChars(doc)).toBe('Twelve chars'.length + 'and ten more'.length);
   });
 
   it('refuses an article of more blocks than maxBlocks, from inside the split', () => {
