@@ -37,8 +37,6 @@ export function extractParagraphs(doc: Document, options: ExtractOptions = {}, s
   const clone = cloneDocument(doc);
   defuseClobbering(clone);
   resolveLazyImages(clone);
-  // Asked before Readability changes the clone: does the page look like an article at all?
-  const probablyReaderable = isProbablyReaderable(clone);
   check();
   const parsed = new Readability<Node>(clone, {
     keepClasses: true, // class tokens are classifier signals
@@ -63,7 +61,18 @@ export function extractParagraphs(doc: Document, options: ExtractOptions = {}, s
     checkBlocks(count, options);
   });
   checkBlocks(blocks.length, options);
-  return { meta, blocks, readabilityText: parsed.textContent ?? '', probablyReaderable };
+  return { meta, blocks, readabilityText: parsed.textContent ?? '', probablyReaderable: () => probablyReaderable(doc) };
+}
+
+/**
+ * Does the page look like an article at all? Asked only when the kept text is thin
+ * (articleFromParagraphs), and of the live page: Readability has changed the clone, and
+ * isProbablyReaderable only reads. Its one document call goes through the prototype;
+ * the p, pre, article and div elements it reads next have no named properties.
+ */
+function probablyReaderable(doc: Document): boolean {
+  const page = { querySelectorAll: (selectors: string) => protoCall<NodeListOf<Element>>(doc, 'querySelectorAll', selectors) };
+  return isProbablyReaderable(page as unknown as Document);
 }
 
 /**
@@ -74,7 +83,7 @@ export function articleFromParagraphs(extracted: ExtractedParagraphs, ms: () => 
   const paragraphs = classify(extracted);
   // Thin text alone is not enough to refuse a page that looks like an article:
   // short articles exist. Both together (search results, sign-in forms) are.
-  if (!hasArticleText(paragraphs) && !extracted.probablyReaderable) {
+  if (!hasArticleText(paragraphs) && !extracted.probablyReaderable()) {
     return { ok: false, failure: 'no-article', message: 'This page has no article text to show.', ms: ms() };
   }
   return { ok: true, article: { ...extracted.meta, paragraphs }, ms: ms() };

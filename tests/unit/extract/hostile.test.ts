@@ -46,6 +46,16 @@ describe('DOM clobbering', () => {
     expect(clone.querySelectorAll('[name]').length).toBe(0);
   });
 
+  it('asks isProbablyReaderable of the live page through the prototype when the kept text is thin', () => {
+    const links = Array.from({ length: 12 }, (_, i) => `<a href="/story/${i}">Harbour wall story number ${i} of the series</a>`).join(' · ');
+    const doc = parse(`<article><h1>Harbour wall: the series</h1><p>${links}</p><p>${links}</p></article>`);
+    const img = doc.createElement('img');
+    Object.defineProperty(doc, 'querySelectorAll', { value: img, configurable: true });
+    // link lines are not article text, but the page reads like one: shown, not refused
+    const result = extractArticle(doc, { url: 'https://news.example/harbour-series' });
+    expect(result.ok, JSON.stringify(result).slice(0, 300)).toBe(true);
+  });
+
   it('reads the live document through its prototypes: clobbered methods and properties do not matter', () => {
     const doc = parse(ARTICLE);
     const before = doc.documentElement.outerHTML;
