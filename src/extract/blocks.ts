@@ -10,7 +10,10 @@ const BLOCK_TAGS = new Set([
   'header', 'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul',
   'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'summary',
 ]);
-const MEDIA_SELECTOR = 'img, picture, video, svg';
+const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'svg']);
+/** What a table holds when it lays out a page rather than data. */
+const LAYOUT_TABLE_TAGS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'blockquote']);
+const TABLE = new Set(['table']);
 const MAX_CLASS_TOKENS = 40;
 
 const isElement = (n: Node): n is Element => n.nodeType === 1;
@@ -41,34 +44,52 @@ export function spacedText(node: Node): string {
 }
 
 /**
- * Whether any element under el starts a block. A walk over element children rather
- * than querySelector over BLOCK_TAGS: this runs for every inline element of the
- * article, and a 40-tag selector made it most of the splitter's time in jsdom.
- * Iterative, so hostile nesting cannot overflow the stack.
+ * Whether any element under el has one of tags. A walk over element children rather
+ * than querySelector: this runs for every inline element of the article, and in jsdom
+ * each querySelector call costs more than the walk (a 40-tag selector over BLOCK_TAGS
+ * was most of the splitter's time). Iterative: hostile nesting cannot overflow.
  */
-function hasBlockDescendant(el: Element): boolean {
+function hasDescendantIn(el: Element, tags: ReadonlySet<string>): boolean {
   const stack: Element[] = [el];
   while (stack.length > 0) {
     for (let c = stack.pop()!.firstElementChild; c; c = c.nextElementSibling) {
-      if (BLOCK_TAGS.has(tagOf(c))) return true;
+      if (tags.has(tagOf(c))) return true;
       if (c.firstElementChild) stack.push(c);
     }
   }
   return false;
 }
 
-/** class and id tokens of el and its ancestors up to (not including) root, split on - _ and camelCase. */
-function classTokensOf(el: Element, root: Element): string[] {
+const hasBlockDescendant = (el: Element) => hasDescendantIn(el, BLOCK_TAGS);
+const hasMedia = (el: Element) => hasDescendantIn(el, MEDIA_TAGS);
+
+/** A run of nothing but whitespace text between blocks: it would make no block. */
+const isBlank = (run: Node[]) => run.every((n) => n.nodeType === 3 && !/\S/.test((n as Text).data));
+
+/** class and id tokens of one element, split on - _ and camelCase, each once. */
+function ownClassTokens(e: Element): string[] {
+  // Readability's own wrapper (id readability-page-1, class page) says nothing about the page.
+  if (/^readability-/.test(e.getAttribute('id') ?? '')) return [];
+  const tokens = new Set<string>();
+  const raw = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;
+  for (const word of raw.split(/[\s\-_:.]+/)) {
+    for (const part of word.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(' ')) {
+      if (part.length >= 2 && !/^\d+$/.test(part)) tokens.add(part);
+    }
+  }
+  return [...tokens];
+}
+
+/**
+ * class and id tokens of el and its ancestors up to (not including) root, nearest first.
+ * ownTokens caches each element's own: the same ancestors serve every block under them.
+ */
+function classTokensOf(el: Element, root: Element, ownTokens: Map<Element, string[]>): string[] {
   const tokens = new Set<string>();
   for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
-    // Readability's own wrapper (id readability-page-1, class page) says nothing about the page.
-    if (/^readability-/.test(e.getAttribute('id') ?? '')) continue;
-    const raw = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;
-    for (const word of raw.split(/[\s\-_:.]+/)) {
-      for (const part of word.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(' ')) {
-        if (part.length >= 2 && !/^\d+$/.test(part)) tokens.add(part);
-      }
-    }
+    let own = ownTokens.get(e);
+    if (!own) ownTokens.set(e, (own = ownClassTokens(e)));
+    for (const t of own) tokens.add(t);
     if (tokens.size >= MAX_CLASS_TOKENS) break;
   }
   return [...tokens].slice(0, MAX_CLASS_TOKENS);
@@ -88,13 +109,14 @@ function hasAncestor(el: Element, root: Element, tags: string[]): boolean {
 export function splitIntoBlocks(root: Element, check?: (blocks: number) => void): ExtractedBlock[] {
   const blocks: ExtractedBlock[] = [];
   const lists = new Map<Element, number>();
+  const ownTokens = new Map<Element, string[]>();
 
   const hintsFor = (el: Element, tag: BlockTag): DomHints => {
     const list = tag === 'li' ? el.parentElement : null;
     if (list && !lists.has(list)) lists.set(list, lists.size);
     return {
       tag,
-      classTokens: classTokensOf(el, root),
+      classTokens: classTokensOf(el, root, ownTokens),
       inFigure: hasAncestor(el, root, ['figure']),
       inAside: hasAncestor(el, root, ['aside']),
       inFooter: hasAncestor(el, root, ['footer']),
@@ -106,18 +128,21 @@ export function splitIntoBlocks(root: Element, check?: (blocks: number) => void)
   };
 
   const emit = (el: Element, tag: BlockTag, html: string, text: string) => {
-    if (!text && !el.querySelector(MEDIA_SELECTOR) && !['img', 'picture', 'video'].includes(tagOf(el))) return;
+    if (!text && !hasMedia(el) && !['img', 'picture', 'video'].includes(tagOf(el))) return;
     blocks.push({ tag, text, html, dom: hintsFor(el, tag) });
     if (check && blocks.length % 50 === 0) check(blocks.length);
   };
 
   // A run of inline nodes directly inside a container becomes one block.
   const flushRun = (parent: Element, run: Node[]) => {
-    if (run.length === 0) return;
+    if (isBlank(run)) {
+      run.length = 0;
+      return;
+    }
     const holder = parent.ownerDocument.createElement('div');
     for (const n of run) holder.appendChild(n.cloneNode(true));
     const text = collapse(spacedText(holder));
-    const onlyMedia = !text && holder.querySelector(MEDIA_SELECTOR) !== null;
+    const onlyMedia = !text && hasMedia(holder);
     // Hints come from the container: the run has no element of its own.
     if (text || onlyMedia) {
       blocks.push({ tag: onlyMedia ? 'figure' : 'p', text, html: holder.innerHTML.trim(), dom: hintsFor(parent, onlyMedia ? 'figure' : 'p') });
@@ -154,7 +179,7 @@ export function splitIntoBlocks(root: Element, check?: (blocks: number) => void)
       case 'figure':
         // WordPress wraps data tables in <figure class="wp-block-table">: the table is
         // article content, not an image's caption; its figcaption stays a caption.
-        if (el.querySelector('table')) walk(el);
+        if (hasDescendantIn(el, TABLE)) walk(el);
         else {
           const caption = el.querySelector('figcaption');
           emit(el, 'figure', el.innerHTML.trim(), caption ? collapse(spacedText(caption)) : text());
@@ -162,7 +187,7 @@ export function splitIntoBlocks(root: Element, check?: (blocks: number) => void)
         return;
       case 'table':
         // Layout tables hold paragraphs: read through them. Data tables stay whole.
-        if (el.querySelector('p, div, h1, h2, h3, h4, h5, h6, ul, ol, blockquote')) walk(el);
+        if (hasDescendantIn(el, LAYOUT_TABLE_TAGS)) walk(el);
         else emit(el, 'table', el.innerHTML.trim(), text());
         return;
       case 'li':
