@@ -222,7 +222,10 @@ export function analyse(paragraphs: ParagraphInput[]): ParagraphFacts[] {
   const lists = new Map<number, ParagraphFacts[]>();
   for (const f of facts) {
     const li = f.input.dom?.listIndex ?? -1;
-    if (li >= 0) lists.set(li, [...(lists.get(li) ?? []), f]);
+    if (li < 0) continue;
+    const items = lists.get(li);
+    if (items) items.push(f);
+    else lists.set(li, [f]);
   }
   for (const items of lists.values()) {
     const density = items.reduce((s, f) => s + f.stats.linkDensity, 0) / items.length;
