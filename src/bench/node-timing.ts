@@ -7,8 +7,9 @@
 //     with its default options (what a plain reader view runs; it serialises the article
 //     to HTML);
 //   - the pipeline: `extractArticle(document, CLICK_LIMITS)`, the content script's own
-//     call (src/content/index.ts): its size checks, its clone, isProbablyReaderable,
-//     Readability, the block splitter and the classifier. Without the click's time budget
+//     call (src/content/index.ts): its size checks, its clone, Readability, the block
+//     splitter and the classifier (and isProbablyReaderable, asked only when the kept
+//     text is thin). Without the click's time budget
 //     (jsdom on a busy machine is slower than a browser: a long page would stop at the
 //     budget as "too-large" and look fast);
 //   - the classifier alone: `classifyParagraphs` on the blocks extractParagraphs found,
