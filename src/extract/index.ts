@@ -61,7 +61,7 @@ export function extractParagraphs(doc: Document, options: ExtractOptions = {}, s
     checkBlocks(count, options);
   });
   checkBlocks(blocks.length, options);
-  return { meta, blocks, readabilityText: parsed.textContent ?? '', probablyReaderable: () => probablyReaderable(doc) };
+  return { meta, blocks, readabilityText: parsed.textContent ?? '' };
 }
 
 /**
@@ -76,14 +76,14 @@ function probablyReaderable(doc: Document): boolean {
 }
 
 /**
- * The classifier on what extractParagraphs found, and the no-article decision.
+ * The classifier on what extractParagraphs found from doc, and the no-article decision.
  * Exported so the Node tools, which also need readabilityText, run Readability once.
  */
-export function articleFromParagraphs(extracted: ExtractedParagraphs, ms: () => number): ExtractResult {
+export function articleFromParagraphs(extracted: ExtractedParagraphs, doc: Document, ms: () => number): ExtractResult {
   const paragraphs = classify(extracted);
   // Thin text alone is not enough to refuse a page that looks like an article:
   // short articles exist. Both together (search results, sign-in forms) are.
-  if (!hasArticleText(paragraphs) && !extracted.probablyReaderable()) {
+  if (!hasArticleText(paragraphs) && !probablyReaderable(doc)) {
     return { ok: false, failure: 'no-article', message: 'This page has no article text to show.', ms: ms() };
   }
   return { ok: true, article: { ...extracted.meta, paragraphs }, ms: ms() };
@@ -97,7 +97,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     const extracted = extractParagraphs(doc, options, start);
     if (!extracted) return { ok: false, failure: 'no-article', message: 'No article was found on this page.', ms: ms() };
     budgetCheck(options, start)();
-    return articleFromParagraphs(extracted, ms);
+    return articleFromParagraphs(extracted, doc, ms);
   } catch (error) {
     return failed(error, ms());
   }

@@ -22,6 +22,4 @@ export interface ExtractedParagraphs {
   blocks: ExtractedBlock[];
   /** Readability's own article.textContent: the "Readability alone" baseline */
   readabilityText: string;
-  /** Readability's isProbablyReaderable on the page; it costs a second clone, so ask only when it matters */
-  probablyReaderable: () => boolean;
 }

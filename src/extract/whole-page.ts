@@ -48,7 +48,7 @@ export function wholePageParagraphs(doc: Document, url?: string, check?: (blocks
     excerpt: null,
     url: pageUrl,
   };
-  return { meta, blocks, readabilityText: '', probablyReaderable: () => false };
+  return { meta, blocks, readabilityText: '' };
 }
 
 function absolute(url: string, base: string): string | null {
