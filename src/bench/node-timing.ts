@@ -14,8 +14,9 @@
 //     budget as "too-large" and look fast);
 //   - the classifier alone: `classifyParagraphs` on the blocks extractParagraphs found,
 //     as extractArticle calls it.
-// Both whole sides clone the document once. The order of the two sides alternates from
-// page to page, and the first pages run once unmeasured to warm the JIT. With
+// Both whole sides clone the document each run. Each side runs twice per page, in the
+// order A B B A, its faster run counting; which side is A alternates from page to page;
+// the first pages run once unmeasured to warm the JIT. With
 // --expose-gc (npm run bench passes it) a collection runs before each page's parse, so a
 // page does not pay for the one before; not between the timed calls, because a forced
 // collection also throws away V8's compiled regular expressions, and the classifier
@@ -107,15 +108,19 @@ function timePage(page: BenchPage, html: string, index: number, linkedom: ParseH
       const r = extractArticle(doc, { url: page.url, ...LIMITS });
       outcome = r.ok ? 'ok' : r.failure;
     };
-    let readabilityMs: number;
-    let pipelineMs: number;
-    if (index % 2 === 0) {
-      readabilityMs = timed(readabilityAlone(doc));
-      pipelineMs = timed(pipeline);
-    } else {
-      pipelineMs = timed(pipeline);
-      readabilityMs = timed(readabilityAlone(doc));
-    }
+    // Each side runs twice, in the order A B B A, and its faster run counts. The first
+    // run on a freshly parsed document is 20–30% slower whichever side makes it (jsdom's
+    // first touches, the garbage of the run before), and single runs charged that to
+    // one side or the other: the median ratio swung by ±0.1 with the page mix.
+    let readabilityMs = Infinity;
+    let pipelineMs = Infinity;
+    const runReadability = () => { readabilityMs = Math.min(readabilityMs, timed(readabilityAlone(doc))); };
+    const runPipeline = () => { pipelineMs = Math.min(pipelineMs, timed(pipeline)); };
+    const [a, b] = index % 2 === 0 ? [runReadability, runPipeline] : [runPipeline, runReadability];
+    a();
+    b();
+    b();
+    a();
     const extracted = extractParagraphs(doc, { url: page.url });
     const blocks = extracted?.blocks ?? [];
     const classifierUs = extracted && blocks.length > 0
