@@ -134,11 +134,7 @@ export function splitIntoBlocks(root: Element, check?: (blocks: number) => void)
   };
 
   // A run of inline nodes directly inside a container becomes one block.
-  const flushRun = (parent: Element, run: Node[]) => {
-    if (isBlank(run)) {
-      run.length = 0;
-      return;
-    }
+  const emitRun = (parent: Element, run: Node[]) => {
     const holder = parent.ownerDocument.createElement('div');
     for (const n of run) holder.appendChild(n.cloneNode(true));
     const text = collapse(spacedText(holder));
@@ -147,6 +143,9 @@ export function splitIntoBlocks(root: Element, check?: (blocks: number) => void)
     if (text || onlyMedia) {
       blocks.push({ tag: onlyMedia ? 'figure' : 'p', text, html: holder.innerHTML.trim(), dom: hintsFor(parent, onlyMedia ? 'figure' : 'p') });
     }
+  };
+  const flushRun = (parent: Element, run: Node[]) => {
+    if (!isBlank(run)) emitRun(parent, run);
     run.length = 0;
   };
 
