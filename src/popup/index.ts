@@ -124,6 +124,7 @@ async function setUpSettings(): Promise<void> {
   cacheSettings(stored);
   panel.show(stored);
   onSettingsChanged((s) => {
+    if (saver.isOwnEcho(s)) return; // what this page already shows, or older
     applySettings(s);
     cacheSettings(s);
     panel.show(s);
