@@ -52,6 +52,7 @@ const STRONG: PhraseTable = {
       '(?:join|subscribe to) (?:our )?(?:mailing list|email list)',
       '^(?:join|subscribe to|get) (?:our|the|my) (?:free |weekly |daily |monthly |\\S+ ){0,2}newsletter',
       'would you like to (?:receive|get) (?:email )?(?:notifications|updates|emails) (?:about|of|on|when)',
+      '(?:was this|is this|this) (?:newsletter|email) (?:was )?forwarded to you',
     ],
     de: [
       '(?:abonnieren|bestellen) sie (?:jetzt |hier )?(?:unseren?|den|kostenlos(?:en)?) (?:\\S+ ){0,2}newsletter',
@@ -112,6 +113,7 @@ const STRONG: PhraseTable = {
       'log in or subscribe',
       'support (?:our|quality|independent) journalism (?:by|and) subscrib',
       'get (?:unlimited|full) access',
+      'become a paid (?:subscriber|member)',
       '^subscribe (?:to|now|today|for)',
     ],
     de: [
@@ -303,13 +305,14 @@ const STRONG: PhraseTable = {
       'products (?:are|were) (?:chosen|selected) independently',
       'if you (?:buy|purchase|click) (?:something |a product )?(?:through|via|from) (?:our |my |these |the )?(?:affiliate )?links',
       'earn from qualifying purchases',
+      'by (?:signing up|subscribing|registering|submitting this form),? you (?:agree|consent|acknowledge)',
     ],
-    de: ['nachdruck (?:nur )?(?:mit|nicht)', 'keine (?:anlage|rechts)beratung', 'datenschutzerklärung', 'impressum', 'affiliate-links?'],
-    fr: ['reproduction interdite', 'toute reproduction(?:, même partielle,)? (?:est )?interdite', 'mentions légales', 'politique de confidentialité', 'ne constitue pas un conseil'],
-    es: ['prohibida (?:su|la) reproducción', 'aviso legal', 'política de privacidad'],
-    it: ['è vietata la riproduzione', 'non costituisc(?:e|ono) (?:una )?(?:sollecitazione|consulenza|offerta)', 'carattere (?:esclusivamente|puramente) informativo', 'note legali', 'informativa (?:sulla )?privacy'],
-    pt: ['é proibida a reprodução', 'proibida a reprodução', 'política de privacidade', 'aviso legal'],
-    nl: ['niets uit deze uitgave', 'privacybeleid', 'disclaimer'],
+    de: ['nachdruck (?:nur )?(?:mit|nicht)', 'keine (?:anlage|rechts)beratung', 'datenschutzerklärung', 'impressum', 'affiliate-links?', 'mit (?:der|ihrer|deiner) (?:anmeldung|registrierung) (?:akzeptieren sie|akzeptierst du|stimmen sie|stimmst du|erklären sie)'],
+    fr: ['reproduction interdite', 'toute reproduction(?:, même partielle,)? (?:est )?interdite', 'mentions légales', 'politique de confidentialité', 'ne constitue pas un conseil', 'en vous (?:inscrivant|abonnant),? vous (?:acceptez|consentez)'],
+    es: ['prohibida (?:su|la) reproducción', 'aviso legal', 'política de privacidad', 'al (?:suscribirte|registrarte|suscribirse|registrarse),? (?:aceptas|acepta|usted acepta)'],
+    it: ['è vietata la riproduzione', '(?:iscrivendoti|registrandoti),? (?:accetti|dichiari)', 'non costituisc(?:e|ono) (?:una )?(?:sollecitazione|consulenza|offerta)', 'carattere (?:esclusivamente|puramente) informativo', 'note legali', 'informativa (?:sulla )?privacy'],
+    pt: ['é proibida a reprodução', 'proibida a reprodução', 'política de privacidade', 'aviso legal', 'ao se (?:inscrever|cadastrar|registrar),? você (?:concorda|aceita)'],
+    nl: ['niets uit deze uitgave', 'privacybeleid', 'disclaimer', 'door (?:je|u) (?:aan te melden|in te schrijven),? (?:ga je|gaat u) akkoord'],
   },
   syndication: {
     en: [
@@ -359,13 +362,13 @@ const STRONG: PhraseTable = {
     nl: ['^(?:terug naar boven|naar de inhoud|vorig artikel|volgend artikel|inhoudsopgave|inhoud)\\s?:?$'],
   },
   'comment-prompt': {
-    en: ['^(?:\\d+ )?comments?(?: \\(\\d+\\))?$', '^comments? \\(\\d+\\)', '^(?:leave|post|add|write) a (?:comment|reply)', '^(?:join|start) the (?:conversation|discussion)', '^(?:view|show|read|load) (?:all )?(?:\\d+ )?comments', 'comments are closed', '^have your say', '^what do you think\\?', 'let us know (?:in|what you think in) the comments', 'share your (?:thoughts|views) in the comments', '^be the first to (?:comment|review|leave a)', 'please (?:take a moment to )?(?:leave|give) (?:it |this recipe |me )?a (?:star )?rating', '^did you (?:make|try|cook|bake) (?:this|one of (?:my|our)) (?:recipes?|dish)', '^share your (?:story|news tips?|photos?)$'],
-    de: ['^(?:\\d+ )?kommentare?(?: \\(\\d+\\))?$', '^(?:kommentar schreiben|jetzt kommentieren|kommentieren)$', '^(?:diskutieren sie mit|zur diskussion)', 'die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)'],
-    fr: ['^(?:\\d+ )?commentaires?(?: \\(\\d+\\))?$', '^(?:laisser|écrire|ajouter) un commentaire', '^(?:réagissez|réagir)', 'les commentaires sont fermés'],
-    es: ['^(?:\\d+ )?comentarios?(?: \\(\\d+\\))?$', '^(?:deja|dejar|escribe|añade) (?:un|tu) comentario', '^(?:comenta|comentar)$', 'los comentarios están cerrados'],
-    it: ['^(?:\\d+ )?commenti?(?: \\(\\d+\\))?$', '^(?:lascia|scrivi|aggiungi) un commento', '^commenta$'],
-    pt: ['^(?:\\d+ )?comentários?(?: \\(\\d+\\))?$', '^(?:deixe|deixar|escreva) (?:um|seu|o seu) comentário', '^comente$'],
-    nl: ['^(?:\\d+ )?(?:reacties?|commentaar)(?: \\(\\d+\\))?$', '^(?:laat een reactie achter|plaats een reactie|reageer)$', '^reageer op dit artikel'],
+    en: ['^(?:\\d+ )?comments?(?: \\(\\d+\\))?$', '^comments? \\(\\d+\\)', '^(?:leave|post|add|write) a (?:comment|reply)', '^(?:join|start) the (?:conversation|discussion)', '^(?:view|show|read|load) (?:all )?(?:\\d+ )?comments', 'comments are closed', '^have your say', '^what do you think\\?', 'let us know (?:in|what you think in) the comments', 'share your (?:thoughts|views) in the comments', '^be the first to (?:comment|review|leave a)', 'please (?:take a moment to )?(?:leave|give) (?:it |this recipe |me )?a (?:star )?rating', '^did you (?:make|try|cook|bake) (?:this|one of (?:my|our)) (?:recipes?|dish)', '^share your (?:story|news tips?|photos?)$', '^(?:was|is) this (?:article |page |post |answer |guide |information )?(?:helpful|useful)(?: (?:to|for) you)?\\?'],
+    de: ['^(?:war|ist) (?:dieser artikel|diese seite|dieser beitrag|das) hilfreich\\?', '^(?:\\d+ )?kommentare?(?: \\(\\d+\\))?$', '^(?:kommentar schreiben|jetzt kommentieren|kommentieren)$', '^(?:diskutieren sie mit|zur diskussion)', 'die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)'],
+    fr: ['^(?:cet article|cette page) vous (?:a-t-il|a-t-elle) été utile', '^(?:\\d+ )?commentaires?(?: \\(\\d+\\))?$', '^(?:laisser|écrire|ajouter) un commentaire', '^(?:réagissez|réagir)', 'les commentaires sont fermés'],
+    es: ['^¿?(?:te ha resultado|te resultó|fue|ha sido) útil (?:este artículo|esta página|esta información)', '^(?:\\d+ )?comentarios?(?: \\(\\d+\\))?$', '^(?:deja|dejar|escribe|añade) (?:un|tu) comentario', '^(?:comenta|comentar)$', 'los comentarios están cerrados'],
+    it: ['^(?:questo articolo|questa pagina) (?:ti|vi) è stat[oa] utile', '^(?:\\d+ )?commenti?(?: \\(\\d+\\))?$', '^(?:lascia|scrivi|aggiungi) un commento', '^commenta$'],
+    pt: ['^(?:este artigo|esta página|esta informação) (?:foi|lhe foi|te foi) útil', '^(?:\\d+ )?comentários?(?: \\(\\d+\\))?$', '^(?:deixe|deixar|escreva) (?:um|seu|o seu) comentário', '^comente$'],
+    nl: ['^(?:was|is) (?:dit artikel|deze pagina|deze informatie) (?:nuttig|behulpzaam)', '^(?:\\d+ )?(?:reacties?|commentaar)(?: \\(\\d+\\))?$', '^(?:laat een reactie achter|plaats een reactie|reageer)$', '^reageer op dit artikel'],
   },
   advertisement: {
     en: ['^(?:advertisement|advertising|sponsored(?: content| post)?|ad|paid (?:content|post|partnership)|promoted(?: content)?|story continues below(?: this)? advertisement|article continues below(?: advertisement)?|scroll to continue(?: with content)?)$', '^(?:continue reading|story continues) below', '^sponsored by ', '^(?:advertisement|advertising|ad)\\s?[-–—:|]\\s?(?:continue|scroll|story)', '^sponsor (?:this|our) (?:newsletter|podcast|site|blog)', '^in partnership with$', '^(?:book|request|schedule|get) (?:a|your) (?:free )?(?:demo|quote|consultation)(?: today| now)?[!.]?$', '^(?:get in touch|contact us|talk to (?:us|an expert|our experts?|sales))(?: today| now)?[!.]?$', '^new customers get (?:up to )?[$€£]?\\d+', '\\d+\\s?% off your (?:first |next )?(?:order|purchase|subscription)', '[$€£]\\d+ off your (?:first |next )?(?:order|purchase)'],
@@ -405,7 +408,8 @@ const STRONG: PhraseTable = {
   },
   // page furniture left in the article: loading placeholders, template text
   'not-article-text': {
-    en: ['^loading(?: \\S+)?\\s?(?:\\.\\.\\.|…)?$', '^button text$', 'scroll (?:right|left|sideways) to see (?:all|more)'],
+    en: ['^loading(?: \\S+)?\\s?(?:\\.\\.\\.|…)?$', '^button text$', 'scroll (?:right|left|sideways) to see (?:all|more)', 'this field is for validation purposes'],
+    any: ['lorem ipsum dolor sit amet', '^lorem ipsum(?: \\d+)?$'], // template text left in
     de: ['^(?:wird geladen|lädt)\\s?(?:\\.\\.\\.|…)?$'],
     fr: ['^chargement(?: en cours)?\\s?(?:\\.\\.\\.|…)?$'],
     es: ['^cargando\\s?(?:\\.\\.\\.|…)?$'],

@@ -60,6 +60,22 @@ describe('lexiconHits', () => {
     ['Unlock up to 55% OFF your subscription today!', 'advertisement'],
     ['Get $10 off your first order with code: HELLO', 'advertisement'],
     ['Bridgestone Team | 5 min read', 'reading-time'],
+    ['Was this newsletter forwarded to you? Sign up to get it in your inbox.', 'newsletter'],
+    ['Become a paid subscriber to unlock this piece', 'subscription'],
+    ['By signing up, you agree to receive recurring automated SMS marketing messages.', 'legal'],
+    ['Mit der Anmeldung akzeptieren Sie unsere Datenschutzbestimmungen.', 'legal'],
+    ['En vous inscrivant, vous acceptez nos conditions générales.', 'legal'],
+    ['Al suscribirte, aceptas nuestra política de privacidad.', 'legal'],
+    ['Was this article helpful?', 'comment-prompt'],
+    ['War dieser Artikel hilfreich?', 'comment-prompt'],
+    ['Cet article vous a-t-il été utile ?', 'comment-prompt'],
+    ['¿Te ha resultado útil este artículo?', 'comment-prompt'],
+    ['Questo articolo ti è stato utile?', 'comment-prompt'],
+    ['Este artigo foi útil?', 'comment-prompt'],
+    ['Was dit artikel nuttig?', 'comment-prompt'],
+    ['This field is for validation purposes and should be left unchanged.', 'not-article-text'],
+    ['Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.', 'not-article-text'],
+    ['Lorem ipsum 2', 'not-article-text'],
   ])('%s → %s', (text, reason) => {
     expect(strongReasons(text)).toContain(reason);
   });
@@ -84,6 +100,10 @@ describe('lexiconHits', () => {
     'More projects / resources means more people learn them',
     'New customers get a welcome call from the branch manager, the bank said.',
     'Shoppers got 20% off their order during the strike, the union said.',
+    'Was this helpful to the defence? The judge thought not.',
+    'The email was forwarded to police, who opened an inquiry.',
+    'By signing up early, farmers agreed to cut their water use by a fifth.',
+    'Lorem ipsum, the printers\' placeholder text, comes from a treatise by Cicero.',
   ])('real prose gives no strong hit: %s', (text) => {
     expect(strongReasons(text)).toEqual([]);
   });
