@@ -6,9 +6,9 @@ import { computeTextStats } from '../classifier/text-stats.ts';
 import type { ArticleMeta, ClassifiedParagraph, ExtractResult } from '../shared/types.ts';
 import { splitIntoBlocks } from './blocks.ts';
 import { classify } from './classify.ts';
-import { resolveLazyImages } from './lazy-images.ts';
+import { lazyImageResolver } from './lazy-images.ts';
 import { budgetCheck, checkBlocks, checkSize, elapsedMs, failed, now } from './limits.ts';
-import { cloneDocument, defuseClobbering, protoCall, protoGet } from './safe-dom.ts';
+import { clobberDefuser, cloneDocument, forEachElement, protoCall, protoGet } from './safe-dom.ts';
 import type { ExtractOptions, ExtractedParagraphs } from './types.ts';
 
 export type { ExtractOptions, ExtractedBlock, ExtractedParagraphs } from './types.ts';
@@ -35,8 +35,7 @@ export function extractParagraphs(doc: Document, options: ExtractOptions = {}, s
   const check = budgetCheck(options, start);
   // Read through prototypes, and the clone's clobbering names taken off (safe-dom.ts).
   const clone = cloneDocument(doc);
-  defuseClobbering(clone);
-  resolveLazyImages(clone);
+  prepareClone(clone);
   check();
   const parsed = new Readability<Node>(clone, {
     keepClasses: true, // class tokens are classifier signals
@@ -62,6 +61,20 @@ export function extractParagraphs(doc: Document, options: ExtractOptions = {}, s
   });
   checkBlocks(blocks.length, options);
   return { meta, blocks, readabilityText: parsed.textContent ?? '' };
+}
+
+/**
+ * One walk over the clone: the clobbering names off each element, then its lazy image
+ * source; <noscript> images are swapped in after the walk, with every name defused.
+ */
+function prepareClone(clone: Document): void {
+  const defuser = clobberDefuser(clone);
+  const images = lazyImageResolver(clone);
+  forEachElement(clone, (el, tag) => {
+    defuser.visit(el, tag);
+    images.visit(el, tag);
+  });
+  images.finish();
 }
 
 /**

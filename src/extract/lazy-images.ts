@@ -33,6 +33,8 @@ export function isPlaceholderSrc(src: string | null): boolean {
 
 /** Sets src/srcset from the lazy loader's attributes where the current ones are placeholders. */
 function resolveElement(el: Element): void {
+  // every lazy attribute is a data-* one: most images have none, and one call says so
+  if (!el.getAttributeNames().some((name) => name.startsWith('data-'))) return;
   const realSrc = firstAttr(el, SRC_ATTRS);
   const realSrcset = firstAttr(el, SRCSET_ATTRS);
   if (realSrc && el.localName === 'img' && isPlaceholderSrc(el.getAttribute('src'))) el.setAttribute('src', realSrc);
@@ -71,24 +73,40 @@ function placeholderBefore(noscript: Element): Element | null {
   return isPlaceholderSrc(prev.getAttribute('src')) ? prev : null;
 }
 
-/** Rewrites doc (a clone: never the live page) so every article image has its real source. */
-export function resolveLazyImages(doc: Document): void {
+/**
+ * A visitor for forEachElement that gives the images of doc (a clone: never the live
+ * page) their real source, and finish(), to call after the walk: it swaps <noscript>
+ * images in, which changes the tree, so it cannot happen during the walk.
+ */
+export function lazyImageResolver(doc: Document): { visit: (el: Element, tag: string) => void; finish: () => void } {
   const noscripts: Element[] = [];
-  forEachElement(doc, (el, tag) => {
+  const visit = (el: Element, tag: string) => {
     if (tag === 'img' || tag === 'source') resolveElement(el);
     else if (tag === 'noscript') noscripts.push(el);
-  });
-  for (const noscript of noscripts) {
-    const img = noscriptImage(noscript, doc);
-    if (!img) continue;
-    const placeholder = placeholderBefore(noscript);
-    if (placeholder) {
-      if (!img.getAttribute('alt') && placeholder.getAttribute('alt')) img.setAttribute('alt', placeholder.getAttribute('alt')!);
-      placeholder.replaceWith(img);
-      noscript.remove();
-    } else if (!Array.from(noscript.parentElement?.querySelectorAll('img') ?? []).some((i) => !i.closest('noscript'))) {
-      // the only image here is in the noscript: lift it out
-      noscript.replaceWith(img);
-    }
+  };
+  const finish = () => {
+    for (const noscript of noscripts) liftNoscriptImage(noscript, doc);
+  };
+  return { visit, finish };
+}
+
+/** Rewrites doc (a clone: never the live page) so every article image has its real source. */
+export function resolveLazyImages(doc: Document): void {
+  const resolver = lazyImageResolver(doc);
+  forEachElement(doc, resolver.visit);
+  resolver.finish();
+}
+
+function liftNoscriptImage(noscript: Element, doc: Document): void {
+  const img = noscriptImage(noscript, doc);
+  if (!img) return;
+  const placeholder = placeholderBefore(noscript);
+  if (placeholder) {
+    if (!img.getAttribute('alt') && placeholder.getAttribute('alt')) img.setAttribute('alt', placeholder.getAttribute('alt')!);
+    placeholder.replaceWith(img);
+    noscript.remove();
+  } else if (!Array.from(noscript.parentElement?.querySelectorAll('img') ?? []).some((i) => !i.closest('noscript'))) {
+    // the only image here is in the noscript: lift it out
+    noscript.replaceWith(img);
   }
 }

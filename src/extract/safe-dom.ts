@@ -92,10 +92,12 @@ const DOCUMENT_NAMED = new Set(['embed', 'form', 'iframe', 'img', 'object']);
 const FORM_NAMED = new Set(['button', 'fieldset', 'input', 'object', 'output', 'select', 'textarea', 'img']);
 
 /**
- * Takes off the clone the id and name attributes that would shadow a property of the
- * document or of a form (and only those: ids are classifier signals). Returns how many.
+ * A visitor for forEachElement that takes off the clone the id and name attributes
+ * that would shadow a property of the document or of a form (and only those: ids are
+ * classifier signals). removed() says how many so far. Split from the walk so that
+ * index.ts can defuse and resolve lazy images in one pass over the clone.
  */
-export function defuseClobbering(clone: Document): number {
+export function clobberDefuser(clone: Document): { visit: (el: Element, tag: string) => void; removed: () => number } {
   const docProto = Object.getPrototypeOf(clone) as object;
   const form = protoCall<Element>(clone, 'createElement', 'form');
   const formProto = Object.getPrototypeOf(form) as object;
@@ -109,7 +111,7 @@ export function defuseClobbering(clone: Document): number {
     }
   };
   const has = (el: Element, attr: string) => protoCall<boolean>(el, 'hasAttribute', attr);
-  forEachElement(clone, (el, tag) => {
+  const visit = (el: Element, tag: string) => {
     if (DOCUMENT_NAMED.has(tag) && (has(el, 'name') || (tag === 'object' && has(el, 'id')))) {
       strip(el, 'name', docProto);
       // an object's id names a document property; so does an img's id while it has a name
@@ -119,6 +121,13 @@ export function defuseClobbering(clone: Document): number {
       strip(el, 'id', formProto);
       strip(el, 'name', formProto);
     }
-  });
-  return removed;
+  };
+  return { visit, removed: () => removed };
+}
+
+/** Takes the clobbering names off clone (clobberDefuser, on its own walk). Returns how many. */
+export function defuseClobbering(clone: Document): number {
+  const defuser = clobberDefuser(clone);
+  forEachElement(clone, defuser.visit);
+  return defuser.removed();
 }
