@@ -2,7 +2,7 @@
 // work goes, and the error they throw. Shared by the article and the "Show anyway" paths
 // (index.ts, whole-page.ts) without pulling Readability into the whole-page script.
 import type { ExtractResult } from '../shared/types.ts';
-import { countElements, countTextChars } from './safe-dom.ts';
+import { countElements, textCharsOver } from './safe-dom.ts';
 import type { ExtractOptions } from './types.ts';
 
 /** Above this many elements a page is refused as too large (a 20 MB page has ~300k). */
@@ -52,8 +52,8 @@ export function checkSize(doc: Document, options: ExtractOptions): void {
     throw new TooLargeError(`The page has ${n(elementCount)} elements; the limit is ${n(maxElements)}.`);
   }
   const maxText = options.maxTextChars ?? Infinity;
-  const textChars = maxText === Infinity ? 0 : countTextChars(doc);
-  if (textChars > maxText) {
+  const textChars = maxText === Infinity ? null : textCharsOver(doc, maxText);
+  if (textChars !== null) {
     throw new TooLargeError(`The page has ${n(textChars)} characters of text; the limit is ${n(maxText)}.`);
   }
 }

@@ -38,17 +38,32 @@ export function countElements(doc: Document): number {
 
 const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template']);
 
+const bodyOf = (doc: Document) => protoGet<HTMLElement | null>(doc, 'body');
+const textLength = (node: Node) => (protoGet<string | null>(node, 'textContent') ?? '').length;
+
 /** Characters of text in doc's body, not counting scripts, styles and templates. */
 export function countTextChars(doc: Document): number {
-  const body = protoGet<HTMLElement | null>(doc, 'body');
+  const body = bodyOf(doc);
   if (!body) return 0;
-  let n = (protoGet<string | null>(body, 'textContent') ?? '').length;
+  let n = textLength(body);
   forEachElement(body, (el, tag) => {
     if (!NOT_TEXT.has(tag)) return true;
-    n -= (protoGet<string | null>(el, 'textContent') ?? '').length;
+    n -= textLength(el);
     return false; // a style inside a noscript is in the noscript's text already
   });
   return n;
+}
+
+/**
+ * countTextChars(doc) when it is over max, else null. All of the body's text, scripts
+ * included, is an upper bound that one read gives; the walk that takes scripts and
+ * styles off runs only when that bound is over max, which almost no page is.
+ */
+export function textCharsOver(doc: Document, max: number): number | null {
+  const body = bodyOf(doc);
+  if (!body || textLength(body) <= max) return null;
+  const n = countTextChars(doc);
+  return n > max ? n : null;
 }
 
 /** A deep clone of doc, made with Node.prototype.cloneNode whatever the page named its elements. */

@@ -3,7 +3,7 @@
 // and "Show anyway" (extractWholePage).
 import { describe, expect, it } from 'vitest';
 import { CLICK_BUDGET_MS, CLICK_LIMITS, extractArticle, extractWholePage } from '../../../src/extract/index.ts';
-import { cloneDocument, countTextChars, defuseClobbering } from '../../../src/extract/safe-dom.ts';
+import { cloneDocument, countTextChars, defuseClobbering, textCharsOver } from '../../../src/extract/safe-dom.ts';
 
 const PROSE = (n: number) =>
   `Paragraph ${n} of the report explains, in plain and patient sentences, what the council decided on Tuesday and why residents of the old harbour district are worried about the cost of the new sea wall.`;
@@ -93,6 +93,13 @@ describe('the limits of a click (CLICK_LIMITS)', () => {
   it('counts the text of the page exactly: a style inside a noscript is not taken off twice', () => {
     const doc = parse(`<p>Twelve chars</p><noscript><style>${'y'.repeat(300)}</style></noscript><template><p>${'z'.repeat(50)}</p></template><p>and ten more</p>`);
     expect(countTextChars(doc)).toBe('Twelve chars'.length + 'and ten more'.length);
+  });
+
+  it('says a page is over the text limit only when its text without scripts is, with the exact count', () => {
+    const doc = parse(`<p>${'a'.repeat(100)}</p><script>${'x'.repeat(1_000)}</script>`);
+    expect(textCharsOver(doc, 1_200)).toBeNull(); // under even with the script
+    expect(textCharsOver(doc, 500)).toBeNull(); // over only with the script
+    expect(textCharsOver(doc, 99)).toBe(100);
   });
 
   it('refuses an article of more blocks than maxBlocks, from inside the split', () => {
