@@ -409,7 +409,6 @@ const STRONG: PhraseTable = {
   // page furniture left in the article: loading placeholders, template text
   'not-article-text': {
     en: ['^loading(?: \\S+)?\\s?(?:\\.\\.\\.|…)?$', '^button text$', 'scroll (?:right|left|sideways) to see (?:all|more)', 'this field is for validation purposes'],
-    any: ['lorem ipsum dolor sit amet', '^lorem ipsum(?: \\d+)?$'], // template text left in
     de: ['^(?:wird geladen|lädt)\\s?(?:\\.\\.\\.|…)?$'],
     fr: ['^chargement(?: en cours)?\\s?(?:\\.\\.\\.|…)?$'],
     es: ['^cargando\\s?(?:\\.\\.\\.|…)?$'],

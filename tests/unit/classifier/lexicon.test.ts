@@ -74,8 +74,6 @@ describe('lexiconHits', () => {
     ['Este artigo foi útil?', 'comment-prompt'],
     ['Was dit artikel nuttig?', 'comment-prompt'],
     ['This field is for validation purposes and should be left unchanged.', 'not-article-text'],
-    ['Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.', 'not-article-text'],
-    ['Lorem ipsum 2', 'not-article-text'],
   ])('%s → %s', (text, reason) => {
     expect(strongReasons(text)).toContain(reason);
   });
@@ -103,7 +101,8 @@ describe('lexiconHits', () => {
     'Was this helpful to the defence? The judge thought not.',
     'The email was forwarded to police, who opened an inquiry.',
     'By signing up early, farmers agreed to cut their water use by a fifth.',
-    'Lorem ipsum, the printers\' placeholder text, comes from a treatise by Cicero.',
+    // placeholder text is the article of many test pages (Readability's own among them)
+    'Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore.',
   ])('real prose gives no strong hit: %s', (text) => {
     expect(strongReasons(text)).toEqual([]);
   });
