@@ -229,7 +229,7 @@ const STRONG: PhraseTable = {
     es: ['haz (?:una )?donación', 'apoya (?:nuestro|el) (?:\\S+ ){0,1}periodismo', 'dona (?:ahora|hoy)', 'colabora con'],
     it: ['fai una donazione', 'sostieni (?:il nostro|il) (?:\\S+ ){0,1}giornalismo', 'dona ora', 'sostienici'],
     pt: ['faça uma doação', 'apoie (?:o nosso|o) (?:\\S+ ){0,1}jornalismo', 'doe agora'],
-    nl: ['doneer (?:nu|vandaag)', 'steun (?:onze|de) (?:\\S+ ){0,1}journalistiek', 'word (?:vriend|donateur|lid)'],
+    nl: ['doneer (?:nu|vandaag|vanaf)', 'steun (?:onze|de) (?:\\S+ ){0,1}journalistiek', '^steun (?:\\S+ ){0,2}journalistiek\\s?:', 'word (?:vriend|donateur|lid)'],
   },
   'podcast-event': {
     en: [

@@ -73,6 +73,7 @@ describe('lexiconHits', () => {
     ['Questo articolo ti è stato utile?', 'comment-prompt'],
     ['Este artigo foi útil?', 'comment-prompt'],
     ['Was dit artikel nuttig?', 'comment-prompt'],
+    ['Steun onafhankelijke lokale journalistiek: doneer vanaf vijf euro per maand.', 'donation'],
     ['This field is for validation purposes and should be left unchanged.', 'not-article-text'],
   ])('%s → %s', (text, reason) => {
     expect(strongReasons(text)).toContain(reason);
@@ -100,6 +101,7 @@ describe('lexiconHits', () => {
     'Shoppers got 20% off their order during the strike, the union said.',
     'Was this helpful to the defence? The judge thought not.',
     'The email was forwarded to police, who opened an inquiry.',
+    'Steun voor de lokale journalistiek is hard nodig, zei de minister.',
     'By signing up early, farmers agreed to cut their water use by a fifth.',
     // placeholder text is the article of many test pages (Readability's own among them)
     'Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore.',
