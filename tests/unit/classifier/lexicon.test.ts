@@ -73,6 +73,8 @@ describe('lexiconHits', () => {
     ['Questo articolo ti è stato utile?', 'comment-prompt'],
     ['Este artigo foi útil?', 'comment-prompt'],
     ['Was dit artikel nuttig?', 'comment-prompt'],
+    ['Share this:', 'share-bar'],
+    ['Share This Report', 'share-bar'],
     ['Steun onafhankelijke lokale journalistiek: doneer vanaf vijf euro per maand.', 'donation'],
     ['This field is for validation purposes and should be left unchanged.', 'not-article-text'],
   ])('%s → %s', (text, reason) => {
@@ -101,6 +103,7 @@ describe('lexiconHits', () => {
     'Shoppers got 20% off their order during the strike, the union said.',
     'Was this helpful to the defence? The judge thought not.',
     'The email was forwarded to police, who opened an inquiry.',
+    'Share this timeline with vendors to ensure smooth coordination.',
     'Steun voor de lokale journalistiek is hard nodig, zei de minister.',
     'By signing up early, farmers agreed to cut their water use by a fifth.',
     // placeholder text is the article of many test pages (Readability's own among them)
