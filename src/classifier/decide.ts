@@ -118,9 +118,22 @@ const SECTION_REASONS = new Set<ReasonCode>(['related-links', 'newsletter', 'sub
  * - a short line between two removed paragraphs goes with them ("Follow us:"
  *   between two social links);
  * - short lines and links under a removed section heading ("More from this author",
- *   "Sign up for our newsletters") go with it, up to the next heading.
+ *   "Sign up for our newsletters") go with it, up to the next heading, except a short
+ *   unlinked line that leads into fluent prose (leadsIntoProse).
  * Long fluent text is never removed for its neighbours alone.
  */
+/**
+ * A short unlinked line whose next block with words is fluent prose introduces that
+ * prose: a book title or a step name over its paragraph, even after a promo heading
+ * that a page slipped into the article ("Join my FREE course, sign up HERE!").
+ */
+function leadsIntoProse(facts: ParagraphFacts[], i: number): boolean {
+  for (let j = i + 1; j < facts.length; j++) {
+    if (facts[j]!.stats.words > 0) return isProtectedProse(facts[j]!);
+  }
+  return false;
+}
+
 export function applyNeighbours(facts: ParagraphFacts[], verdicts: Verdict[]): Verdict[] {
   let section: Verdict | null = null;
   return verdicts.map((v, i) => {
@@ -135,7 +148,7 @@ export function applyNeighbours(facts: ParagraphFacts[], verdicts: Verdict[]): V
     }
     if (isHeadingTag(f) || isProtectedProse(f)) return v;
     const short = f.stats.words <= NEIGHBOUR_MAX_WORDS || f.stats.linkDensity > 0.5;
-    if (section && short) return { ...section, score: v.score };
+    if (section && short && !leadsIntoProse(facts, i)) return { ...section, score: v.score };
     if (!prev || !next || !isRemoval(prev.label) || !isRemoval(next.label)) return v;
     if (f.stats.words > NEIGHBOUR_MAX_WORDS) return v;
     return { ...prev, score: v.score };

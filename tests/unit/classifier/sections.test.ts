@@ -50,6 +50,21 @@ describe('a promo section heading', () => {
     expect(verdicts[5]!.reason).toBe('related-links');
   });
 
+  it('leaves a short line that leads into fluent prose: a book title under a promo heading slipped into the article', () => {
+    const review = 'The book is a series of twelve exercises, one per chapter, and it concentrates on painting as much as on drawing, with colour mixing, composition and light explained step by step for beginners.';
+    const article = [
+      ...PROSE.map((t) => block('p', t)),
+      block('h3', "Join my FREE drawing course for beginners, sign up here!"),
+      block('p', "The Artist's Handbook by Angela Gair", true),
+      block('p', review),
+      block('p', 'Perspective for Artists by Rex Vicat Cole', true),
+      block('p', review.replace('twelve', 'ten')),
+    ];
+    const verdicts = classifyParagraphs(article);
+    expect(verdicts[3]!.label).toBe('promo');
+    expect(verdicts.slice(4).map((v) => v.label)).toEqual(['content', 'content', 'content', 'content']);
+  });
+
   it('is not a section when the heading is an ordinary one', () => {
     const article = [
       ...PROSE.map((t) => block('p', t)),
