@@ -41,28 +41,35 @@ const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template']);
 const bodyOf = (doc: Document) => protoGet<HTMLElement | null>(doc, 'body');
 const textLength = (node: Node) => (protoGet<string | null>(node, 'textContent') ?? '').length;
 
-/** Characters of text in doc's body, not counting scripts, styles and templates. */
-export function countTextChars(doc: Document): number {
-  const body = bodyOf(doc);
-  if (!body) return 0;
-  let n = textLength(body);
+/** Characters of text under body inside scripts, styles, noscripts and templates. */
+function notTextChars(body: HTMLElement): number {
+  let n = 0;
   forEachElement(body, (el, tag) => {
     if (!NOT_TEXT.has(tag)) return true;
-    n -= textLength(el);
+    n += textLength(el);
     return false; // a style inside a noscript is in the noscript's text already
   });
   return n;
 }
 
+/** Characters of text in doc's body, not counting scripts, styles and templates. */
+export function countTextChars(doc: Document): number {
+  const body = bodyOf(doc);
+  return body ? textLength(body) - notTextChars(body) : 0;
+}
+
 /**
  * countTextChars(doc) when it is over max, else null. All of the body's text, scripts
  * included, is an upper bound that one read gives; the walk that takes scripts and
- * styles off runs only when that bound is over max, which almost no page is.
+ * styles off runs only when that bound is over max, which almost no page is. The
+ * body's text is read once either way: on a page that size, reading it is the cost.
  */
 export function textCharsOver(doc: Document, max: number): number | null {
   const body = bodyOf(doc);
-  if (!body || textLength(body) <= max) return null;
-  const n = countTextChars(doc);
+  if (!body) return null;
+  const all = textLength(body);
+  if (all <= max) return null;
+  const n = all - notTextChars(body);
   return n > max ? n : null;
 }
 
