@@ -112,20 +112,10 @@ const CAPTION_MAX_WORDS = 40;
 const SECTION_REASONS = new Set<ReasonCode>(['related-links', 'newsletter', 'subscription', 'social-follow', 'app-download', 'donation', 'comment-prompt', 'share-bar', 'advertisement']);
 
 /**
- * Second pass, with the neighbours' verdicts known:
- * - the short line just before an image credit is that image's caption (seed
- *   paragraphs carry no <figcaption>; the credit line is the clue);
- * - a short line between two removed paragraphs goes with them ("Follow us:"
- *   between two social links);
- * - short lines and links under a removed section heading ("More from this author",
- *   "Sign up for our newsletters") go with it, up to the next heading, except a short
- *   unlinked line that leads into fluent prose (leadsIntoProse).
- * Long fluent text is never removed for its neighbours alone.
- */
-/**
- * A short unlinked line whose next block with words is fluent prose introduces that
- * prose: a book title or a step name over its paragraph, even after a promo heading
- * that a page slipped into the article ("Join my FREE course, sign up HERE!").
+ * A short line whose next block with words is fluent prose introduces that prose: a
+ * book title or a step name over its paragraph, even after a promo heading that a page
+ * slipped into the article ("Join my FREE course, sign up HERE!"). Linked or not: such
+ * titles often link to a shop.
  */
 function leadsIntoProse(facts: ParagraphFacts[], i: number): boolean {
   for (let j = i + 1; j < facts.length; j++) {
@@ -134,6 +124,17 @@ function leadsIntoProse(facts: ParagraphFacts[], i: number): boolean {
   return false;
 }
 
+/**
+ * Second pass, with the neighbours' verdicts known:
+ * - the short line just before an image credit is that image's caption (seed
+ *   paragraphs carry no <figcaption>; the credit line is the clue);
+ * - a short line between two removed paragraphs goes with them ("Follow us:"
+ *   between two social links);
+ * - short lines and links under a removed section heading ("More from this author",
+ *   "Sign up for our newsletters") go with it, up to the next heading, except a short
+ *   line that leads into fluent prose (leadsIntoProse).
+ * Long fluent text is never removed for its neighbours alone.
+ */
 export function applyNeighbours(facts: ParagraphFacts[], verdicts: Verdict[]): Verdict[] {
   let section: Verdict | null = null;
   return verdicts.map((v, i) => {
