@@ -52,7 +52,7 @@ const STRONG: PhraseTable = {
       '(?:join|subscribe to) (?:our )?(?:mailing list|email list)',
       '^(?:join|subscribe to|get) (?:our|the|my) (?:free |weekly |daily |monthly |\\S+ ){0,2}newsletter',
       'would you like to (?:receive|get) (?:email )?(?:notifications|updates|emails) (?:about|of|on|when)',
-      '(?:was this|is this|this) (?:newsletter|email) (?:was )?forwarded to you',
+      'this (?:newsletter|email) (?:was )?forwarded to you',
     ],
     de: [
       '(?:abonnieren|bestellen) sie (?:jetzt |hier )?(?:unseren?|den|kostenlos(?:en)?) (?:\\S+ ){0,2}newsletter',
