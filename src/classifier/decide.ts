@@ -124,6 +124,33 @@ function leadsIntoProse(facts: ParagraphFacts[], i: number): boolean {
   return false;
 }
 
+/** A site menu is a few words a line: "Home", "Wine 101", "Links / Link to Us". */
+const MENU_ITEM_MAX_WORDS = 5;
+/** Fewer links than this at the top are as likely a lead's "see also" as a menu. */
+const MENU_MIN_ITEMS = 4;
+/** A link to a place on this page: a table of contents, which is part of the article. */
+const IN_PAGE_LINK = /<a\b[^>]*\bhref\s*=\s*["']?#/i;
+
+const isMenuItem = (f: ParagraphFacts) =>
+  f.stats.words >= 1 && f.stats.words <= MENU_ITEM_MAX_WORDS && f.stats.linkDensity > 0.9 && !IN_PAGE_LINK.test(f.input.html);
+
+/**
+ * A site menu that Readability swept in above the article: the article opens (after
+ * any bare images) with a run of MENU_MIN_ITEMS or more short lines that are all
+ * links to other pages. One by one each looks like a list of link headlines, which
+ * the model is rightly unsure of (wcxb-dev: 0.85-0.94 against its 0.948); together
+ * and first, they are navigation. A table of contents links within the page and
+ * stays.
+ */
+export function markLeadingMenu(facts: ParagraphFacts[], verdicts: Verdict[]): Verdict[] {
+  let start = 0;
+  while (start < facts.length && facts[start]!.stats.words === 0) start++;
+  let end = start;
+  while (end < facts.length && isMenuItem(facts[end]!)) end++;
+  if (end - start < MENU_MIN_ITEMS) return verdicts;
+  return verdicts.map((v, i) => (i >= start && i < end && v.label === 'content' ? verdict('navigation', v.score) : v));
+}
+
 /**
  * Second pass, with the neighbours' verdicts known:
  * - the short line just before an image credit is that image's caption (seed

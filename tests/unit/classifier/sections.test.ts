@@ -89,3 +89,34 @@ describe('a table inside a figure', () => {
     expect(verdicts[4]!.label).toBe('caption');
   });
 });
+
+describe('a site menu above the article', () => {
+  // none of these is a navigation phrase of the lexicon: the rule alone removes them
+  const menu = ['Portfolio', 'Print Shop', 'Wine 101', 'Types of Wine', 'Grape Varieties'];
+
+  it('is navigation when four or more short links to other pages open the article', () => {
+    const article = [block('figure', ''), ...menu.map((t) => block('li', t, true, 0)), ...PROSE.map((t) => block('p', t))];
+    const verdicts = classifyParagraphs(article);
+    expect(verdicts.slice(1, 6).map((v) => v.reason)).toEqual(['navigation', 'navigation', 'navigation', 'navigation', 'navigation']);
+    expect(verdicts.slice(6).every((v) => v.label === 'content')).toBe(true);
+  });
+
+  it('keeps a table of contents: its links go to places on the page', () => {
+    const toc = menu.map((t, i): ParagraphInput => ({ ...block('li', t, false, 0), html: `<a href="#part-${i}">${t}</a>` }));
+    const verdicts = classifyParagraphs([...toc, ...PROSE.map((t) => block('p', t))]);
+    expect(verdicts.every((v) => v.label === 'content')).toBe(true);
+  });
+
+  it('keeps three links, and links that come after the first prose', () => {
+    const three = classifyParagraphs([...menu.slice(0, 3).map((t) => block('li', t, true, 0)), ...PROSE.map((t) => block('p', t))]);
+    expect(three.every((v) => v.label === 'content')).toBe(true);
+    const later = classifyParagraphs([block('p', PROSE[0]!), ...menu.map((t) => block('li', t, true, 0)), block('p', PROSE[1]!)]);
+    expect(later.every((v) => v.label === 'content')).toBe(true);
+  });
+
+  it('keeps longer linked lines: headlines of a lead story list are not a menu', () => {
+    const headlines = ['Council passes budget with library cuts after long debate', 'Property tax receipts fall again in the third quarter', 'Mayor defends spending plan before the election', 'Residents march against closures of two branch libraries'];
+    const verdicts = classifyParagraphs([...headlines.map((t) => block('li', t, true, 0)), ...PROSE.map((t) => block('p', t))]);
+    expect(verdicts.every((v) => v.label === 'content')).toBe(true);
+  });
+});
