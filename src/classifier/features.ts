@@ -4,7 +4,7 @@
 import type { Label, ParagraphInput, ReasonCode } from '../shared/types.ts';
 import { REASONS } from '../shared/reasons.ts';
 import { lexiconHits, type LexiconHit } from './lexicon.ts';
-import { charClass, computeTextStats, isSpace, IS_LETTER, IS_UPPER, type TextStats } from './text-stats.ts';
+import { computeTextStats, finalMark, type TextStats } from './text-stats.ts';
 
 export interface ClassifyContext {
   /** BCP 47 language of the page, when known */
@@ -67,39 +67,20 @@ const SHORT_WORDS = 12;
 const CTA_START = /^(?:shop|buy|get|check|learn|read|watch|download|try|book|start|join|sign|subscribe|register|order|contact|call|click|explore|discover|see|view|find|compare|request|claim|grab|save|visit|follow|share|listen|jetzt|hier|lesen|mehr|découvrez|lire|voir|leer|ver|descubre|scopri|leggi|veja|leia|bekijk|lees)(?![\p{L}])/iu;
 const isShortOrLinks = (s: TextStats) => s.words <= SHORT_WORDS || s.linkDensity > 0.6;
 const flag = (b: boolean) => (b ? 1 : 0);
+const EXCLAMATION = 0x21;
+const QUESTION = 0x3f;
 const CURRENCY = /[$€£¥₹]\s?\d|\d\s?(?:€|£|\$|eur|usd|gbp)(?![\p{L}])|\d+\s?% off/iu;
-/** Share of words that start with a capital: headline-style menus and product names. */
-function titleCaseRatio(text: string): number {
-  // the words of text.split(/\s+/) that start with a letter (\p{L}, by code point),
-  // and those among them whose first code unit changes in toLowerCase; one pass, no split
-  let words = 0;
-  let capitalised = 0;
-  let atStart = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c)) { atStart = true; continue; }
-    if (!atStart) continue;
-    atStart = false;
-    if (startsWithLetter(text, i)) {
-      words++;
-      if (charClass(c) & IS_UPPER) capitalised++;
-    }
-  }
-  if (words < 2) return 0;
-  return capitalised / words;
-}
-const LETTER_START = /^\p{L}/u;
-function startsWithLetter(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdfff) return (charClass(c) & IS_LETTER) !== 0;
-  return LETTER_START.test(text.slice(i, i + 2));
-}
-export const isHeadingTag = (f: ParagraphFacts): boolean => tagIs(f, 'h1', 'h2', 'h3', 'h4', 'h5', 'h6');
+const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const LIST_TAGS: ReadonlySet<string> = new Set(['li', 'dt', 'dd']);
+const FIGURE_TAGS: ReadonlySet<string> = new Set(['figure', 'figcaption']);
+const QUOTE_TAGS: ReadonlySet<string> = new Set(['blockquote']);
+const PRE_TABLE_TAGS: ReadonlySet<string> = new Set(['pre', 'table']);
+export const isHeadingTag = (f: ParagraphFacts): boolean => tagIn(f, HEADING_TAGS);
 const neighbour = (all: ParagraphFacts[], i: number, fn: (f: ParagraphFacts) => number, none: number) => {
   const f = all[i];
   return f ? fn(f) : none;
 };
-const tagIs = (f: ParagraphFacts, ...tags: string[]) => (f.input.dom ? tags.includes(f.input.dom.tag) : false);
+const tagIn = (f: ParagraphFacts, tags: ReadonlySet<string>) => (f.input.dom ? tags.has(f.input.dom.tag) : false);
 const hasStrongAt = (facts: ParagraphFacts[], i: number) => {
   const f = facts[i];
   return f ? flag(Boolean(f.strong.promo ?? f.strong.boilerplate)) : 0;
@@ -122,10 +103,10 @@ const FEATURES: [string, (f: ParagraphFacts, all: ParagraphFacts[]) => number][]
   ['in_last_three', (f) => flag(f.count - 1 - f.index < 3)],
   ['is_last', (f) => flag(f.index === f.count - 1)],
   ['tag_heading', (f) => flag(isHeadingTag(f))],
-  ['tag_li', (f) => flag(tagIs(f, 'li', 'dt', 'dd'))],
-  ['tag_figure', (f) => flag(tagIs(f, 'figure', 'figcaption'))],
-  ['tag_quote', (f) => flag(tagIs(f, 'blockquote'))],
-  ['tag_pre_table', (f) => flag(tagIs(f, 'pre', 'table'))],
+  ['tag_li', (f) => flag(tagIn(f, LIST_TAGS))],
+  ['tag_figure', (f) => flag(tagIn(f, FIGURE_TAGS))],
+  ['tag_quote', (f) => flag(tagIn(f, QUOTE_TAGS))],
+  ['tag_pre_table', (f) => flag(tagIn(f, PRE_TABLE_TAGS))],
   ...(Object.keys(CLASS_GROUPS) as ClassGroup[]).map(
     (g): [string, (f: ParagraphFacts) => number] => [`class_${g}`, (f) => flag(f.classGroups.has(g))],
   ),
@@ -151,7 +132,7 @@ const FEATURES: [string, (f: ParagraphFacts, all: ParagraphFacts[]) => number][]
   ['in_leading_run', (f) => flag(f.inLeadingRun)],
   ['repeated', (f) => flag(f.repeated)],
   ['short_call_to_action', (f) => flag(f.stats.words <= SHORT_WORDS && CTA_START.test(f.input.text))],
-  ['ends_with_exclamation', (f) => flag(/!["'”’»)]*$/.test(f.input.text))],
+  ['ends_with_exclamation', (f) => flag(finalMark(f.input.text) === EXCLAMATION)],
   ['tiny_link', (f) => flag(f.stats.linkDensity > 0.9 && f.stats.words <= 4)],
   ['under_removal_heading', (f) => flag(f.underRemovalHeading)],
   ['prev_link_density', (f, all) => neighbour(all, f.index - 1, (n) => n.stats.linkDensity, 0)],
@@ -159,9 +140,9 @@ const FEATURES: [string, (f: ParagraphFacts, all: ParagraphFacts[]) => number][]
   ['prev_log_words', (f, all) => neighbour(all, f.index - 1, (n) => Math.log1p(n.stats.words) / 4, 0)],
   ['next_log_words', (f, all) => neighbour(all, f.index + 1, (n) => Math.log1p(n.stats.words) / 4, 0)],
   ['next_is_heading', (f, all) => neighbour(all, f.index + 1, (n) => flag(isHeadingTag(n)), 0)],
-  ['title_case_ratio', (f) => titleCaseRatio(f.input.text)],
+  ['title_case_ratio', (f) => f.stats.titleCaseRatio],
   ['has_currency', (f) => flag(CURRENCY.test(f.input.text))],
-  ['question', (f) => flag(/\?["'”’»)]*$/.test(f.input.text))],
+  ['question', (f) => flag(finalMark(f.input.text) === QUESTION)],
   ['log_blocks_to_end', (f) => Math.log1p(f.count - 1 - f.index) / 5],
   ['log_blocks', (f) => Math.log1p(f.count) / 5],
   ['missing_main_classes', (f) => f.missingMainClasses],
@@ -263,11 +244,17 @@ function markMainClasses(facts: ParagraphFacts[]): void {
   for (const f of facts) {
     const tokens = f.input.dom?.classTokens;
     if (!tokens) continue;
+    // main holds a few tokens: includes is cheaper than a Set per block
     if (main.length > 0) {
-      const own = new Set(tokens);
-      f.missingMainClasses = main.filter((t) => !own.has(t)).length / main.length;
+      let missing = 0;
+      for (const t of main) if (!tokens.includes(t)) missing++;
+      f.missingMainClasses = missing / main.length;
     }
-    if (tokens.length > 0) f.foreignClasses = tokens.filter((t) => (words.get(t) ?? 0) < total * RARE_SHARE).length / tokens.length;
+    if (tokens.length > 0) {
+      let foreign = 0;
+      for (const t of tokens) if ((words.get(t) ?? 0) < total * RARE_SHARE) foreign++;
+      f.foreignClasses = foreign / tokens.length;
+    }
   }
 }
 

@@ -15,6 +15,8 @@ export interface TextStats {
   /** you / your / Sie / vous / tu / usted / je / jij ... */
   secondPerson: number;
   hasImage: boolean;
+  /** share of the words that start with a letter whose first letter is a capital (0 under two such words): menus and product names */
+  titleCaseRatio: number;
 }
 
 const ANCHOR = /<a\b[^>]*>([\s\S]*?)<\/a\s*>/gi;
@@ -48,11 +50,13 @@ export function computeTextStats(text: string, html: string): TextStats {
     upperRatio: c.letters ? c.upper / c.letters : 0,
     digitRatio: chars ? c.digits / chars : 0,
     secondPerson: c.secondPerson,
+    titleCaseRatio: c.titleWords < 2 ? 0 : c.capitalised / c.titleWords,
     hasImage: /<(?:img|picture|video|svg)\b/i.test(html),
   };
 }
 
 const LETTER = /\p{L}/u;
+const LETTER_START = /^\p{L}/u;
 const DIGIT = /\p{N}/u;
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
@@ -108,16 +112,24 @@ const SECOND_PERSON_AT = new RegExp(SECOND_PERSON.source, 'iuy');
 /** no second-person word is longer (in code points) */
 const SECOND_PERSON_MAX = 7;
 
-/** /[.!?…。！？:;]["'”’»)]*$/ */
-function endsLikeSentence(text: string): boolean {
+/** The code unit before the closing quotes and brackets that end the text ("…now!»" gives "!"); -1 when there is none. */
+export function finalMark(text: string): number {
   let i = text.length - 1;
   while (i >= 0 && charClass(text.charCodeAt(i)) & IS_CLOSER) i--;
-  return i >= 0 && (charClass(text.charCodeAt(i)) & IS_LINE_END) !== 0;
+  return i >= 0 ? text.charCodeAt(i) : -1;
+}
+
+/** /[.!?…。！？:;]["'”’»)]*$/ */
+function endsLikeSentence(text: string): boolean {
+  const c = finalMark(text);
+  return c >= 0 && (charClass(c) & IS_LINE_END) !== 0;
 }
 
 /**
  * One pass over the text for what the regexes used to count:
- * - words: runs of non-space (text.split(/\s+/) without empty parts);
+ * - words: runs of non-space (text.split(/\s+/) without empty parts); those of them
+ *   that start with a letter (\p{L}, by code point), and those whose first code unit
+ *   is a capital (for titleCaseRatio);
  * - letters, capitals and digits, per UTF-16 code unit;
  * - sentences: /[.!?…。！？](?=\s|$|["'”’»)])/g;
  * - second-person words: SECOND_PERSON's matches. Its lookbehind lets a match
@@ -125,8 +137,10 @@ function endsLikeSentence(text: string): boolean {
  *   ends that run ("you're" is counted by its "you"), so it is tried at run starts
  *   alone, on runs short enough to be one of its words.
  */
-function scanText(text: string): { words: number; letters: number; upper: number; digits: number; sentences: number; secondPerson: number } {
+function scanText(text: string): { words: number; letters: number; upper: number; digits: number; sentences: number; secondPerson: number; titleWords: number; capitalised: number } {
   let words = 0;
+  let titleWords = 0;
+  let capitalised = 0;
   let inWord = false;
   let letters = 0;
   let upper = 0;
@@ -140,7 +154,15 @@ function scanText(text: string): { words: number; letters: number; upper: number
     const c = text.charCodeAt(i);
     const k = CLASS[c] || charClass(c);
     if (k & IS_SPACE) inWord = false;
-    else if (!inWord) { words++; inWord = true; }
+    else if (!inWord) {
+      words++;
+      inWord = true;
+      // a word that starts with a letter (by code point), and whether it is a capital
+      if (k & IS_LETTER) {
+        titleWords++;
+        if (k & IS_UPPER) capitalised++;
+      } else if (c >= 0xd800 && c <= 0xdfff && LETTER_START.test(text.slice(i, i + 2))) titleWords++;
+    }
     let ln = (k & (IS_LETTER | IS_NUMBER)) !== 0;
     if (ln) {
       letters += (k & IS_LETTER) >> 1;
@@ -170,7 +192,7 @@ function scanText(text: string): { words: number; letters: number; upper: number
     }
   }
   if (runStart >= 0) secondPerson += secondPersonRun(text, runStart, runPoints);
-  return { words, letters, upper, digits, sentences, secondPerson };
+  return { words, letters, upper, digits, sentences, secondPerson, titleWords, capitalised };
 }
 
 function secondPersonRun(text: string, start: number, points: number): number {
