@@ -74,7 +74,7 @@ function extractWithBaseline(document: Document, url: string): ExtractedPage {
   try {
     const extracted = extractParagraphs(document, { url }, start);
     if (!extracted) return { result: { ok: false, failure: 'no-article', message: 'No article was found on this page.', ms: ms() }, readabilityText: '' };
-    return { result: articleFromParagraphs(extracted, document, ms), readabilityText: extracted.readabilityText };
+    return { result: articleFromParagraphs(extracted, document, ms, { url }, start), readabilityText: extracted.readabilityText };
   } catch (error) {
     return { result: failed(error, ms()), readabilityText: '' };
   }
