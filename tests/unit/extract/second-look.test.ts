@@ -53,6 +53,15 @@ describe('the second look', () => {
     expect(bodyText(result).join(' ')).not.toContain('Paragraph 1');
   });
 
+  it("is not asked when the page's paragraphs hold no more than three times what was kept", () => {
+    // the article is written in <div>s: the longest attempt would find it, but the
+    // cheap sign that decides whether to ask counts <p> text only
+    const doc = page([1, 2, 3, 4, 5, 6].map((n) => `<div>${PROSE(n)}</div>`).join('\n'));
+    const text = bodyText(extractArticle(doc)).join(' ');
+    expect(text).toContain('receives compensation');
+    expect(text).not.toContain('Paragraph 1');
+  });
+
   it('is not asked for a page whose first pick keeps 2,000 characters or more', () => {
     // the comment thread is the longest attempt: a second look would take it
     const doc = new DOMParser().parseFromString(
