@@ -158,11 +158,17 @@ function secondLook(first: ClassifiedParagraph[], doc: Document, options: Extrac
 /** Paragraphs shorter than this are captions, labels and buttons more often than article text. */
 const PARAGRAPH_MIN_CHARS = 80;
 
-/** The characters in the live page's <p> elements of PARAGRAPH_MIN_CHARS or more (read through the prototypes). */
+/**
+ * The characters in the live page's <p> elements of PARAGRAPH_MIN_CHARS or more (read
+ * through the prototypes). getElementsByTagName, not querySelectorAll: the same list,
+ * six times faster in jsdom (on the 130 readability pages, 0.25 instead of 1.5 ms a page).
+ */
 function paragraphChars(doc: Document): number {
   let chars = 0;
-  for (const p of Array.from(protoCall<NodeListOf<Element>>(doc, 'querySelectorAll', 'p'))) {
-    const length = (protoGet<string | null>(p, 'textContent') ?? '').trim().length;
+  const paragraphs = protoCall<HTMLCollectionOf<Element>>(doc, 'getElementsByTagName', 'p');
+  for (let i = 0, n = protoGet<number>(paragraphs, 'length'); i < n; i++) {
+    const p = protoCall<Element | null>(paragraphs, 'item', i);
+    const length = (p ? protoGet<string | null>(p, 'textContent') ?? '' : '').trim().length;
     if (length >= PARAGRAPH_MIN_CHARS) chars += length;
   }
   return chars;
