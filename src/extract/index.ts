@@ -31,12 +31,15 @@ const MIN_PROSE_CHARS = 500;
  * Throws TooLargeError past the size limits or the time budget of options.
  */
 export function extractParagraphs(doc: Document, options: ExtractOptions = {}, start = now()): ExtractedParagraphs | null {
+  checkSize(doc, options);
   return readabilityPick(doc, options, start);
 }
 
-/** extractParagraphs with Readability's charThreshold: the second look asks for one it never reaches. */
+/**
+ * extractParagraphs after its size checks, with Readability's charThreshold: the second
+ * look asks for one it never reaches, on a page whose size was checked already.
+ */
 function readabilityPick(doc: Document, options: ExtractOptions, start: number, charThreshold?: number): ExtractedParagraphs | null {
-  checkSize(doc, options);
   const check = budgetCheck(options, start);
   // Read through prototypes, and the clone's clobbering names taken off (safe-dom.ts).
   const clone = cloneDocument(doc);
@@ -161,7 +164,8 @@ const PARAGRAPH_MIN_CHARS = 80;
 /**
  * The characters in the live page's <p> elements of PARAGRAPH_MIN_CHARS or more (read
  * through the prototypes). getElementsByTagName, not querySelectorAll: the same list,
- * six times faster in jsdom (on the 130 readability pages, 0.25 instead of 1.5 ms a page).
+ * six times faster in jsdom (this function over the 130 readability pages: 41 instead
+ * of 243 ms in all).
  */
 function paragraphChars(doc: Document): number {
   let chars = 0;
