@@ -130,8 +130,9 @@ const HEAD = ['', 'Readability alone', 'Readability blocks', 'Article Cleaner'];
 
 export function formatReport(r: EvalReport): string {
   const out: string[] = [];
-  out.push('Readability alone = its textContent; Readability blocks = every block of its article joined by');
-  out.push('blank lines (the cleaner removing nothing); Article Cleaner = the blocks labelled content.');
+  out.push('Readability alone = its textContent; Readability blocks = every block of the article the cleaner');
+  out.push('starts from (Readability\'s pick, or on thin pages its second look) joined by blank lines (the cleaner');
+  out.push('removing nothing); Article Cleaner = the blocks labelled content.');
   for (const g of r.wcxb?.groups ?? []) {
     const sides = [g.readability, g.blocks, g.cleaner];
     const untyped = g.pages - g.pagesTypedByMetadata;

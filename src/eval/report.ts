@@ -170,7 +170,7 @@ export interface WcxbGroupSummary {
   pagesTypedByMetadata: number;
   /** Readability's textContent */
   readability: SideSummary;
-  /** Readability's blocks joined by blank lines (the cleaner removing nothing) */
+  /** the blocks the cleaner starts from (Readability's pick, or its second look) joined by blank lines (the cleaner removing nothing) */
   blocks: SideSummary;
   cleaner: SideSummary;
   /** of the `without` snippets in Readability's blocks, how many the cleaner removes */
