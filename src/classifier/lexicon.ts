@@ -11,7 +11,7 @@
 // Phrases are regular-expression fragments, matched case-insensitively on whole
 // words; keep them free of nested quantifiers so matching stays linear.
 import type { ReasonCode } from '../shared/reasons.ts';
-import { firstChars } from './first-chars.ts';
+import { requiredLiterals } from './required-literals.ts';
 
 export type Lang = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl';
 export const LANGS: readonly Lang[] = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'];
@@ -489,8 +489,8 @@ interface CompiledPhrase {
   flags: string;
   /** compiled on first use: most phrases never meet their trigger, and compiling them all cost ~90 ms a click */
   regex: RegExp | null;
-  /** a literal the lower-cased text must contain for the phrase to match; null = always try */
-  trigger: string | null;
+  /** literals of which the lower-cased text must contain one for the phrase to match (see required-literals.ts); null = always try */
+  triggers: readonly string[] | null;
   /** longer texts cannot match (whole-line phrases) */
   maxChars: number;
   /** one slot per reason and strength: the first hit of each is enough */
@@ -509,36 +509,6 @@ const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(
  */
 const WORD_END = '(?![0-9_a-zß-öø-ÿā-ž])';
 
-/**
- * The longest literal run (3+ letters) that every match of the phrase contains:
- * text outside groups, classes and escapes, minus characters made optional.
- */
-export function mandatoryLiteral(source: string): string | null {
-  let depth = 0;
-  let run = '';
-  let best = '';
-  const endRun = () => {
-    const t = run.trim();
-    if (t.length > best.length) best = t;
-    run = '';
-  };
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') { endRun(); i++; if (source[i] === 'p' || source[i] === 'P') i = source.indexOf('}', i); continue; }
-    if (c === '(') { endRun(); depth++; continue; }
-    if (c === ')') { depth--; continue; }
-    if (depth > 0) continue;
-    if (c === '|') return null; // top-level alternatives: nothing is mandatory
-    if (c === '[') { endRun(); i = source.indexOf(']', i); continue; }
-    if (c === '?' || c === '*' || c === '{') { run = run.slice(0, -1); endRun(); if (c === '{') i = source.indexOf('}', i); continue; }
-    if (c === '+') { endRun(); continue; }
-    if (/[\p{L}\p{N} '’-]/u.test(c)) run += c;
-    else endRun();
-  }
-  endRun();
-  return best.length >= 3 ? best.toLowerCase() : null;
-}
-
 let SLOT_COUNT = 0;
 
 function compile(table: PhraseTable, strength: LexiconHit['strength']): CompiledPhrase[] {
@@ -552,67 +522,88 @@ function compile(table: PhraseTable, strength: LexiconHit['strength']): Compiled
       const start = phrases.filter((p) => p.startsWith('^') && !whole.includes(p));
       for (const [group, maxChars] of [[whole, WHOLE_LINE_MAX_CHARS], [start, Infinity]] as const) {
         if (group.length === 0) continue;
-        out.push({ reason, strength, lang, source: `(?:${group.map((p) => `(?:${p.trimEnd()})`).join('|')})${WORD_END}`, flags: 'u', regex: null, trigger: null, maxChars, slot });
+        const source = `(?:${group.map((p) => `(?:${p.trimEnd()})`).join('|')})${WORD_END}`;
+        out.push({ reason, strength, lang, source, flags: 'u', regex: null, triggers: requiredLiterals(source, 'u'), maxChars, slot });
       }
       for (const phrase of phrases.filter((p) => !p.startsWith('^')).map((p) => p.trimEnd())) {
-        out.push({ reason, strength, lang, source: `(?:${phrase})${WORD_END}`, flags: 'gu', regex: null, trigger: mandatoryLiteral(phrase), maxChars: Infinity, slot });
+        const source = `(?:${phrase})${WORD_END}`;
+        out.push({ reason, strength, lang, source, flags: 'gu', regex: null, triggers: requiredLiterals(source, 'gu'), maxChars: Infinity, slot });
       }
     }
   }
   return out;
 }
 
-/** Phrases that match without a literal trigger; kept short (see the lexicon tests). */
+/** Phrases that match without a literal trigger: each would run on every paragraph (the lexicon tests keep there being none). */
 export function untriggeredPhrases(): string[] {
-  return PHRASES.filter((p) => p.trigger === null && p.flags.includes('g')).map((p) => p.source);
+  return PHRASES.filter((p) => p.triggers === null).map((p) => p.source);
 }
 
 export const PHRASES: CompiledPhrase[] = [...compile(STRONG, 'strong'), ...compile(WEAK, 'weak')];
 
 /**
- * Every trigger, indexed by its first three characters: one pass over the text finds
- * which phrases can match. A trigger counts as present wherever it occurs, inside a
- * word too ("app" in "happy"), exactly as a substring search would find it.
+ * Every trigger of three or more characters, indexed by its first three: one pass
+ * over the text finds which phrases can match. A trigger counts as present wherever
+ * it occurs, inside a word too ("app" in "happy"), exactly as a substring search
+ * would find it. The few shorter ones ("©", "19", "20") are searched for one by one.
  */
-const TRIGGER_LIST = [...new Set(PHRASES.map((p) => p.trigger).filter((t): t is string => t !== null))];
-const TRIGGER_ID = new Map(TRIGGER_LIST.map((t, i) => [t, i]));
+const allTriggers = (long: boolean) => [...new Set(PHRASES.flatMap((p) => p.triggers ?? []).filter((t) => t.length >= 3 === long))];
+const TRIGGER_LIST = allTriggers(true);
+const SHORT_TRIGGERS = allTriggers(false);
 /**
- * Trigger ids by a hash of their first three characters (every trigger has 3+, see
- * mandatoryLiteral), in one flat table: ids of bucket h are TRIGGER_IDS[BUCKET_START[h]
- * .. BUCKET_START[h + 1]). A bucket may hold other trigrams too: startsWith tells.
+ * Trigger ids by a hash of their first three characters, in one flat table: ids of
+ * bucket h are TRIGGER_IDS[BUCKET_START[h] .. BUCKET_START[h + 1]). A bucket may hold
+ * other trigrams too: startsWith tells.
  */
 const BUCKET_BITS = 15;
 const trigramHash = (a: number, b: number, c: number) => ((a * 961 + b * 31 + c) ^ (a >>> 7) * 7919) & ((1 << BUCKET_BITS) - 1);
 const BUCKET_START = new Uint16Array((1 << BUCKET_BITS) + 1);
 const TRIGGER_IDS = new Uint16Array(TRIGGER_LIST.length);
 {
-  const hashes = TRIGGER_LIST.map((t) => {
-    if (t.length < 3) throw new Error(`lexicon trigger too short: ${t}`);
-    return trigramHash(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2));
-  });
+  const hashes = TRIGGER_LIST.map((t) => trigramHash(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2)));
   for (const h of hashes) BUCKET_START[h + 1]!++;
   for (let h = 0; h < 1 << BUCKET_BITS; h++) BUCKET_START[h + 1]! += BUCKET_START[h]!;
   const next = BUCKET_START.slice(0, -1);
   hashes.forEach((h, id) => { TRIGGER_IDS[next[h]!++] = id; });
 }
 
-/** Phrase indices by trigger, and the phrases that have none: a paragraph tries only those that can match. */
+/** Phrase indices by trigger (long, then short), and the phrases that have none: a paragraph tries only those that can match. */
 const PHRASES_BY_TRIGGER: number[][] = TRIGGER_LIST.map(() => []);
+const PHRASES_BY_SHORT_TRIGGER: number[][] = SHORT_TRIGGERS.map(() => []);
 const UNTRIGGERED: number[] = [];
-PHRASES.forEach((p, i) => {
-  if (p.trigger === null) UNTRIGGERED.push(i);
-  else PHRASES_BY_TRIGGER[TRIGGER_ID.get(p.trigger)!]!.push(i);
-});
+{
+  const longId = new Map(TRIGGER_LIST.map((t, i) => [t, i]));
+  const shortId = new Map(SHORT_TRIGGERS.map((t, i) => [t, i]));
+  PHRASES.forEach((p, i) => {
+    if (p.triggers === null) UNTRIGGERED.push(i);
+    else for (const t of p.triggers) (t.length >= 3 ? PHRASES_BY_TRIGGER[longId.get(t)!] : PHRASES_BY_SHORT_TRIGGER[shortId.get(t)!])!.push(i);
+  });
+}
 
-/** Which triggers were seen in the current text: stamped with a counter, so nothing is cleared or allocated per text. */
+/**
+ * Which triggers were seen, and which phrases taken, for the current text: stamped
+ * with a counter, so nothing is cleared or allocated per text.
+ */
 const triggerSeen = new Uint32Array(TRIGGER_LIST.length);
+const phraseTaken = new Uint32Array(PHRASES.length);
 let stamp = 0;
 
-/** The indices of the phrases whose trigger occurs in the text, in table order. */
+/** Each trigger's fourth code unit (-1: it has three): most trigrams in a text that start a trigger go no further. */
+const TRIGGER_FOURTH = Int32Array.from(TRIGGER_LIST, (t) => (t.length > 3 ? t.charCodeAt(3) : -1));
+
+/** Adds phrases not yet taken for this text. */
+function take(phrases: number[], out: number[]): void {
+  for (const p of phrases) {
+    if (phraseTaken[p] === stamp) continue;
+    phraseTaken[p] = stamp;
+    out.push(p);
+  }
+}
+
+/** The indices of the phrases one of whose triggers occurs in the text, in table order, once each. */
 export function triggeredPhrases(lower: string): number[] {
-  if (++stamp === 0xffffffff) { triggerSeen.fill(0); stamp = 1; }
+  if (++stamp === 0xffffffff) { triggerSeen.fill(0); phraseTaken.fill(0); stamp = 1; }
   const out: number[] = [];
-  let found = 0;
   let c1 = lower.charCodeAt(0);
   let c2 = lower.charCodeAt(1);
   for (let i = 0; i + 2 < lower.length; i++) {
@@ -622,62 +613,18 @@ export function triggeredPhrases(lower: string): number[] {
     const h = trigramHash(c0, c1, c2);
     for (let j = BUCKET_START[h]!, end = BUCKET_START[h + 1]!; j < end; j++) {
       const id = TRIGGER_IDS[j]!;
-      if (triggerSeen[id] === stamp || !lower.startsWith(TRIGGER_LIST[id]!, i)) continue;
+      if (triggerSeen[id] === stamp) continue;
+      const fourth = TRIGGER_FOURTH[id]!;
+      if ((fourth >= 0 && lower.charCodeAt(i + 3) !== fourth) || !lower.startsWith(TRIGGER_LIST[id]!, i)) continue;
       triggerSeen[id] = stamp;
-      for (const p of PHRASES_BY_TRIGGER[id]!) out.push(p);
-      found++;
+      take(PHRASES_BY_TRIGGER[id]!, out);
     }
   }
-  // each phrase has one trigger, so no index is repeated; one trigger's phrases are already in order
-  if (found > 1) out.sort((x, y) => x - y);
-  return out;
-}
-
-/**
- * The phrases without a trigger would otherwise all run on every paragraph.
- * - Anchored groups (^…) run only when the text's first character can start them
- *   (firstChars reads that from the source; when it cannot tell, they always run).
- * - The few unanchored ones share a gate: one regex, the alternation of them all,
- *   matches at a position exactly when one of them does; when it finds nothing
- *   that starts on a word boundary, none of them can match, and they are skipped.
- *   When it finds something they all run as before, one by one. Compiled on first
- *   use, like the phrases.
- */
-const ANCHORED = UNTRIGGERED.filter((i) => !PHRASES[i]!.flags.includes('g'));
-/** anchored phrases by the first code unit they can start with; ANY_FIRST: those that may start with anything */
-const ANCHORED_BY_FIRST = new Map<number, number[]>();
-const ANY_FIRST: number[] = [];
-for (const i of ANCHORED) {
-  const first = firstChars(PHRASES[i]!.source, PHRASES[i]!.flags);
-  if (first === null) ANY_FIRST.push(i);
-  else for (const c of first) ANCHORED_BY_FIRST.set(c, [...(ANCHORED_BY_FIRST.get(c) ?? []), i]);
-}
-
-/** Alternation would renumber backreferences and repeat group names: such phrases are not gated. */
-const gateable = (p: CompiledPhrase) => !/\\[1-9k]|\(\?<[^=!]/.test(p.source);
-const UNANCHORED = UNTRIGGERED.filter((i) => PHRASES[i]!.flags.includes('g'));
-const GATE_MEMBERS = UNANCHORED.filter((i) => gateable(PHRASES[i]!));
-const GATE = { source: GATE_MEMBERS.map((i) => `(?:${PHRASES[i]!.source})`).join('|'), regex: null as RegExp | null };
-const ALWAYS = UNANCHORED.filter((i) => !gateable(PHRASES[i]!));
-
-/** Whether an unanchored phrase can match: the gate has a match that starts on a word boundary. */
-function gateOpen(lower: string): boolean {
-  if (GATE_MEMBERS.length === 0) return false;
-  GATE.regex ??= new RegExp(GATE.source, 'gu');
-  return findWhole(GATE.regex, lower) !== null;
-}
-
-/** The phrases without a trigger to try, in table order, by the text's first code unit (-1: empty text) and the gate. */
-const UNTRIGGERED_FOR = new Map<number, number[]>();
-function untriggeredFor(first: number, open: boolean): number[] {
-  const key = first * 2 + (open ? 1 : 0);
-  let list = UNTRIGGERED_FOR.get(key);
-  if (list === undefined) {
-    const anchored = first < 0 ? ANCHORED : [...ANY_FIRST, ...(ANCHORED_BY_FIRST.get(first) ?? [])];
-    list = [...anchored, ...ALWAYS, ...(open ? GATE_MEMBERS : [])].sort((x, y) => x - y);
-    UNTRIGGERED_FOR.set(key, list);
+  for (let id = 0; id < SHORT_TRIGGERS.length; id++) {
+    if (lower.includes(SHORT_TRIGGERS[id]!)) take(PHRASES_BY_SHORT_TRIGGER[id]!, out);
   }
-  return list;
+  if (out.length > 1) out.sort((x, y) => x - y);
+  return out;
 }
 
 /** Long paragraphs are searched in their first part only: promo lines are short. */
@@ -746,21 +693,13 @@ export function matchingText(t: string): string {
 
 /**
  * The phrases worth trying on a text (as matchingText gives it), in table order:
- * those whose trigger occurs in it, and those without a trigger whose gate is open.
- * Every phrase that can match the text is among them.
+ * those one of whose triggers occurs in it, and those without a trigger (the lexicon
+ * tests keep there being none). Every phrase that can match the text is among them.
  */
 export function candidatePhrases(lower: string): number[] {
   const triggered = triggeredPhrases(lower);
-  const untriggered = untriggeredFor(lower.length === 0 ? -1 : lower.charCodeAt(0), gateOpen(lower));
-  if (untriggered.length === 0) return triggered;
-  if (triggered.length === 0) return untriggered;
-  const out: number[] = [];
-  let u = 0;
-  let k = 0;
-  while (u < untriggered.length && k < triggered.length) out.push(untriggered[u]! < triggered[k]! ? untriggered[u++]! : triggered[k++]!);
-  while (u < untriggered.length) out.push(untriggered[u++]!);
-  while (k < triggered.length) out.push(triggered[k++]!);
-  return out;
+  if (UNTRIGGERED.length === 0) return triggered;
+  return [...new Set([...triggered, ...UNTRIGGERED])].sort((x, y) => x - y);
 }
 
 /** Every reason whose phrases occur in the text, strong before weak. One hit per reason and strength. */
