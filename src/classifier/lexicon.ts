@@ -509,6 +509,47 @@ const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(
  */
 const WORD_END = '(?![0-9_a-zß-öø-ÿā-ž])';
 
+/** A phrase in pieces: \p{…}, escapes, {m,n}, classes, parentheses and |, runs of plain characters (less one before a quantifier), any other character. */
+const PLAIN_PIECE = /\\p\{[^}]*\}|\\.|\{[^}]*\}|\[(?:\\.|[^\]\\])*\]|[()|]|[^\\()[\]{}|?*+.^$]+(?![?*{])|./gsu;
+
+/**
+ * The longest run of plain characters (4+, not all spaces) outside any group, when
+ * the phrase has no alternative at the top level: text every match contains. One
+ * native regex pass: a cheap first try before requiredLiterals.
+ */
+export function plainLiteral(phrase: string): string | null {
+  let depth = 0;
+  let best = '';
+  for (const [piece] of phrase.matchAll(PLAIN_PIECE)) {
+    if (piece === '(') depth++;
+    else if (piece === ')') depth--;
+    else if (depth > 0) continue;
+    else if (piece === '|') return null;
+    else if (piece.length > best.length && piece.trim().length >= 4 && !/^[\\{[]/.test(piece)) best = piece;
+  }
+  return best || null;
+}
+
+/** A literal this long is rare in text: a good trigger without looking further. */
+const RARE_LITERAL_CHARS = 8;
+
+/**
+ * Triggers for a regex that matches where one of the phrases does: each phrase's,
+ * together; null when one has none. A long plain literal is taken as it is; only the
+ * other phrases are parsed (requiredLiterals), which keeps this under a few ms of the
+ * content script's start-up at every click.
+ */
+function anyOfTriggers(phrases: string[]): string[] | null {
+  const triggers = new Set<string>();
+  for (const phrase of phrases) {
+    const literal = plainLiteral(phrase);
+    const own = literal && literal.length >= RARE_LITERAL_CHARS ? [literal] : requiredLiterals(phrase, 'u') ?? (literal ? [literal] : null);
+    if (own === null) return null;
+    for (const t of own) triggers.add(t);
+  }
+  return [...triggers];
+}
+
 let SLOT_COUNT = 0;
 
 function compile(table: PhraseTable, strength: LexiconHit['strength']): CompiledPhrase[] {
@@ -523,11 +564,11 @@ function compile(table: PhraseTable, strength: LexiconHit['strength']): Compiled
       for (const [group, maxChars] of [[whole, WHOLE_LINE_MAX_CHARS], [start, Infinity]] as const) {
         if (group.length === 0) continue;
         const source = `(?:${group.map((p) => `(?:${p.trimEnd()})`).join('|')})${WORD_END}`;
-        out.push({ reason, strength, lang, source, flags: 'u', regex: null, triggers: requiredLiterals(source, 'u'), maxChars, slot });
+        out.push({ reason, strength, lang, source, flags: 'u', regex: null, triggers: anyOfTriggers(group.map((p) => p.trimEnd())), maxChars, slot });
       }
       for (const phrase of phrases.filter((p) => !p.startsWith('^')).map((p) => p.trimEnd())) {
         const source = `(?:${phrase})${WORD_END}`;
-        out.push({ reason, strength, lang, source, flags: 'gu', regex: null, triggers: requiredLiterals(source, 'gu'), maxChars: Infinity, slot });
+        out.push({ reason, strength, lang, source, flags: 'gu', regex: null, triggers: anyOfTriggers([phrase]), maxChars: Infinity, slot });
       }
     }
   }

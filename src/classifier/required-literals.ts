@@ -17,13 +17,17 @@ interface Literals {
 }
 
 /** Sets grow by products ("(?:a|an|the) (?:free|daily) newsletter"): past this size, give up on the set. */
-const MAX_SET = 32;
+const MAX_SET = 8;
 /** Alternatives add their literals up: a longer list is still one pass over the text. */
 const MAX_UNION = 256;
 const ANY: Literals = { exact: null, required: null };
 const EMPTY: Literals = { exact: [''], required: null };
 /** identity escapes that stand for the character itself */
 const SYNTAX = new Set('^$\\.*+?()[]{}|/-'.split(''));
+/** characters that stand for themselves (surrogates are read one pair at a time, in atom) */
+const PLAIN_RUN = /[^^$\\.*+?()[\]{}|\ud800-\udfff]+/y;
+const QUANTIFIERS = new Set('?*+{'.split(''));
+const BLANK = /^\s*$/;
 
 class Unsupported extends Error {}
 
@@ -40,8 +44,12 @@ function product(a: string[], b: string[]): string[] | null {
  * Sets with an empty string require nothing; a space alone is in nearly every text.
  */
 function score(set: string[] | null): number {
-  if (!set || set.length === 0 || set.some((s) => s.trim().length === 0)) return -Infinity;
-  const shortest = Math.min(...set.map((s) => s.length));
+  if (!set || set.length === 0) return -Infinity;
+  let shortest = Infinity;
+  for (const s of set) {
+    if (s.length < shortest) shortest = s.length;
+    if (BLANK.test(s)) return -Infinity;
+  }
   return Math.min(shortest, 8) * 4 - set.length + Math.min(shortest, 100) / 1000;
 }
 
@@ -72,35 +80,56 @@ export function requiredLiterals(source: string, flags = ''): string[] | null {
   }
 
   function sequence(): Literals {
-    // run: the product of the exact items since the last item that is not exact;
-    // single: the same since the last item with more than one string (a suffix of run)
-    let run: string[] | null = [''];
-    let single = '';
+    // The exact items since the last item that is not exact: run, the product up to the
+    // last one with several strings, then tail, the single strings after it.
+    let run: string[] = [''];
+    let tail = '';
     let allExact = true;
     let required: string[] | null = null;
-    const consider = (set: string[] | null) => { required = better(required, usable(set)); };
+    let requiredScore = -Infinity;
+    const consider = (set: string[] | null) => {
+      if (set === null) return;
+      const s = score(set);
+      if (s > requiredScore) {
+        required = set;
+        requiredScore = s;
+      }
+    };
+    const whole = () => (tail ? run.map((s) => s + tail) : run);
     while (pos < source.length && source[pos] !== '|' && source[pos] !== ')') {
+      // Runs of plain characters, most of a phrase, are read in one step: this runs in
+      // every content script, once per phrase, before the JIT has compiled it.
+      PLAIN_RUN.lastIndex = pos;
+      const plain = PLAIN_RUN.exec(source);
+      if (plain) {
+        // a quantifier after the run applies to its last character alone
+        const length = QUANTIFIERS.has(source[pos + plain[0].length] ?? '') ? plain[0].length - 1 : plain[0].length;
+        if (length > 0) {
+          tail += plain[0].slice(0, length);
+          pos += length;
+          continue;
+        }
+      }
       const item = quantified(atom());
       consider(item.required);
-      if (item.exact) {
-        consider(run);
-        consider([single]);
-        const next: string[] | null = run ? product(run, item.exact) : null;
-        if (!next) allExact = false;
-        run = next ?? item.exact;
-        if (item.exact.length === 1) single += item.exact[0]!;
-        else single = '';
-      } else {
-        consider(run);
-        consider([single]);
-        allExact = false;
-        run = [''];
-        single = '';
+      if (item.exact?.length === 1) {
+        tail += item.exact[0]!;
+        continue;
       }
+      // The run changes shape here. Before, it only grew longer, which scores better:
+      // here alone is it worth a look.
+      const current = whole();
+      consider(current);
+      if (tail && run.length > 1) consider([tail]);
+      const next = item.exact ? product(current, item.exact) : null;
+      if (!next) allExact = false;
+      run = next ?? item.exact ?? [''];
+      tail = '';
     }
-    consider(run);
-    consider([single]);
-    return { exact: allExact ? run : null, required };
+    const current = whole();
+    consider(current);
+    if (tail && run.length > 1) consider([tail]);
+    return { exact: allExact ? current : null, required };
   }
 
   /** Applies a quantifier, if one follows. */

@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { requiredLiterals } from '../../../src/classifier/required-literals.ts';
-import { candidatePhrases, matchingText, PHRASES, triggeredPhrases } from '../../../src/classifier/lexicon.ts';
+import { candidatePhrases, matchingText, PHRASES, plainLiteral, triggeredPhrases } from '../../../src/classifier/lexicon.ts';
 import { parseSeed, seedParagraph } from '../../../src/seed/read-seed.ts';
 
 const SEEDS_DIR = fileURLToPath(new URL('../../../seeds/', import.meta.url));
@@ -83,6 +83,23 @@ describe('candidatePhrases', () => {
     }
   });
 
+});
+
+describe('plainLiteral', () => {
+  it.each([
+    ['newsletters?', 'newsletter'], // the s may be missing
+    ['invites? you to subscribe', ' you to subscribe'],
+    ['(?:abonnieren|bestellen) sie (?:jetzt )?newsletter', 'newsletter'],
+    ['sign up for \\S+ news', 'sign up for '],
+    ['ab{10,200}cdef', 'cdef'], // no "10,200" from the quantifier
+    ['x [abcdefg] yyyy', ' yyyy'], // nor a class
+    ['sign\\.up here', 'up here'],
+    ['foo|bar', null], // alternatives: nothing is in every match
+    ['abc', null], // too short to be worth it
+    ['(?:long enough)', null], // inside a group
+  ])('%s → %j', (phrase, literal) => {
+    expect(plainLiteral(phrase)).toBe(literal);
+  });
 });
 
 const literals = (source: string) => requiredLiterals(source)?.slice().sort() ?? null;
