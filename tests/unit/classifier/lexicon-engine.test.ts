@@ -120,6 +120,12 @@ describe('requiredLiterals', () => {
     ['[’\']s news', ["'s news", '’s news']],
     ['xyz+w', ['xy']], // "z+" ends the run of exact characters
     ['\\u00e9t\\u00e9', ['été']],
+    ['😀?abcd', ['abcd']], // the quantifier takes the whole pair
+    ['ab😀cd', ['ab😀cd']],
+    ['[😀x]yz', ['yz']], // astral members: the class is not followed
+    ['wx\\u{1F600}?yz', ['wx']],
+    ['a(?<n>bcd)e', ['abcde']], // a named group is a group
+    ['\\bword\\b', ['word']],
   ])('%s needs one of %j', (source, expected) => {
     expect(literals(source)).toEqual(expected);
   });
