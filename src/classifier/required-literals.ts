@@ -3,7 +3,7 @@
 // of its literals ("reporter", "correspondent", … for "Anna Schmidt is a political
 // reporter"), found for all phrases at once in one pass over the text.
 //
-// The reading is conservative, like first-chars.ts: what it does not follow exactly
+// The reading is conservative: what it does not follow exactly
 // (character classes with ranges or negation, \d \s \w \p, ., backreferences, an 'i'
 // flag) stands for "any text", and a pattern it cannot read gives null. A wrong
 // answer here would silently drop lexicon hits, so it may only ever give up, never
