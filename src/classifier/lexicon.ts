@@ -11,7 +11,7 @@
 // Phrases are regular-expression fragments, matched case-insensitively on whole
 // words; keep them free of nested quantifiers so matching stays linear.
 import type { ReasonCode } from '../shared/reasons.ts';
-import { requiredLiterals } from './required-literals.ts';
+import { phraseTriggers } from './required-literals.ts';
 
 export type Lang = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl';
 export const LANGS: readonly Lang[] = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'];
@@ -509,41 +509,11 @@ const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(
  */
 const WORD_END = '(?![0-9_a-zß-öø-ÿā-ž])';
 
-/** A phrase in pieces: \p{…}, escapes, {m,n}, classes, parentheses and |, runs of plain characters (less one before a quantifier), any other character. */
-const PLAIN_PIECE = /\\p\{[^}]*\}|\\.|\{[^}]*\}|\[(?:\\.|[^\]\\])*\]|[()|]|[^\\()[\]{}|?*+.^$]+(?![?*{])|./gsu;
-
-/**
- * The longest run of plain characters (4+, not all spaces) outside any group, when
- * the phrase has no alternative at the top level: text every match contains. One
- * native regex pass: a cheap first try before requiredLiterals.
- */
-export function plainLiteral(phrase: string): string | null {
-  let depth = 0;
-  let best = '';
-  for (const [piece] of phrase.matchAll(PLAIN_PIECE)) {
-    if (piece === '(') depth++;
-    else if (piece === ')') depth--;
-    else if (depth > 0) continue;
-    else if (piece === '|') return null;
-    else if (piece.length > best.length && piece.trim().length >= 4 && !/^[\\{[]/.test(piece)) best = piece;
-  }
-  return best || null;
-}
-
-/** A literal this long is rare in text: a good trigger without looking further. */
-const RARE_LITERAL_CHARS = 8;
-
-/**
- * Triggers for a regex that matches where one of the phrases does: each phrase's,
- * together; null when one has none. A long plain literal is taken as it is; only the
- * other phrases are parsed (requiredLiterals), which keeps this under a few ms of the
- * content script's start-up at every click.
- */
+/** Triggers for a regex that matches where one of the phrases does: each phrase's, together; null when one has none. */
 function anyOfTriggers(phrases: string[]): string[] | null {
   const triggers = new Set<string>();
   for (const phrase of phrases) {
-    const literal = plainLiteral(phrase);
-    const own = literal && literal.length >= RARE_LITERAL_CHARS ? [literal] : requiredLiterals(phrase, 'u') ?? (literal ? [literal] : null);
+    const own = phraseTriggers(phrase);
     if (own === null) return null;
     for (const t of own) triggers.add(t);
   }
@@ -588,7 +558,9 @@ export const PHRASES: CompiledPhrase[] = [...compile(STRONG, 'strong'), ...compi
  * it occurs, inside a word too ("app" in "happy"), exactly as a substring search
  * would find it. The few shorter ones ("©", "19", "20") are searched for one by one.
  */
-const allTriggers = (long: boolean) => [...new Set(PHRASES.flatMap((p) => p.triggers ?? []).filter((t) => t.length >= 3 === long))];
+/** Triggers this long go in the trigram table; shorter ones are searched for one by one. */
+const isLongTrigger = (t: string) => t.length >= 3;
+const allTriggers = (long: boolean) => [...new Set(PHRASES.flatMap((p) => p.triggers ?? []).filter((t) => isLongTrigger(t) === long))];
 const TRIGGER_LIST = allTriggers(true);
 const SHORT_TRIGGERS = allTriggers(false);
 /**
@@ -617,7 +589,7 @@ const UNTRIGGERED: number[] = [];
   const shortId = new Map(SHORT_TRIGGERS.map((t, i) => [t, i]));
   PHRASES.forEach((p, i) => {
     if (p.triggers === null) UNTRIGGERED.push(i);
-    else for (const t of p.triggers) (t.length >= 3 ? PHRASES_BY_TRIGGER[longId.get(t)!] : PHRASES_BY_SHORT_TRIGGER[shortId.get(t)!])!.push(i);
+    else for (const t of p.triggers) (isLongTrigger(t) ? PHRASES_BY_TRIGGER[longId.get(t)!] : PHRASES_BY_SHORT_TRIGGER[shortId.get(t)!])!.push(i);
   });
 }
 

@@ -4,8 +4,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { requiredLiterals } from '../../../src/classifier/required-literals.ts';
-import { candidatePhrases, matchingText, PHRASES, plainLiteral, triggeredPhrases } from '../../../src/classifier/lexicon.ts';
+import { plainLiteral, requiredLiterals } from '../../../src/classifier/required-literals.ts';
+import { candidatePhrases, matchingText, PHRASES, triggeredPhrases } from '../../../src/classifier/lexicon.ts';
 import { parseSeed, seedParagraph } from '../../../src/seed/read-seed.ts';
 
 const SEEDS_DIR = fileURLToPath(new URL('../../../seeds/', import.meta.url));
