@@ -11,7 +11,7 @@
 // Phrases are regular-expression fragments, matched case-insensitively on whole
 // words; keep them free of nested quantifiers so matching stays linear.
 import type { ReasonCode } from '../shared/reasons.ts';
-import { phraseTriggers } from './required-literals.ts';
+import { PHRASE_TRIGGERS, PHRASES_FINGERPRINT } from './phrase-triggers.ts';
 
 export type Lang = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl';
 export const LANGS: readonly Lang[] = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'];
@@ -485,11 +485,17 @@ interface CompiledPhrase {
   strength: LexiconHit['strength'];
   lang: Lang | 'any';
   source: string;
+  /** the table's phrases this regex matches where one of them does (one, or an anchored group) */
+  members: readonly string[];
   /** 'gu' for phrases matched anywhere, 'u' for anchored groups */
   flags: string;
   /** compiled on first use: most phrases never meet their trigger, and compiling them all cost ~90 ms a click */
   regex: RegExp | null;
-  /** literals of which the lower-cased text must contain one for the phrase to match (see required-literals.ts); null = always try */
+  /**
+   * literals of which the lower-cased text must contain one for the phrase to match
+   * (required-literals.ts reads them; the build writes them into phrase-triggers.ts);
+   * null = always try
+   */
   triggers: readonly string[] | null;
   /** longer texts cannot match (whole-line phrases) */
   maxChars: number;
@@ -509,17 +515,6 @@ const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(
  */
 const WORD_END = '(?![0-9_a-zß-öø-ÿā-ž])';
 
-/** Triggers for a regex that matches where one of the phrases does: each phrase's, together; null when one has none. */
-function anyOfTriggers(phrases: string[]): string[] | null {
-  const triggers = new Set<string>();
-  for (const phrase of phrases) {
-    const own = phraseTriggers(phrase);
-    if (own === null) return null;
-    for (const t of own) triggers.add(t);
-  }
-  return [...triggers];
-}
-
 let SLOT_COUNT = 0;
 
 function compile(table: PhraseTable, strength: LexiconHit['strength']): CompiledPhrase[] {
@@ -533,12 +528,13 @@ function compile(table: PhraseTable, strength: LexiconHit['strength']): Compiled
       const start = phrases.filter((p) => p.startsWith('^') && !whole.includes(p));
       for (const [group, maxChars] of [[whole, WHOLE_LINE_MAX_CHARS], [start, Infinity]] as const) {
         if (group.length === 0) continue;
-        const source = `(?:${group.map((p) => `(?:${p.trimEnd()})`).join('|')})${WORD_END}`;
-        out.push({ reason, strength, lang, source, flags: 'u', regex: null, triggers: anyOfTriggers(group.map((p) => p.trimEnd())), maxChars, slot });
+        const members = group.map((p) => p.trimEnd());
+        const source = `(?:${members.map((p) => `(?:${p})`).join('|')})${WORD_END}`;
+        out.push({ reason, strength, lang, source, members, flags: 'u', regex: null, triggers: null, maxChars, slot });
       }
       for (const phrase of phrases.filter((p) => !p.startsWith('^')).map((p) => p.trimEnd())) {
         const source = `(?:${phrase})${WORD_END}`;
-        out.push({ reason, strength, lang, source, flags: 'gu', regex: null, triggers: anyOfTriggers([phrase]), maxChars: Infinity, slot });
+        out.push({ reason, strength, lang, source, members: [phrase], flags: 'gu', regex: null, triggers: null, maxChars: Infinity, slot });
       }
     }
   }
@@ -551,6 +547,29 @@ export function untriggeredPhrases(): string[] {
 }
 
 export const PHRASES: CompiledPhrase[] = [...compile(STRONG, 'strong'), ...compile(WEAK, 'weak')];
+
+/**
+ * Which phrases, in which order, the generated trigger table (phrase-triggers.ts) was
+ * made from: their count, and each one's flags, length and middle code unit. A cheap
+ * check (the content script makes it at every click), not a proof: the build writes
+ * the table from the phrases every time, and the lexicon tests compare it whole.
+ */
+export function phrasesFingerprint(phrases: readonly Pick<CompiledPhrase, 'source' | 'flags'>[]): string {
+  let h = 0x811c9dc5;
+  const add = (n: number) => { h = Math.imul(h ^ n, 0x01000193); };
+  for (const p of phrases) {
+    add(p.flags.length);
+    add(p.source.length);
+    add(p.source.charCodeAt(p.source.length >> 1));
+  }
+  return `${phrases.length}:${(h >>> 0).toString(16).padStart(8, '0')}`;
+}
+
+// Each phrase's triggers from the generated table, when it was made from these phrases.
+// Working them out here instead, at every click, cost the content script ~20 ms. A
+// stale table (a phrase edited since the last build) gives every phrase no trigger:
+// each then runs on every text, slower but never missing a hit.
+if (phrasesFingerprint(PHRASES) === PHRASES_FINGERPRINT) PHRASES.forEach((p, i) => { p.triggers = PHRASE_TRIGGERS[i] ?? null; });
 
 /**
  * Every trigger of three or more characters, indexed by its first three: one pass
