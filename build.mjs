@@ -37,6 +37,8 @@ export const extensionEntries = [
     banner: '(function () {',
     footer: 'return __articleCleaner.run();\n})();',
   },
+  // popup.html's first script: starts reading the tab while popup.js loads (src/platform/early-read.ts)
+  { in: 'src/platform/early-read-start.ts', out: 'early-read.js' },
   { in: 'src/popup/index.ts', out: 'popup.js' },
   { in: 'src/options/options.ts', out: 'options.js' },
 ];

@@ -130,6 +130,7 @@ function reportBrowser(b: BrowserBench): Record<string, unknown> {
   row('  click → article in the popup DOM', summarize(shown.map((c) => c.clickToShownMs!)), 'ms', 0);
   row('content script: whole run', summarize(shown.map((c) => c.scriptMs ?? NaN).filter(Number.isFinite)), 'ms', 1);
   row('content script: extraction', summarize(shown.map((c) => c.contentMs!)), 'ms', 1);
+  say(`  content script started by popup.html's first script, before popup.js loaded: ${shown.filter((c) => c.earlyRead).length} of ${shown.length} clicks`);
   const failed = b.clicks.filter((c) => c.clickToPaintMs === null);
   if (failed.length) say(`  no article shown on: ${failed.map((c) => `${c.slug} (${c.state})`).join(', ')}`);
   if (b.popupHeap) {

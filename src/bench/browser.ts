@@ -38,6 +38,8 @@ export interface ClickTiming {
   clickToDomReadyMs: number | null;
   contentMs: number | null;
   scriptMs: number | null;
+  /** the content script was started by popup.html's first script, before popup.js loaded (null: no article shown) */
+  earlyRead: boolean | null;
 }
 
 export interface PopupHeap {
@@ -151,6 +153,7 @@ async function click(s: Session, slug: string, url: string, inspect?: (popup: Pa
         clickToDomReadyMs: marks.domReady === null ? null : marks.domReady - clickedAt,
         contentMs: detail?.contentMs ?? null,
         scriptMs: detail?.scriptMs ?? null,
+        earlyRead: detail ? detail.earlyRead === true : null,
       };
     } finally {
       await popup.close().catch(() => {});

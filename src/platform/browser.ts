@@ -1,39 +1,59 @@
-// The only module that touches the WebExtension API (through the polyfill, so
-// Chromium and Firefox look alike). Keeping it here lets the polyfill go in one
-// commit once every supported browser ships `browser.*`.
+// The module that touches the WebExtension API (through the polyfill, so Chromium
+// and Firefox look alike). Keeping it here lets the polyfill go in one commit once
+// every supported browser ships `browser.*`. The one other caller is early-read.ts,
+// popup.html's first script, which starts the content script before this module has
+// even loaded; its outcome is read here.
 import browser from 'webextension-polyfill';
 import type { ExtractResult } from '../shared/types.ts';
+import { CONTENT_SCRIPT_FILE, EARLY_READ_KEY, outcomeOf, tabIdFromQuery, type EarlyRead, type ScriptOutcome } from './early-read.ts';
 
-export const CONTENT_SCRIPT_FILE = 'content.js';
+export { CONTENT_SCRIPT_FILE };
 /** "Show anyway": the whole page's text, for a page without an article. */
 export const WHOLE_PAGE_SCRIPT_FILE = 'content-whole-page.js';
 
 /** Why the content script could not run in a tab. */
 export class InjectionRefusedError extends Error {}
 
+/** The read early-read.js started as the popup opened (see early-read.ts), until it is taken. */
+let earlyRead = (globalThis as Record<string, unknown>)[EARLY_READ_KEY] as EarlyRead | undefined;
+
 /** The tab the popup works on: ?tabId=N (tests, the full-tab reader) or the active tab. */
 export async function targetTabId(search: string): Promise<number> {
-  const fromQuery = Number(new URLSearchParams(search).get('tabId'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const fromQuery = tabIdFromQuery(search);
+  if (fromQuery !== null) return fromQuery;
+  const early = earlyRead ? await earlyRead.tabId : null;
+  if (early !== null) return early;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) throw new InjectionRefusedError('There is no tab to read.');
   return tab.id;
 }
+
+let earlyReadTaken = false;
+
+/** The early read's outcome when it ran the content script in tabId; once only (a later click of "Show anyway" asks again). */
+async function takeEarlyRead(tabId: number): Promise<ScriptOutcome | null> {
+  const early = earlyRead;
+  earlyRead = undefined;
+  if (!early || (await early.tabId) !== tabId) return null;
+  earlyReadTaken = true;
+  return early.outcome;
+}
+
+/** Whether extractFromTab has answered with the early read (for the bench's marks). */
+export const answeredEarly = (): boolean => earlyReadTaken;
 
 /**
  * Injects the content script (granted by the toolbar click's activeTab) and returns what
  * it found; with wholePage, the "Show anyway" script instead.
  */
 export async function extractFromTab(tabId: number, { wholePage = false }: { wholePage?: boolean } = {}): Promise<ExtractResult> {
-  let results;
-  try {
-    const file = wholePage ? WHOLE_PAGE_SCRIPT_FILE : CONTENT_SCRIPT_FILE;
-    results = await browser.scripting.executeScript({ target: { tabId }, files: [file] });
-  } catch (error) {
-    // Browsers refuse their own pages (chrome://, about:, the add-on stores, PDF viewer).
-    throw new InjectionRefusedError(error instanceof Error ? error.message : String(error));
-  }
-  const result = results[0]?.result as ExtractResult | undefined;
+  const file = wholePage ? WHOLE_PAGE_SCRIPT_FILE : CONTENT_SCRIPT_FILE;
+  const outcome = (wholePage ? null : await takeEarlyRead(tabId))
+    ?? await outcomeOf(browser.scripting.executeScript({ target: { tabId }, files: [file] }));
+  // Browsers refuse their own pages (chrome://, about:, the add-on stores, PDF viewer).
+  if (!outcome.ok) throw new InjectionRefusedError(outcome.message);
+  const results = outcome.results as { result?: unknown }[] | undefined;
+  const result = results?.[0]?.result as ExtractResult | undefined;
   if (!result || typeof result !== 'object' || !('ok' in result)) {
     throw new InjectionRefusedError('The page did not let Article Cleaner read it.');
   }

@@ -2,7 +2,7 @@
 // (reader.html?tabId=N). Asks the tab for its article and shows it cleaned, with the
 // person's settings, their "keep" choices and their site rules. Each part lives in
 // its own module; this one only puts them together.
-import { extractFromTab, InjectionRefusedError, openExtensionTab, openOptionsPage, peekTab, storeLocal, targetTabId } from '../platform/browser.ts';
+import { answeredEarly, extractFromTab, InjectionRefusedError, openExtensionTab, openOptionsPage, peekTab, storeLocal, targetTabId } from '../platform/browser.ts';
 import { localizeDocument, t } from '../platform/i18n.ts';
 import type { ExtractResult } from '../shared/types.ts';
 import { markArticleShown } from './bench-marks.ts';
@@ -67,7 +67,7 @@ async function show(tabId: number, result: ExtractResult, wholePage = false): Pr
   const rules = await loadSiteRules().catch(() => []);
   reader = new Reader(result.article, rules, parseKept(params.get('keep')), status);
   reader.first();
-  markArticleShown({ contentMs: result.ms, scriptMs: result.scriptMs ?? null });
+  markArticleShown({ contentMs: result.ms, scriptMs: result.scriptMs ?? null, earlyRead: answeredEarly() });
   ($('copy-markdown') as HTMLButtonElement).disabled = false;
   onSiteRulesChanged((next) => reader?.rulesChanged(next));
 }

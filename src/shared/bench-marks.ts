@@ -12,4 +12,6 @@ export interface ArticleShownDetail {
   contentMs: number;
   /** the content script's whole run, module setup included (ExtractResult.scriptMs) */
   scriptMs: number | null;
+  /** the result came from the read popup.html's first script started (src/platform/early-read.ts) */
+  earlyRead: boolean;
 }

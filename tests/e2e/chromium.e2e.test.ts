@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
+import { MARK_ARTICLE_SHOWN, type ArticleShownDetail } from '../../src/shared/bench-marks.ts';
 import { availableCorpusSlugs, corpusExpectation, corpusMissingNote, EXTENSION_DIR, readabilityPagesDir } from './fixtures.ts';
 import { EMPTY_PATH, SEARCH_PATH, SEED_PATH, startServer, type TestServer } from './server.ts';
 import { clickToolbar, closePopup, launchChromium, openPage, readLastResult, screenshot, type ChromiumSession } from './chromium.ts';
@@ -47,6 +48,14 @@ describe('Chromium: the BBC-like seed page', () => {
     console.log(`[chromium] seed popup screenshot: ${file}\n  removed: ${view.removedSummary}`);
     expectSeedPopup(view);
     expectSeedLastResult(await readLastResult(popup));
+    await done(popup, page);
+  });
+
+  test('starts reading the page from popup.html\'s first script, before popup.js has loaded', async () => {
+    const { page, popup } = await clickOn(server.url(SEED_PATH));
+    expectSeedPopup(await readPopup(popup));
+    const detail = await popup.evaluate((name) => (performance.getEntriesByName(name)[0] as PerformanceMark | undefined)?.detail as ArticleShownDetail | undefined, MARK_ARTICLE_SHOWN);
+    expect(detail?.earlyRead, 'the popup answered with early-read.js\'s result (src/platform/early-read.ts)').toBe(true);
     await done(popup, page);
   });
 

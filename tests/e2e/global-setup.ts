@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CHROMIUM_PATH, EXTENSION_DIR, FIREFOX_PATH, PROJECT_ROOT } from './fixtures.ts';
 
-const BUILT = ['manifest.json', 'popup.html', 'popup.js', 'popup.css', 'content.js', 'content-whole-page.js', 'reader.html', 'options.html', 'options.js', 'theme.css', '_locales/en/messages.json'];
+const BUILT = ['manifest.json', 'popup.html', 'early-read.js', 'popup.js', 'popup.css', 'content.js', 'content-whole-page.js', 'reader.html', 'options.html', 'options.js', 'theme.css', '_locales/en/messages.json'];
 
 function shown(p: string): string {
   const rel = path.relative(PROJECT_ROOT, p);
