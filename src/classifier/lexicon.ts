@@ -548,6 +548,20 @@ export function untriggeredPhrases(): string[] {
 
 export const PHRASES: CompiledPhrase[] = [...compile(STRONG, 'strong'), ...compile(WEAK, 'weak')];
 
+/** A phrase's triggers as the generated table holds them: strings, and (start, length) pairs of numbers that cut one from the phrase's source. */
+export type PackedTriggers = readonly (string | number)[] | null;
+
+export function unpackTriggers(source: string, packed: PackedTriggers): string[] | null {
+  if (packed === null) return null;
+  const triggers: string[] = [];
+  for (let i = 0; i < packed.length; i++) {
+    const item = packed[i]!;
+    if (typeof item === 'string') triggers.push(item);
+    else triggers.push(source.slice(item, item + (packed[++i] as number)));
+  }
+  return triggers;
+}
+
 /**
  * Which phrases, in which order, the generated trigger table (phrase-triggers.ts) was
  * made from: their count, and each one's flags, length and middle code unit. A cheap
@@ -569,7 +583,7 @@ export function phrasesFingerprint(phrases: readonly Pick<CompiledPhrase, 'sourc
 // Working them out here instead, at every click, cost the content script ~20 ms. A
 // stale table (a phrase edited since the last build) gives every phrase no trigger:
 // each then runs on every text, slower but never missing a hit.
-if (phrasesFingerprint(PHRASES) === PHRASES_FINGERPRINT) PHRASES.forEach((p, i) => { p.triggers = PHRASE_TRIGGERS[i] ?? null; });
+if (phrasesFingerprint(PHRASES) === PHRASES_FINGERPRINT) PHRASES.forEach((p, i) => { p.triggers = unpackTriggers(p.source, PHRASE_TRIGGERS[i] ?? null); });
 
 /**
  * Every trigger of three or more characters, indexed by its first three: one pass

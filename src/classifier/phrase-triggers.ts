@@ -2,610 +2,611 @@
 //
 // Each lexicon phrase's triggers (src/classifier/lexicon.ts, PHRASES), in order: literals
 // of which a text must contain one for the phrase to match, as
-// src/classifier/required-literals.ts reads them from the pattern. null: none, the
-// phrase runs on every text. The lexicon takes this table only when PHRASES_FINGERPRINT
-// is that of its phrases; the build writes it again after an edit to a phrase.
+// src/classifier/required-literals.ts reads them from the pattern. A pair of numbers is
+// a trigger cut from the phrase's source (start, length); null: none, the phrase runs
+// on every text. The lexicon takes this table only when PHRASES_FINGERPRINT is that of
+// its phrases; the build writes it again after an edit to a phrase.
 
 export const PHRASES_FINGERPRINT = "599:b43d46b8";
 
-export const PHRASE_TRIGGERS: readonly (readonly string[] | null)[] = [
-  ["sign up for","newsletter"], // 0 ^sign up for | ^(?:join|subscribe to|get) (?:our|the|my) (?:free |weekly |daily |monthly |\S+ ){0,2}newsletter
-  ["sign up "], // 1 sign up (?:here |now |today )?(?:for|to) (?:our|the|his|her|their|a|my) (?:free |daily |weekly |morning |evening |email |new |\S+ ){0,3}(?:newsletters?|briefings?|emails?|digest|bulletin)
-  ["subscribe to "], // 2 subscribe to (?:our|the|his|her|their|my) (?:free |daily |weekly |morning |evening |\S+ ){0,3}(?:newsletters?|briefings?|digest)
-  [" you to subscribe"], // 3 invites? you to subscribe
-  [" your inbox"], // 4 (?:get|receive) (?:our|the) (?:free |daily |weekly |morning |evening |best |latest |top |\S+ ){0,4}(?:newsletter|briefing|headlines|stories|news)(?: delivered)? (?:straight |directly )?(?:to|in) your inbox
-  ["to your inbox"], // 5 delivered (?:straight |directly )?to your inbox
-  ["in your inbox "], // 6 in your inbox (?:every|each)
-  ["newsletter sign"], // 7 newsletter sign[- ]?up
-  ["sign up for "], // 8 sign up for (?:free|email) (?:updates|alerts)
-  ["enter your email"], // 9 enter your email(?: address)?
-  [" newsletter is free"], // 10 (?:our|this) newsletter is free
-  ["don't miss "], // 11 don't miss (?:a|any) (?:story|thing|update)
-  ["sign up here"], // 12 sign up here
-  ["newsletter "], // 13 our (?:free |daily |weekly |monthly |morning |evening |\S+ ){0,2}(?:email )?newsletter (?:on|about|for|that|with)
-  ["mailing list","email list"], // 14 (?:join|subscribe to) (?:our )?(?:mailing list|email list)
-  ["would you like to "], // 15 would you like to (?:receive|get) (?:email )?(?:notifications|updates|emails) (?:about|of|on|when)
-  ["forwarded to you"], // 16 this (?:newsletter|email) (?:was )?forwarded to you
-  ["newsletter"], // 17 (?:abonnieren|bestellen) sie (?:jetzt |hier )?(?:unseren?|den|kostenlos(?:en)?) (?:\S+ ){0,2}newsletter
-  ["newsletter "], // 18 newsletter (?:abonnieren|bestellen)
-  ["melden sie sich "], // 19 melden sie sich (?:jetzt |hier )?(?:für|zu) (?:unseren?|den) (?:\S+ ){0,2}newsletter an
-  ["zum newsletter anmelden"], // 20 zum newsletter anmelden
-  ["newsletter anmelden"], // 21 jetzt (?:kostenlos )?(?:für den )?newsletter anmelden
-  [" in ihrem postfach"], // 22 immer (?:freitags|montags|morgens|abends|donnerstags|dienstags|mittwochs|samstags|sonntags) in ihrem postfach
-  ["direkt in ihr "], // 23 direkt in ihr (?:e-mail-)?postfach
-  ["inscrivez-vous "], // 24 inscrivez-vous (?:gratuitement )?(?:à|a) (?:notre|la) (?:\S+ ){0,2}(?:newsletter|lettre d.information)
-  ["abonnez-vous "], // 25 abonnez-vous (?:gratuitement )?(?:à|a) (?:notre|la) (?:\S+ ){0,2}(?:newsletter|lettre d.information)
-  ["newsletter"], // 26 recevez (?:gratuitement )?(?:notre|la) (?:\S+ ){0,2}newsletter
-  ["dans votre boîte "], // 27 dans votre boîte (?:mail|aux lettres|de réception)
-  [" la newsletter"], // 28 s'inscrire (?:à|a) la newsletter
-  ["suscríbete "], // 29 suscríbete (?:gratis )?(?:a|al) (?:nuestr[ao] )?(?:\S+ ){0,2}(?:newsletter|boletín)
-  ["suscríbase "], // 30 suscríbase (?:gratis )?(?:a|al) (?:nuestr[ao] )?(?:\S+ ){0,2}(?:newsletter|boletín)
-  ["apúntate "], // 31 apúntate (?:a|al) (?:nuestr[ao] )?(?:\S+ ){0,2}(?:newsletter|boletín)
-  ["recibe "], // 32 recibe (?:gratis )?(?:nuestr[ao]|el|la) (?:\S+ ){0,2}(?:newsletter|boletín)
-  ["en tu bandeja de entrada","en tu correo"], // 33 en tu (?:bandeja de entrada|correo)
-  ["iscriviti "], // 34 iscriviti (?:gratis |gratuitamente )?alla (?:nostra )?(?:\S+ ){0,2}newsletter
-  ["iscrivetevi alla "], // 35 iscrivetevi alla (?:nostra )?newsletter
-  ["newsletter"], // 36 ricevi (?:gratis )?la (?:nostra )?(?:\S+ ){0,2}newsletter
-  ["nella tua "], // 37 nella tua (?:casella di posta|casella e-?mail|inbox)
-  ["assine a ","assine o ","assine gratuitamente a ","assine gratuitamente o "], // 38 assine (?:gratuitamente )?(?:a|o) (?:nossa |nosso )?(?:\S+ ){0,2}(?:newsletter|boletim)
-  ["inscreva-se "], // 39 inscreva-se (?:gratuitamente )?(?:na|no) (?:nossa |nosso )?(?:\S+ ){0,2}(?:newsletter|boletim)
-  ["receba a ","receba o ","receba gratuitamente a ","receba gratuitamente o "], // 40 receba (?:gratuitamente )?(?:a|o) (?:nossa |nosso )?(?:\S+ ){0,2}(?:newsletter|boletim)
-  ["cadastre-se "], // 41 cadastre-se (?:na|em nossa) newsletter
-  ["no seu email","no seu e-mail","no seu correio eletrônico"], // 42 no seu (?:e-?mail|correio eletrônico)
-  ["nieuwsbrief"], // 43 schrijf (?:je|u) (?:nu )?in (?:voor|op) (?:onze|de) (?:\S+ ){0,2}nieuwsbrief
-  ["nieuwsbrief"], // 44 meld (?:je|u) (?:nu )?aan voor (?:onze|de) (?:\S+ ){0,2}nieuwsbrief
-  ["nieuwsbrief"], // 45 abonneer (?:je|u) op (?:onze|de) (?:\S+ ){0,2}nieuwsbrief
-  ["nieuwsbrief"], // 46 ontvang (?:onze|de) (?:\S+ ){0,2}nieuwsbrief
-  ["in je mailbox","in je inbox","in uw mailbox","in uw inbox"], // 47 in (?:je|uw) (?:mailbox|inbox)
-  ["subscribe "], // 48 ^subscribe (?:to|now|today|for)
-  ["subscribe "], // 49 subscribe (?:now|today|here)
-  ["subscribe "], // 50 subscribe (?:for|to get) (?:unlimited|full|digital) access
-  ["unlimited access ","unlimited digital access ","full access ","full digital access "], // 51 (?:unlimited|full) (?:digital )?access (?:for|from) (?:just |only )?[$£€]
-  ["already a subscriber"], // 52 already a subscriber
-  ["become a "], // 53 become a (?:subscriber|member)
-  ["this article is ","this story is ","this content is "], // 54 this (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)
-  ["is exclusive to "], // 55 is exclusive to (?:\S+ ){0,2}(?:subscribers|members)
-  [" free trial"], // 56 (?:start|try) (?:your|a) free trial
-  ["subscriber"], // 57 subscribers? only
-  ["to continue reading"], // 58 to continue reading
-  ["log in or subscribe"], // 59 log in or subscribe
-  [" journalism "], // 60 support (?:our|quality|independent) journalism (?:by|and) subscrib
-  ["get unlimited access","get full access"], // 61 get (?:unlimited|full) access
-  ["become a paid "], // 62 become a paid (?:subscriber|member)
-  ["abonnieren"], // 63 ^(?:jetzt )?abonnieren
-  ["jetzt abonnieren","jetzt abonnent werden","jetzt testen","jetzt weiterlesen"], // 64 jetzt (?:abonnieren|abonnent werden|testen|weiterlesen)
-  ["bereits abonnent"], // 65 bereits abonnent
-  ["abo weiterlesen","abo lesen"], // 66 (?:mit|ein) (?:\S+ ){0,1}abo (?:weiterlesen|lesen)
-  ["diesen artikel weiterlesen"], // 67 diesen artikel weiterlesen
-  ["alle artikel ","alle inhalte ","sämtliche artikel ","sämtliche inhalte "], // 68 (?:alle|sämtliche) (?:artikel|inhalte) (?:für|ab) [\d,.]+ ?(?:€|euro)
-  ["abonnieren sie "], // 69 abonnieren sie (?:jetzt )?(?:die|das|unser) (?:\S+ ){0,1}(?:zeitung|abo|digital)
-  ["plus-artikel"], // 70 plus-artikel
-  ["abonnez-vous"], // 71 ^abonnez-vous
-  ["abonnez-vous "], // 72 abonnez-vous (?:dès maintenant|maintenant|pour)
-  ["déjà abonné"], // 73 déjà abonné
-  ["réservé aux abonnés"], // 74 réservé aux abonnés
-  ["cet article "], // 75 cet article (?:vous est offert|est réservé)
-  ["pour lire la suite"], // 76 pour lire la suite
-  ["la suite est réservée"], // 77 la suite est réservée
-  ["suscríbete","suscríbase","suscribete","suscribase"], // 78 ^suscr[íi]b(?:ete|ase)
-  ["suscríbete "], // 79 suscríbete (?:ahora|ya|para)
-  ["suscríbase "], // 80 suscríbase (?:ahora|ya|para)
-  [" suscriptor"], // 81 ya (?:eres|es) suscriptor
-  ["para suscriptores"], // 82 contenido (?:exclusivo )?para suscriptores
-  ["para seguir leyendo"], // 83 para seguir leyendo
-  ["hazte socio","hazte suscriptor"], // 84 hazte (?:socio|suscriptor)
-  ["abbonati"], // 85 ^abbonati
-  ["abbonati "], // 86 abbonati (?:ora|subito|per)
-  ["sei già abbonato"], // 87 sei già abbonato
-  ["riservato agli abbonati"], // 88 riservato agli abbonati
-  ["per continuare a leggere"], // 89 per continuare a leggere
-  ["contenuto "], // 90 contenuto (?:riservato|esclusivo) (?:agli|per gli) abbonati
-  ["assine"], // 91 ^assine
-  ["assine já","assine agora"], // 92 assine (?:já|agora)
-  ["já é assinante"], // 93 já é assinante
-  ["exclusivo para assinantes"], // 94 exclusivo para assinantes
-  ["para continuar lendo"], // 95 para continuar lendo
-  [" assinantes"], // 96 conteúdo (?:exclusivo|restrito) (?:para|a) assinantes
-  ["seja assinante"], // 97 seja assinante
-  ["word abonnee","abonneer"], // 98 ^(?:word abonnee|abonneer)
-  ["word abonnee","word nu abonnee"], // 99 word (?:nu )?abonnee
-  ["al abonnee"], // 100 al abonnee
-  ["alleen voor abonnees"], // 101 alleen voor abonnees
-  ["lees verder met"], // 102 lees verder met
-  ["een abonnement"], // 103 neem (?:nu )?een abonnement
-  ["abonneer "], // 104 abonneer (?:je|u) (?:nu|hier)
-  ["download "], // 105 download (?:the|our|their) (?:free |new |\S+ ){0,3}app
-  ["get the ","get our "], // 106 get (?:the|our) (?:free |new |\S+ ){0,3}app
-  ["click here to get the"], // 107 click here to get the
-  ["app store","google play"], // 108 (?:available|download(?: it)?) (?:on|from) the (?:app store|google play)
-  [" google play"], // 109 app store (?:and|or) google play
-  ["on your iphone app","on your android app","on the iphone app","on the android app"], // 110 on (?:your|the) (?:iphone|android) app
-  ["laden sie "], // 111 laden sie (?:sich )?(?:unsere|die) (?:\S+ ){0,2}app
-  ["app herunterladen","app installieren","app gratis"], // 112 (?:unsere|die) (?:\S+ ){0,2}app (?:herunterladen|installieren|gratis)
-  ["jetzt app ","jetzt die app "], // 113 jetzt (?:die )?app (?:laden|herunterladen)
-  ["téléchargez "], // 114 téléchargez (?:gratuitement )?(?:notre|l[’']|l')(?:\s?\S+ ){0,2}?(?:application|appli)
-  ["application ","appli "], // 115 (?:notre|l[’'])\s?(?:application|appli) (?:gratuite|mobile)? ?(?:sur|disponible)
-  ["descarga "], // 116 descarga (?:gratis )?(?:nuestra|la) (?:\S+ ){0,2}app
-  ["descárgate la app"], // 117 descárgate la app
-  ["descargue "], // 118 descargue (?:nuestra|la) (?:\S+ ){0,2}app(?:licación)?
-  ["scarica "], // 119 scarica (?:gratis )?(?:la|l[’']) ?(?:nostra )?(?:\S+ ){0,2}app
-  ["scaricate l"], // 120 scaricate l[’']app
-  ["baixe o ","baixe a ","baixe nosso ","baixe nossa ","baixe grátis o ","baixe grátis a ","baixe grátis nosso ","baixe grátis nossa "], // 121 baixe (?:grátis )?(?:o|a|nosso|nossa) (?:\S+ ){0,2}(?:app|aplicativo)
-  ["descarregue "], // 122 descarregue (?:a|o) (?:nossa |nosso )?(?:app|aplicação)
-  ["download "], // 123 download (?:de|onze) (?:gratis )?(?:\S+ ){0,2}app
-  ["installeer "], // 124 installeer (?:de|onze) app
-  ["stay connected","stay in touch"], // 125 ^stay (?:connected|in touch)(?: with (?:me|us))?[!.]?$
-  ["join the ","join our ","join my "], // 126 ^join (?:the|our|my) (?:\S+ ){0,4}(?:group|community)
-  ["follow "], // 127 follow (?:us|me|him|her|them|\S+ news) on (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  ["like us on ","find us on ","join us on "], // 128 (?:like|find|join) us on (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  ["follow us ","follow me "], // 129 follow (?:us|me) (?:@|on (?:social|twitter|x))
-  ["connect with us on "], // 130 connect with us on (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  [" for more"], // 131 follow (?:us|me) for more
-  ["follow "], // 132 follow [\w ]{1,30} on (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  ["as a preferred source on google"], // 133 add (?:\S+ ){0,4}as a preferred source on google
-  ["get updates from this "], // 134 get updates from this (?:writer|author|creator|publication)
-  ["please consider "], // 135 please consider (?:liking|sharing)(?:,? (?:and )?(?:sharing|subscribing))*
-  ["folgen sie "], // 136 folgen sie (?:uns|[\w ]{1,30}) (?:auch )?(?:auf|bei) (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  ["folge "], // 137 folge (?:uns|[\w ]{1,30}) auf (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  ["suivez-nous sur ","suivez-le sur ","suivez-la sur "], // 138 suivez-(?:nous|le|la) sur (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  ["retrouvez-nous sur "], // 139 retrouvez-nous sur (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  ["suivez-nous sur les réseaux"], // 140 suivez-nous sur les réseaux
-  ["síguenos en "], // 141 síguenos en (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  ["síganos en "], // 142 síganos en (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  ["síguenos en "], // 143 síguenos en (?:las )?redes
-  ["seguici "], // 144 seguici (?:anche )?su (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  ["segui ","seguiteci "], // 145 segui(?:teci)? [\w ]{1,30} su (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  ["siga-nos "], // 146 siga-nos (?:no|nas|em) (?:(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)|redes sociais)
-  ["siga o "], // 147 siga o [\w ]{1,30} no (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  ["acompanhe "], // 148 acompanhe (?:o|a) [\w ]{1,30} no (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  ["volg "], // 149 volg (?:ons|[\w ]{1,30}) (?:ook )?op (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  ["donat"], // 150 (?:please )?(?:consider )?(?:make a )?donat(?:e|ion) (?:today|now|to (?:support|help) (?:us|our))
-  [" journalism"], // 151 support (?:our|independent|local|quality) journalism
-  ["support "], // 152 support (?:us|the \w+) (?:today|from (?:as little as|just))
-  ["chip in"], // 153 chip in
-  ["donation","contribution"], // 154 make a (?:one-off|one-time|monthly|recurring) (?:donation|contribution)
-  ["become a "], // 155 become a (?:supporter|patron|donor)
-  ["reader-funded"], // 156 reader-funded
-  ["please support us by "], // 157 please support us by (?:donating|becoming a|making a)
-  ["every contribution"], // 158 every contribution
-  ["free to read because"], // 159 free to read because
-  ["support us"], // 160 readers (?:choose to )?support us
-  ["if you can","if you are able to"], // 161 if you (?:can|are able to),? (?:please )?(?:support|donate|contribute|give)
-  [" like you"], // 162 (?:this|our) (?:story|journalism|reporting|work|site) is (?:funded|supported|made possible) by (?:readers|people|listeners) like you
-  ["unterstützen sie "], // 163 unterstützen sie (?:unseren|unabhängigen|den) (?:\S+ ){0,1}journalismus
-  ["jetzt spenden","jetzt unterstützen"], // 164 jetzt (?:spenden|unterstützen)
-  ["mit einer spende"], // 165 mit einer spende
-  ["faites un don"], // 166 faites un don
-  ["journalisme"], // 167 soutenez (?:notre|le|un) (?:\S+ ){0,1}journalisme
-  ["nous soutenir"], // 168 nous soutenir
-  ["donación"], // 169 haz (?:una )?donación
-  ["periodismo"], // 170 apoya (?:nuestro|el) (?:\S+ ){0,1}periodismo
-  ["dona ahora","dona hoy"], // 171 dona (?:ahora|hoy)
-  ["colabora con"], // 172 colabora con
-  ["fai una donazione"], // 173 fai una donazione
-  ["giornalismo"], // 174 sostieni (?:il nostro|il) (?:\S+ ){0,1}giornalismo
-  ["dona ora"], // 175 dona ora
-  ["sostienici"], // 176 sostienici
-  ["faça uma doação"], // 177 faça uma doação
-  ["jornalismo"], // 178 apoie (?:o nosso|o) (?:\S+ ){0,1}jornalismo
-  ["doe agora"], // 179 doe agora
-  ["journalistiek"], // 180 ^steun (?:\S+ ){0,2}journalistiek\s?:
-  ["doneer nu","doneer vandaag","doneer vanaf"], // 181 doneer (?:nu|vandaag|vanaf)
-  ["journalistiek"], // 182 steun (?:onze|de) (?:\S+ ){0,1}journalistiek
-  ["word vriend","word donateur","word lid"], // 183 word (?:vriend|donateur|lid)
-  ["listen to ","subscribe to "], // 184 (?:listen|subscribe) to (?:our|the) (?:\S+ ){0,3}podcast
-  ["listen on","listen wherever you get your podcasts","subscribe on","subscribe wherever you get your podcasts"], // 185 (?:listen|subscribe) (?:on|wherever you get your podcasts)
-  ["wherever you get your podcasts"], // 186 wherever you get your podcasts
-  ["tickets "], // 187 (?:book|get|buy) (?:your )?tickets (?:now|here|today)
-  ["register "], // 188 register (?:now|here|today) for
-  ["join us "], // 189 join us (?:live )?(?:at|for) (?:our|the)
-  ["join our ","join the "], // 190 join (?:our|the) (?:editors|reporters|journalists|team|writers) (?:for|at|on)
-  ["podcast ","podcast, "], // 191 (?:our|the) (?:\S+ ){0,2}podcast,? (?:is )?(?:available )?(?:on|wherever)
-  ["hören sie"], // 192 ^hören sie
-  ["hören sie "], // 193 hören sie (?:unseren|den) (?:\S+ ){0,2}podcast
-  ["podcast"], // 194 unser(?:en)? (?:\S+ ){0,2}podcast
-  [" podcast "], // 195 (?:unser|den) podcast (?:gibt es|finden sie|hören)
-  ["jetzt tickets sichern"], // 196 jetzt tickets sichern
-  ["écoutez"], // 197 ^écoutez
-  ["écoutez "], // 198 écoutez (?:notre|le) (?:\S+ ){0,2}podcast
-  ["podcast"], // 199 notre (?:\S+ ){0,2}podcast
-  ["retrouvez "], // 200 retrouvez (?:notre|le) podcast
-  ["réservez vos "], // 201 réservez vos (?:places|billets)
-  ["escucha"], // 202 ^escucha
-  ["escucha "], // 203 escucha (?:nuestro|el) (?:\S+ ){0,2}pódcast
-  ["nuestro "], // 204 nuestro (?:\S+ ){0,2}p[óo]dcast
-  ["escucha "], // 205 escucha (?:nuestro|el) (?:\S+ ){0,2}podcast
-  ["compra tus entradas"], // 206 compra tus entradas
-  ["ascolta","partecipa"], // 207 ^(?:ascolta|partecipa)
-  ["ascolta "], // 208 ascolta (?:il nostro|il) (?:\S+ ){0,2}podcast
-  ["partecipa all"], // 209 partecipa all.evento
-  ["il nostro "], // 210 il nostro (?:\S+ ){0,2}podcast
-  ["acquista "], // 211 acquista (?:i tuoi )?biglietti
-  ["ouça"], // 212 ^ouça
-  ["podcast"], // 213 ouça (?:o nosso|o) (?:\S+ ){0,2}podcast
-  ["o nosso "], // 214 o nosso (?:\S+ ){0,2}podcast
-  ["garanta "], // 215 garanta (?:já )?o seu (?:ingresso|bilhete)
-  ["luister "], // 216 ^luister (?:ook )?naar
-  ["luister "], // 217 luister (?:naar )?(?:onze|de) (?:\S+ ){0,2}podcast
-  ["podcast"], // 218 onze (?:\S+ ){0,2}(?:nieuws)?podcast
-  [" tickets"], // 219 koop (?:nu )?(?:je|uw) tickets
-  ["related","more ","recommends"], // 220 ^related(?: (?:stories|articles|coverage|content|reading|reads|links|posts|topics))?\s?[:›»|-]?$ | ^more (?:\S+ ){0,3}(?:posts|articles|stories)$ | ^(?:\S+ )?recommends$
-  ["read more","read also","read next","see more","see also","see next","related","more on this story","more from","more stories","more about","more on this topic","more coverage","more news","you may ","you might ","recommended","trending","most read","most popular","most viewed","don't miss","editor's picks","top stories","latest news","what to read next","keep reading","further reading","also read","also see","more reading","read the full story","watch","listen","continue reading","you will ","to read"," are reading"," to read "], // 221 ^(?:read|see) (?:more|also|next)\s?[:›»|-] | ^related(?: (?:stories|articles|coverage|content|reading|reads|links|posts))?\s?[:›»|-] | ^more (?:on this story|from|stories|about|on this topic|coverage|news)(?:$|\s?[:›»|-]) | ^you (?:may|might) (?:also )?(?:like|be interested in|have missed) | ^(?:recommended|trending|most (?:read|popular|viewed))(?:$|\s?[:›»|-]| (?:stories|articles|reads|now|for you)) | ^(?:don't miss|editor's picks|top stories|latest news|what to read next|keep reading|further reading)(?:$|\s?[:›»|-]) | ^(?:also read|also see|read also|more reading|read the full story) | ^(?:watch|listen)\s?: | ^continue reading | ^(?:other|more) (?:posts|articles|stories|reads|guides) (?:you (?:may|might|will) (?:also )?(?:enjoy|like|love)|to read) | ^what (?:others|other readers|people) are reading | ^(?:(?:good|more|great) )?(?:articles|posts|stories|reads) to read (?:together|next)
-  ["click here to read more"], // 222 click here to read more
-  ["lesen sie auch","mehr zum thema","auch interessant","das könnte sie ","weitere artikel","meistgelesen","empfehlungen","zum thema","mehr dazu","lesetipp","mehr","weiterlesen"], // 223 ^(?:lesen sie auch|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren|weitere artikel|meistgelesen|empfehlungen|zum thema|mehr dazu|lesetipp)(?:$|\s?[:›»|-]) | ^(?:mehr|weiterlesen)\s?:
-  ["à lire aussi","lire aussi","à lire également","voir aussi","sur le même sujet","les plus lus","à voir aussi","pour aller plus loin","lire la suite"], // 224 ^(?:à lire aussi|lire aussi|à lire également|voir aussi|sur le même sujet|les plus lus|à voir aussi|pour aller plus loin|lire la suite)(?:$|\s?[:›»|-])
-  ["leer más","lee también","lea también","te puede interesar","le puede interesar","noticias relacionadas","más información","lo más leído","ver también","relacionado","también te puede interesar"], // 225 ^(?:leer más|lee también|lea también|te puede interesar|le puede interesar|noticias relacionadas|más información|lo más leído|ver también|relacionado|también te puede interesar)(?:$|\s?[:›»|-])
-  ["leggi anche","leggi di più","potrebbe interessarti","articoli correlati","i più letti","vedi anche","correlati","approfondisci","per approfondire"], // 226 ^(?:leggi anche|leggi di più|potrebbe interessarti|articoli correlati|i più letti|vedi anche|correlati|approfondisci|per approfondire)(?:$|\s?[:›»|-])
-  ["leia também","leia mais","veja também","saiba mais","mais lidas","notícias relacionadas","relacionadas","você pode gostar","recomendados"], // 227 ^(?:leia também|leia mais|veja também|saiba mais|mais lidas|notícias relacionadas|relacionadas|você pode gostar|recomendados)(?:$|\s?[:›»|-])
-  ["lees ook","lees meer","meer over","gerelateerd","gerelateerde artikelen","meest gelezen","bekijk ook","zie ook"], // 228 ^(?:lees ook|lees meer|meer over|gerelateerd|gerelateerde artikelen|meest gelezen|bekijk ook|zie ook)(?:$|\s?[:›»|-])
-  ["©","(c)","copyright"], // 229 ^\s*(?:©|\(c\)|copyright\s*(?:©|\(c\))?)\s*(?:(?:19|20)\d\d)?
-  ["19","20"], // 230 ©\s*(?:19|20)\d\d
-  ["copyright"], // 231 copyright\s*(?:©\s*)?(?:19|20)\d\d
-  ["all rights reserved"], // 232 all rights reserved
-  ["some rights reserved"], // 233 some rights reserved
-  ["alle rechte vorbehalten"], // 234 alle rechte vorbehalten
-  ["tous droits réservés"], // 235 tous droits réservés
-  ["droits de reproduction"], // 236 droits de reproduction
-  ["todos los derechos reservados"], // 237 todos los derechos reservados
-  ["derechos reservados"], // 238 derechos reservados
-  ["tutti i diritti riservati"], // 239 tutti i diritti riservati
-  ["riproduzione riservata"], // 240 riproduzione riservata
-  ["todos os direitos reservados"], // 241 todos os direitos reservados
-  ["direitos reservados"], // 242 direitos reservados
-  ["alle rechten voorbehouden"], // 243 alle rechten voorbehouden
-  ["advertiser disclosure"], // 244 ^advertiser disclosure
-  ["may not be "], // 245 may not be (?:published|reproduced|copied|redistributed|republished)
-  ["permission"], // 246 without (?:the )?(?:prior )?(?:written )?permission
-  ["informational purposes only"], // 247 is (?:for|intended for) (?:general )?informational purposes only
-  ["does not constitute "], // 248 does not constitute (?:financial|legal|medical|investment) advice
-  ["construed","intended"], // 249 not (?:be )?(?:construed|intended) as (?:financial|legal|medical|investment) advice
-  ["we may earn "], // 250 we may earn (?:a )?(?:commission|affiliate)
-  [" affiliate links"], // 251 (?:contains|may contain) affiliate links
-  ["terms of use","terms and conditions","terms of service"], // 252 terms (?:of use|and conditions|of service)
-  ["privacy policy"], // 253 privacy policy
-  ["affiliate","sponsored"], // 254 this (?:article|post|page) (?:contains|may contain) (?:affiliate|sponsored)
-  [" independently"], // 255 products (?:are|were) (?:chosen|selected) independently
-  ["if you buy ","if you purchase ","if you click "], // 256 if you (?:buy|purchase|click) (?:something |a product )?(?:through|via|from) (?:our |my |these |the )?(?:affiliate )?links
-  ["earn from qualifying purchases"], // 257 earn from qualifying purchases
-  ["by signing up","by subscribing","by registering","by submitting this form"], // 258 by (?:signing up|subscribing|registering|submitting this form),? you (?:agree|consent|acknowledge)
-  ["nachdruck "], // 259 nachdruck (?:nur )?(?:mit|nicht)
-  ["beratung"], // 260 keine (?:anlage|rechts)beratung
-  ["datenschutzerklärung"], // 261 datenschutzerklärung
-  ["impressum"], // 262 impressum
-  ["affiliate-link"], // 263 affiliate-links?
-  ["anmeldung","registrierung"], // 264 mit (?:der|ihrer|deiner) (?:anmeldung|registrierung) (?:akzeptieren sie|akzeptierst du|stimmen sie|stimmst du|erklären sie)
-  ["reproduction interdite"], // 265 reproduction interdite
-  ["toute reproduction"], // 266 toute reproduction(?:, même partielle,)? (?:est )?interdite
-  ["mentions légales"], // 267 mentions légales
-  ["politique de confidentialité"], // 268 politique de confidentialité
-  ["ne constitue pas un conseil"], // 269 ne constitue pas un conseil
-  ["en vous "], // 270 en vous (?:inscrivant|abonnant),? vous (?:acceptez|consentez)
-  [" reproducción"], // 271 prohibida (?:su|la) reproducción
-  ["aviso legal"], // 272 aviso legal
-  ["política de privacidad"], // 273 política de privacidad
-  ["al suscribirte","al registrarte","al suscribirse","al registrarse"], // 274 al (?:suscribirte|registrarte|suscribirse|registrarse),? (?:aceptas|acepta|usted acepta)
-  ["è vietata la riproduzione"], // 275 è vietata la riproduzione
-  ["iscrivendoti","registrandoti"], // 276 (?:iscrivendoti|registrandoti),? (?:accetti|dichiari)
-  ["non costituisc"], // 277 non costituisc(?:e|ono) (?:una )?(?:sollecitazione|consulenza|offerta)
-  [" informativo"], // 278 carattere (?:esclusivamente|puramente) informativo
-  ["note legali"], // 279 note legali
-  ["informativa "], // 280 informativa (?:sulla )?privacy
-  ["é proibida a reprodução"], // 281 é proibida a reprodução
-  ["proibida a reprodução"], // 282 proibida a reprodução
-  ["política de privacidade"], // 283 política de privacidade
-  ["aviso legal"], // 284 aviso legal
-  ["ao se inscrever","ao se cadastrar","ao se registrar"], // 285 ao se (?:inscrever|cadastrar|registrar),? você (?:concorda|aceita)
-  ["niets uit deze uitgave"], // 286 niets uit deze uitgave
-  ["privacybeleid"], // 287 privacybeleid
-  ["disclaimer"], // 288 disclaimer
-  [" akkoord"], // 289 door (?:je|u) (?:aan te melden|in te schrijven),? (?:ga je|gaat u) akkoord
-  ["editing by ","edited by "], // 290 ^(?:editing|edited) by [^\d;:!?()|&]{2,60}$
-  ["published","appeared","editing by","edited by","with reporting ","with additional reporting ","reuters","ap","afp","bloomberg","the associated press"], // 291 ^(?:originally|first) (?:published|appeared) (?:on|in|by) | ^(?:reporting|additional reporting|writing) by .{2,80}(?:editing|edited) by | ^with (?:reporting|additional reporting) (?:from|by) | ^\(?(?:reuters|ap|afp|bloomberg|the associated press)\)?\s?(?:contributed|$)
-  ["published","appeared"], // 292 this (?:article|story|piece|post|essay) (?:was )?(?:originally|first) (?:published|appeared) (?:on|in|by)
-  ["is republished from"], // 293 is republished from
-  ["republished "], // 294 republished (?:here )?(?:with|under) (?:permission|a creative commons)
-  ["contributed to this report"], // 295 contributed to this report
-  ["this story has been "], // 296 this story has been (?:updated|corrected)
-  ["dpa","afp","reuters","ap"], // 297 ^\(?(?:dpa|afp|reuters|ap)\)?$
-  ["mit material ","quelle: "], // 298 ^mit material (?:von|der) (?:dpa|afp|reuters|ap|kna|epd) | ^quelle: (?:dpa|afp|reuters|ap)
-  [" erschien "], // 299 dieser (?:artikel|beitrag) erschien (?:zuerst|ursprünglich)
-  ["avec "], // 300 ^avec (?:l.)?(?:afp|reuters|ap)$
-  ["avec afp","avec reuters","avec ap","(avec afp","(avec reuters","(avec ap","source"], // 301 ^\(?avec (?:afp|reuters|ap)\)? | ^source\s?: (?:afp|reuters)
-  ["cet article a "], // 302 cet article a (?:été )?(?:initialement|d.abord) (?:été )?publié
-  ["efe","europa press","afp","reuters"], // 303 ^\(?(?:efe|europa press|afp|reuters)\)?$
-  ["con información de","fuente: "], // 304 ^con información de | ^fuente: (?:efe|europa press|afp|reuters)
-  ["este artículo "], // 305 este artículo (?:fue )?(?:publicado|apareció) originalmente
-  ["ansa","agi","adnkronos","lapresse"], // 306 ^\(?(?:ansa|agi|adnkronos|lapresse)\)?$
-  ["con informazioni ","con fonti ","fonte: ansa","fonte: agi","fonte: reuters"], // 307 ^con (?:informazioni|fonti) (?:di|da) | ^fonte: (?:ansa|agi|reuters)
-  ["questo articolo è "], // 308 questo articolo è (?:stato )?(?:originariamente |inizialmente )?pubblicato
-  ["com ","agência brasil","lusa","estadão conteúdo","folhapress"], // 309 ^com (?:a )?(?:lusa|agência brasil|reuters|afp|efe|ap)$ | ^\(?(?:agência brasil|lusa|estadão conteúdo|folhapress)\)?$
-  ["com informações d"], // 310 ^com informações d[aeo]
-  ["publicad"], // 311 este (?:artigo|texto) foi (?:originalmente )?publicad
-  ["anp","belga"], // 312 ^\(?(?:anp|belga)\)?$
-  ["met medewerking van","met materiaal van","bron: anp","bron: belga","bron: reuters"], // 313 ^met (?:medewerking|materiaal) van | ^bron: (?:anp|belga|reuters)
-  ["dit artikel verscheen "], // 314 dit artikel verscheen (?:eerder|oorspronkelijk)
-  ["is not responsible for the content of external "], // 315 is not responsible for the content of external (?:sites|websites|internet sites)
-  ["read about our approach to external linking"], // 316 read about our approach to external linking
-  ["not responsible for "], // 317 not responsible for (?:the )?content (?:on|of) (?:external|third-party) (?:sites|websites)
-  ["inhalte externer "], // 318 inhalte externer (?:internet)?seiten
-  [" externer "], // 319 (?:ist|sind) nicht (?:verantwortlich )?für (?:den )?inhalte? externer (?:seiten|webseiten|websites|links)
-  [" externer "], // 320 für (?:den )?inhalte? externer (?:seiten|links) (?:übernehmen|wird) (?:wir )?keine
-  ["n'est pas responsable du contenu des sites "], // 321 n'est pas responsable du contenu des sites (?:externes|tiers)
-  [" responsable del contenido de "], // 322 no (?:se hace|es) responsable del contenido de (?:los )?sitios (?:externos|web externos)
-  ["non è responsabile del contenuto dei siti esterni"], // 323 non è responsabile del contenuto dei siti esterni
-  ["non è responsabile dei contenuti "], // 324 non è responsabile dei contenuti (?:pubblicati )?(?:su|di|dei) siti esterni
-  ["responsabiliza pelo conteúdo de sites externos"], // 325 não (?:se )?responsabiliza pelo conteúdo de sites externos
-  ["não é responsável pelo conteúdo de sites externos"], // 326 não é responsável pelo conteúdo de sites externos
-  [" niet verantwoordelijk voor de inhoud van externe "], // 327 (?:is|zijn) niet verantwoordelijk voor de inhoud van externe (?:sites|websites)
-  ["share","tweet","email","print","copy link","save","pin for later","pin now","pin this for later","pin this now","pin it for later","pin it now","pin this","pin it"], // 328 ^(?:share|tweet|email|print|copy link|save)(?: (?:on )?(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)| this| article| story)?(?:\s+(?:share|tweet|email|print|copy link|save|(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)))+\s*$ | ^copy link$ | ^share$ | ^pin (?:this |it )?(?:for later|now)[!.]?$ | ^pin (?:this|it)[!.]?$
-  ["share on","share via","share to","share this","share article","share story","share page","share post","share this article","share this story","share this page","share this post"," spread the word"], // 329 ^share (?:on|via|to) | ^share this(?:\s?:|(?: \S+){0,2}[.!]?$) | ^share (?:this )?(?:article|story|page|post) | ^help (?:me|us) spread the word
-  ["teilen","artikel teilen"," teilen","beitrag teilen","teilen auf","teilen per","teilen via"], // 330 ^(?:teilen|artikel teilen|auf \S+ teilen|beitrag teilen) | ^teilen (?:auf|per|via)
-  ["partager","partagez","partager sur"], // 331 ^(?:partager|partagez)(?: (?:sur|cet article|par))? | ^partager sur
-  ["compartir","comparte","compartir en"], // 332 ^(?:compartir|comparte)(?: en| este artículo| esta noticia)? | ^compartir en
-  ["condividi","condividere"], // 333 ^(?:condividi|condividere)(?: su| questo articolo)?
-  ["compartilhe","compartilhar","partilhar","partilhe"], // 334 ^(?:compartilhe|compartilhar|partilhar|partilhe)(?: no| este| esta| nas)?
-  ["delen","deel dit artikel","deel via","deel op"], // 335 ^(?:delen|deel dit artikel|deel via|deel op)
-  ["›","»",">","|"," / "], // 336 ^(?:[^›»>|/.!?]{1,30}(?:[›»>|]| / )\s?){1,}[^›»>|/.!?]{1,40}$
-  ["skip to ","back to top","previous ","next article","next story","next post","home page","go to homepage","home","menu","table of contents","contents","on this page","in this article","jump to"], // 337 ^(?:skip to (?:main )?content|back to top|previous (?:article|story|post)|next (?:article|story|post)|home page|go to homepage|home|menu|table of contents|contents|on this page|in this article|jump to)\s?:?$
-  ["previous","next"], // 338 ^(?:previous|next)(?: article| story| post)?\s?[:›»]
-  ["zur startseite","nach oben","zum inhalt springen","vorheriger artikel","nächster artikel","zurück zur übersicht","startseite","inhaltsverzeichnis","inhalt"], // 339 ^(?:zur startseite|nach oben|zum inhalt springen|vorheriger artikel|nächster artikel|zurück zur übersicht|startseite|inhaltsverzeichnis|inhalt)\s?:?$
-  ["retour ","aller au contenu","article ","accueil","sommaire","table des matières"], // 340 ^(?:retour (?:à l.accueil|en haut)|aller au contenu|article (?:précédent|suivant)|accueil|sommaire|table des matières)\s?:?$
-  ["volver arriba","volver al inicio","ir al contenido","artículo ","inicio","índice","tabla de contenidos"], // 341 ^(?:volver (?:arriba|al inicio)|ir al contenido|artículo (?:anterior|siguiente)|inicio|índice|tabla de contenidos)\s?:?$
-  ["torna su","torna alla home","vai al contenuto","articolo ","indice","sommario"], // 342 ^(?:torna (?:su|alla home)|vai al contenuto|articolo (?:precedente|successivo)|indice|sommario)\s?:?$
-  ["voltar ao topo","ir para o conteúdo","artigo anterior","artigo seguinte","página inicial","índice","sumário"], // 343 ^(?:voltar ao topo|ir para o conteúdo|artigo (?:anterior|seguinte)|página inicial|índice|sumário)\s?:?$
-  ["terug naar boven","naar de inhoud","vorig artikel","volgend artikel","inhoudsopgave","inhoud"], // 344 ^(?:terug naar boven|naar de inhoud|vorig artikel|volgend artikel|inhoudsopgave|inhoud)\s?:?$
-  ["comment","share your "], // 345 ^(?:\d+ )?comments?(?: \(\d+\))?$ | ^share your (?:story|news tips?|photos?)$
-  ["comment (","comments (","leave a comment","leave a reply","post a comment","post a reply","add a comment","add a reply","write a comment","write a reply","conversation","discussion","comments","have your say","what do you think","be the first to ","did you ","was this ","is this "], // 346 ^comments? \(\d+\) | ^(?:leave|post|add|write) a (?:comment|reply) | ^(?:join|start) the (?:conversation|discussion) | ^(?:view|show|read|load) (?:all )?(?:\d+ )?comments | ^have your say | ^what do you think\? | ^be the first to (?:comment|review|leave a) | ^did you (?:make|try|cook|bake) (?:this|one of (?:my|our)) (?:recipes?|dish) | ^(?:was|is) this (?:article |page |post |answer |guide |information )?(?:helpful|useful)(?: (?:to|for) you)?\?
-  ["comments are closed"], // 347 comments are closed
-  [" the comments"], // 348 let us know (?:in|what you think in) the comments
-  [" in the comments"], // 349 share your (?:thoughts|views) in the comments
-  ["please leave ","please give ","please take a moment to leave ","please take a moment to give "], // 350 please (?:take a moment to )?(?:leave|give) (?:it |this recipe |me )?a (?:star )?rating
-  ["kommentar","kommentar schreiben","jetzt kommentieren","kommentieren"], // 351 ^(?:\d+ )?kommentare?(?: \(\d+\))?$ | ^(?:kommentar schreiben|jetzt kommentieren|kommentieren)$
-  [" hilfreich","diskutieren sie mit","zur diskussion"], // 352 ^(?:war|ist) (?:dieser artikel|diese seite|dieser beitrag|das) hilfreich\? | ^(?:diskutieren sie mit|zur diskussion)
-  ["die kommentarfunktion "], // 353 die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)
-  ["commentaire"], // 354 ^(?:\d+ )?commentaires?(?: \(\d+\))?$
-  [" été utile"," un commentaire","réagissez","réagir"], // 355 ^(?:cet article|cette page) vous (?:a-t-il|a-t-elle) été utile | ^(?:laisser|écrire|ajouter) un commentaire | ^(?:réagissez|réagir)
-  ["les commentaires sont fermés"], // 356 les commentaires sont fermés
-  ["comentario","comenta","comentar"], // 357 ^(?:\d+ )?comentarios?(?: \(\d+\))?$ | ^(?:comenta|comentar)$
-  ["este artículo","esta página","esta información"," comentario"], // 358 ^¿?(?:te ha resultado|te resultó|fue|ha sido) útil (?:este artículo|esta página|esta información) | ^(?:deja|dejar|escribe|añade) (?:un|tu) comentario
-  ["los comentarios están cerrados"], // 359 los comentarios están cerrados
-  ["comment","commenta"], // 360 ^(?:\d+ )?commenti?(?: \(\d+\))?$ | ^commenta$
-  ["questo articolo ","questa pagina "," un commento"], // 361 ^(?:questo articolo|questa pagina) (?:ti|vi) è stat[oa] utile | ^(?:lascia|scrivi|aggiungi) un commento
-  ["comentário","comente"], // 362 ^(?:\d+ )?comentários?(?: \(\d+\))?$ | ^comente$
-  ["este artigo ","esta página ","esta informação "," comentário"], // 363 ^(?:este artigo|esta página|esta informação) (?:foi|lhe foi|te foi) útil | ^(?:deixe|deixar|escreva) (?:um|seu|o seu) comentário
-  ["reactie","commentaar","laat een reactie achter","plaats een reactie","reageer"], // 364 ^(?:\d+ )?(?:reacties?|commentaar)(?: \(\d+\))?$ | ^(?:laat een reactie achter|plaats een reactie|reageer)$
-  ["dit artikel","deze pagina","deze informatie","reageer op dit artikel"], // 365 ^(?:was|is) (?:dit artikel|deze pagina|deze informatie) (?:nuttig|behulpzaam) | ^reageer op dit artikel
-  ["advertisement","advertising","sponsored","ad","paid content","paid post","paid partnership","promoted","story continues below","article continues below","scroll to continue","in partnership with","book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ","get in touch","contact us","talk to "], // 366 ^(?:advertisement|advertising|sponsored(?: content| post)?|ad|paid (?:content|post|partnership)|promoted(?: content)?|story continues below(?: this)? advertisement|article continues below(?: advertisement)?|scroll to continue(?: with content)?)$ | ^in partnership with$ | ^(?:book|request|schedule|get) (?:a|your) (?:free )?(?:demo|quote|consultation)(?: today| now)?[!.]?$ | ^(?:get in touch|contact us|talk to (?:us|an expert|our experts?|sales))(?: today| now)?[!.]?$
-  ["continue reading below","story continues below","sponsored by","continue","scroll","story","sponsor ","new customers get "], // 367 ^(?:continue reading|story continues) below | ^sponsored by | ^(?:advertisement|advertising|ad)\s?[-–—:|]\s?(?:continue|scroll|story) | ^sponsor (?:this|our) (?:newsletter|podcast|site|blog) | ^new customers get (?:up to )?[$€£]?\d+
-  ["% off your "], // 368 \d+\s?% off your (?:first |next )?(?:order|purchase|subscription)
-  [" off your "], // 369 [$€£]\d+ off your (?:first |next )?(?:order|purchase)
-  ["anzeige","werbung","sponsored","gesponsert","bezahlter inhalt"], // 370 ^(?:anzeige|werbung|sponsored|gesponsert|bezahlter inhalt)$
-  ["anzeige","weiter nach der anzeige","artikel geht nach der anzeige weiter"], // 371 ^anzeige\s?[-:|] | ^(?:weiter nach der anzeige|artikel geht nach der anzeige weiter)
-  ["publicité","pub","contenu sponsorisé","sponsorisé","contenu partenaire"], // 372 ^(?:publicité|pub|contenu sponsorisé|sponsorisé|contenu partenaire)$
-  ["la suite après ","l'article continue après la publicité"], // 373 ^(?:la suite après (?:cette )?(?:la )?publicité|l'article continue après la publicité)
-  ["publicidad","anuncio","contenido patrocinado","patrocinado"], // 374 ^(?:publicidad|anuncio|contenido patrocinado|patrocinado)$
-  ["sigue leyendo ","continúa "], // 375 ^(?:sigue leyendo|continúa) (?:después|tras) (?:la|el) (?:publicidad|anuncio)
-  ["pubblicità","contenuto sponsorizzato","sponsorizzato","annuncio"], // 376 ^(?:pubblicità|contenuto sponsorizzato|sponsorizzato|annuncio)$
-  ["continua a leggere dopo la pubblicità"], // 377 ^(?:continua a leggere dopo la pubblicità)
-  ["publicidade","anúncio","conteúdo patrocinado","patrocinado","continua após a publicidade"], // 378 ^(?:publicidade|anúncio|conteúdo patrocinado|patrocinado|continua após a publicidade)$
-  ["advertentie","gesponsord","gesponsorde inhoud","reclame"], // 379 ^(?:advertentie|gesponsord|gesponsorde inhoud|reclame)$
-  ["lees verder na de advertentie","het artikel gaat verder na de advertentie"], // 380 ^(?:lees verder na de advertentie|het artikel gaat verder na de advertentie)
-  ["accept cookies","accept all cookies"], // 381 ^accept (?:all )?cookies
-  [" uses cookies"], // 382 (?:this|our) (?:site|website) uses cookies
-  ["we use cookies"], // 383 we use cookies
-  ["by continuing to use ","by continuing to browse ","by using "], // 384 by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website),? you (?:agree|consent|accept)
-  ["cookie policy","cookie settings","cookie preferences"], // 385 cookie (?:policy|settings|preferences)
-  ["manage "], // 386 manage (?:your )?(?:cookie )?(?:consent|preferences)
-  ["cookies akzeptieren"], // 387 ^(?:alle )?cookies akzeptieren
-  [" cookies"], // 388 (?:diese|unsere) (?:website|seite|webseite) (?:verwendet|nutzt) cookies
-  [" cookies"], // 389 wir (?:verwenden|nutzen) cookies
-  ["cookie-einstellungen"], // 390 cookie-einstellungen
-  ["accepter "], // 391 ^accepter (?:les|tous les) cookies
-  [" utilise "], // 392 (?:ce site|notre site) utilise (?:des )?cookies
-  ["nous utilisons "], // 393 nous utilisons (?:des )?cookies
-  ["paramètres des cookies"], // 394 paramètres des cookies
-  ["aceptar "], // 395 ^aceptar (?:las |todas las )?cookies
-  [" utiliza cookies"], // 396 (?:este sitio|esta web|nuestro sitio) utiliza cookies
-  ["utilizamos cookies"], // 397 utilizamos cookies
-  ["política de cookies"], // 398 política de cookies
-  ["accetta "], // 399 ^accetta (?:i |tutti i )?cookie
-  [" utilizza "], // 400 (?:questo sito|il sito) utilizza (?:i )?cookie
-  ["utilizziamo "], // 401 utilizziamo (?:i )?cookie
-  ["cookie policy"], // 402 cookie policy
-  ["aceitar "], // 403 ^aceitar (?:os |todos os )?cookies
-  [" cookies"], // 404 (?:este site|nosso site) (?:utiliza|usa) cookies
-  [" cookies"], // 405 (?:utilizamos|usamos) cookies
-  ["política de cookies"], // 406 política de cookies
-  ["cookies accepteren"], // 407 ^cookies accepteren
-  [" cookies"], // 408 (?:deze (?:site|website)|onze website) (?:gebruikt|maakt gebruik van) cookies
-  ["wij gebruiken cookies"], // 409 wij gebruiken cookies
-  ["we gebruiken cookies"], // 410 we gebruiken cookies
-  ["cookiebeleid"], // 411 cookiebeleid
-  ["reporter","correspondent","journalist","writer","editor","columnist","contributor","freelance","author","about the author","covers ","writes about ","reports on ","contact the ","email the "], // 412 ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:is|was) (?:an?|the) (?:\S+ ){0,3}(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|freelance|author) | ^about the authors?\s?[:]? | ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:covers|writes about|reports on) [^.]{3,80} for | ^(?:contact|email) the (?:author|reporter)
-  ["you can "], // 413 you can (?:reach|contact|email|follow) (?:him|her|them|the author) (?:at|on)
-  ["redakteur","korrespondent","journalist","autor","reporter","über den autor","über die autorin"], // 414 ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:ist|war) (?:\S+ ){0,3}\S*(?:redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|reporter(?:in)?) | ^über (?:den autor|die autorin)
-  ["journaliste","correspondant","rédacteur","rédactrice","reporter","à propos de l"], // 415 ^(?:[^\s\d,;:!?()|&]+ ){1,3}est (?:\S+ ){0,3}(?:journaliste|correspondant(?:e)?|rédact(?:eur|rice)|reporter) | ^à propos de l.auteur
-  ["periodista","corresponsal","redactor","reportero","reportera","columnista","sobre el autor"], // 416 ^(?:[^\s\d,;:!?()|&]+ ){1,3}es (?:\S+ ){0,3}(?:periodista|corresponsal|redactor(?:a)?|reportero|reportera|columnista) | ^sobre el autor
-  ["giornalista","corrispondente","redattore","redattrice","inviato","inviata","sull'autore","l'autore"], // 417 ^(?:[^\s\d,;:!?()|&]+ ){1,3}è (?:\S+ ){0,3}(?:giornalista|corrispondente|redattore|redattrice|inviato|inviata) | ^(?:sull'autore|l'autore)
-  ["jornalista","correspondente","repórter","colunista","redator","sobre o autor"], // 418 ^(?:[^\s\d,;:!?()|&]+ ){1,3}é (?:\S+ ){0,3}(?:jornalista|correspondente|repórter|colunista|redator(?:a)?) | ^sobre o autor
-  ["verslaggever","correspondent","journalist","redacteur","columnist","over de auteur"], // 419 ^(?:[^\s\d,;:!?()|&]+ ){1,3}is (?:\S+ ){0,3}\S*(?:verslaggever|correspondent|journalist|redacteur|columnist) | ^over de auteur
-  ["tags","topics","filed under","categories","related topics","more on"], // 420 ^(?:tags|topics|filed under|categories|related topics|more on)\s?:
-  ["themen","schlagworte","schlagwörter","stichworte","mehr zu"], // 421 ^(?:themen|schlagworte|schlagwörter|stichworte|mehr zu)\s?:
-  ["thèmes","mots-clés","sujets","thématiques"], // 422 ^(?:thèmes|mots-clés|sujets|thématiques)\s?:
-  ["temas","etiquetas","archivado en"], // 423 ^(?:temas|etiquetas|archivado en)\s?:
-  ["argomenti","tag","temi"], // 424 ^(?:argomenti|tag|temi)\s?:
-  ["tópicos","temas","tags","assuntos"], // 425 ^(?:tópicos|temas|tags|assuntos)\s?:
-  ["onderwerpen","tags","thema's"], // 426 ^(?:onderwerpen|tags|thema's)\s?:
-  ["loading","button text"], // 427 ^loading(?: \S+)?\s?(?:\.\.\.|…)?$ | ^button text$
-  [" to see "], // 428 scroll (?:right|left|sideways) to see (?:all|more)
-  ["this field is for validation purposes"], // 429 this field is for validation purposes
-  ["wird geladen","lädt"], // 430 ^(?:wird geladen|lädt)\s?(?:\.\.\.|…)?$
-  ["chargement"], // 431 ^chargement(?: en cours)?\s?(?:\.\.\.|…)?$
-  ["cargando"], // 432 ^cargando\s?(?:\.\.\.|…)?$
-  ["photo","picture","image","foto","fotografía","fotografia","bild","immagine","imagem","beeld","credit","crédit","crédito","credito","credits","image source","photo source","video source","picture source","bildquelle","fotoquelle","bron","fonte","fuente","source"], // 433 ^(?:photo|picture|image|foto|fotografía|fotografia|bild|immagine|imagem|beeld)s?\s?(?:credit)?\s?[:©] | ^(?:credit|crédit|crédito|credito|credits)\s?: | ^(?:image|photo|video|picture) source\s?[:,] | ^(?:bildquelle|fotoquelle|bron|fonte|fuente|source)\s?: ?(?:foto|photo|bild|imagem|imagen|afbeelding)? | ^\(?(?:photo|foto)\s?:
-  ["(photo","(foto","(bild","(image"], // 434 \((?:photo|foto|bild|image)\s?:[^)]{1,60}\)$
-  ["getty images","shutterstock","istock","alamy","epa","afp via getty"], // 435 (?:getty images|shutterstock|istock|alamy|\bepa\b|afp via getty)\s?\)?$
-  ["by "], // 436 ^(?:written |reported )?by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|and|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  ["von "], // 437 ^von [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|und|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  ["par "], // 438 ^par [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|et|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  ["por "], // 439 ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|y|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  ["di ","a cura di "], // 440 ^(?:di|a cura di) [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  ["por "], // 441 ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  ["door "], // 442 ^door [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|en|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  ["updated","last updated"], // 443 ^(?:updated|last updated)$
-  ["updated","modified","edited"], // 444 ^(?:last )?(?:updated|modified|edited)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|yesterday|today)
-  ["aktualisiert","zuletzt aktualisiert","stand"], // 445 ^(?:aktualisiert|zuletzt aktualisiert|stand)(?: am| um)?\s?:?\s?\d+
-  ["mis à jour","modifié","actualisé"], // 446 ^(?:mis à jour|modifié|actualisé)(?: le| à)?\s?:?\s?\d+
-  ["actualizado","actualización"], // 447 ^(?:actualizado|actualización)(?: el| a las)?\s?:?\s?\d+
-  ["aggiornato","ultimo aggiornamento","modificato"], // 448 ^(?:aggiornato|ultimo aggiornamento|modificato)(?: il| alle)?\s?:?\s?\d+
-  ["atualizado","atualização","actualizado"], // 449 ^(?:atualizado|atualização|actualizado)(?: em| às| a)?\s?:?\s?\d+
-  ["bijgewerkt","laatst bijgewerkt","aangepast","geüpdatet"], // 450 ^(?:bijgewerkt|laatst bijgewerkt|aangepast|geüpdatet)(?: op| om)?\s?:?\s?\d+
-  [" 19"," 20",", 19",", 20"], // 451 ^\S+ \d{1,2},? (?:19|20)\d\d(?:,? (?:at )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$ | ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$
-  ["published","posted","first published"," 19"," 20"], // 452 ^(?:published|posted|first published)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?) | ^(?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2} \S+ (?:19|20)\d\d(?: \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?
-  [" 19"," 20"], // 453 ^\d{1,2}\. \S+ (?:19|20)\d\d(?:,? (?:um )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: uhr)?)?$
-  ["veröffentlicht","erschienen"], // 454 ^(?:veröffentlicht|erschienen)(?: am)?\s?:?\s?\d+
-  [" 19"," 20"], // 455 ^(?:le )?\d{1,2} \S+ (?:19|20)\d\d(?: à \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  ["publié","paru"], // 456 ^(?:publié|paru)(?: le)?\s?:?\s?\d+
-  [" de 19"," de 20"], // 457 ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  ["publicado"], // 458 ^(?:publicado)(?: el)?\s?:?\s?\d+
-  [" 19"," 20"], // 459 ^\d{1,2} \S+ (?:19|20)\d\d(?:,? (?:ore )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  ["pubblicato"], // 460 ^(?:pubblicato)(?: il)?\s?:?\s?\d+
-  [" de 19"," de 20"], // 461 ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? (?:às )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  ["publicado"], // 462 ^(?:publicado)(?: em| a| no dia)?\s?:?\s?\d+
-  [" 19"," 20"], // 463 ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  ["gepubliceerd"], // 464 ^(?:gepubliceerd)(?: op)?\s?:?\s?\d+
-  ["19","20",".19",".20","/19","/20"], // 465 ^(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$ | ^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:,? (?:- )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$ | ^[^\d,.;:!?]{2,30}(?:,| -| –) \d{1,2}\.? (?:de )?[^\s\d]{3,10}\.? (?:de )?(?:19|20)\d\d(?:(?:,| -| –| à| um| alle| at)? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$
-  [" min","-min"], // 466 ^(?:estimated )?(?:reading time:? )?\d{1,3}(?:[ -]min(?:ute)?s?) (?:read|to read)$
-  ["reading time"," min read"," mins read"," minute read"," minutes read"], // 467 ^reading time:? \d{1,3} min | ^\d{1,3} min(?:ute)?s? read
-  [" min read"," mins read"," minute read"," minutes read"], // 468 [|·•] \d{1,3} min(?:ute)?s? read$
-  [" min "," min. "," minuten "," minuten. "], // 469 ^(?:lesezeit:? )?(?:ca\. )?\d{1,3} (?:min(?:uten)?\.?) (?:lesezeit|lesen)?$
-  ["lesezeit"], // 470 ^lesezeit:? (?:ca\. )?\d{1,3}
-  [" min"], // 471 ^(?:temps de lecture\s?:? )?\d{1,3} min(?:utes?)?(?: de lecture)?$
-  ["temps de lecture","lecture"], // 472 ^temps de lecture\s?:? \d+ | ^lecture\s?:\s?\d{1,3}\s?min
-  [" min"], // 473 ^(?:tiempo de lectura:? )?\d{1,3} min(?:utos?)?(?: de lectura)?$
-  ["tiempo de lectura","lectura: "], // 474 ^tiempo de lectura:? \d+ | ^lectura: \d{1,3} min
-  [" min"], // 475 ^(?:tempo di lettura:? )?\d{1,3} min(?:uti)?(?: di lettura)?$
-  ["tempo di lettura","lettura: "], // 476 ^tempo di lettura:? \d+ | ^lettura: \d{1,3} min
-  [" min"], // 477 ^(?:tempo de leitura:? )?\d{1,3} min(?:utos?)?(?: de leitura)?$
-  ["tempo de leitura","leitura: "], // 478 ^tempo de leitura:? \d+ | ^leitura: \d{1,3} min
-  [" min"], // 479 ^(?:leestijd:? )?\d{1,3} min(?:uten)?(?: leestijd| lezen)?$
-  ["leestijd"], // 480 ^leestijd:? \d+
-  ["newsletter"], // 481 newsletters?
-  ["inbox"], // 482 inbox
-  ["sign up"], // 483 sign up
-  ["mailing list"], // 484 mailing list
-  ["newsletter"], // 485 newsletter
-  ["postfach"], // 486 postfach
-  ["newsletter"], // 487 newsletter
-  ["information"], // 488 lettre d.information
-  ["newsletter"], // 489 newsletter
-  ["boletín"], // 490 boletín
-  ["newsletter"], // 491 newsletter
-  ["newsletter"], // 492 newsletter
-  ["boletim"], // 493 boletim
-  ["nieuwsbrief"], // 494 nieuwsbrief
-  ["subscribe"], // 495 subscribe
-  ["subscription"], // 496 subscription
-  ["subscriber"], // 497 subscriber
-  ["paywall"], // 498 paywall
-  ["abonnieren"], // 499 abonnieren
-  ["abonnement"], // 500 abonnement
-  ["abo"], // 501 abo
-  ["abonnement"], // 502 abonnement
-  ["abonnez-vous"], // 503 abonnez-vous
-  ["abonné"], // 504 abonné
-  ["suscripción"], // 505 suscripción
-  ["suscríbete"], // 506 suscríbete
-  ["suscriptor"], // 507 suscriptor
-  ["abbonamento"], // 508 abbonamento
-  ["abbonati"], // 509 abbonati
-  ["assinatura"], // 510 assinatura
-  ["assine"], // 511 assine
-  ["assinante"], // 512 assinante
-  ["abonnement"], // 513 abonnement
-  ["abonnee"], // 514 abonnee
-  ["app store"], // 515 app store
-  ["google play"], // 516 google play
-  ["download the app"], // 517 download the app
-  ["app"], // 518 app
-  ["application"], // 519 application
-  ["aplicación"], // 520 aplicación
-  ["applicazione"], // 521 applicazione
-  ["aplicativo"], // 522 aplicativo
-  ["app"], // 523 app
-  ["facebook","instagram","twitter","x","tiktok","youtube","linkedin","threads","bluesky","mastodon","whatsapp","telegram","snapchat","pinterest","google news","flipboard"], // 524 (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  ["follow us"], // 525 follow us
-  ["folgen sie uns"], // 526 folgen sie uns
-  ["suivez-nous"], // 527 suivez-nous
-  ["síguenos"], // 528 síguenos
-  ["seguici"], // 529 seguici
-  ["siga-nos"], // 530 siga-nos
-  ["volg ons"], // 531 volg ons
-  ["donate"], // 532 donate
-  ["donation"], // 533 donation
-  ["spende"], // 534 spende
-  ["spenden"], // 535 spenden
-  ["don"], // 536 don
-  ["dons"], // 537 dons
-  ["donación"], // 538 donación
-  ["donar"], // 539 donar
-  ["donazione"], // 540 donazione
-  ["doação"], // 541 doação
-  ["doar"], // 542 doar
-  ["doneer"], // 543 doneer
-  ["donatie"], // 544 donatie
-  ["podcast"], // 545 podcast
-  ["tickets"], // 546 tickets
-  ["podcast"], // 547 podcast
-  ["podcast"], // 548 podcast
-  ["podcast"], // 549 podcast
-  ["pódcast"], // 550 pódcast
-  ["podcast"], // 551 podcast
-  ["podcast"], // 552 podcast
-  ["podcast"], // 553 podcast
-  ["read more"], // 554 read more
-  ["related"], // 555 related
-  ["recommended"], // 556 recommended
-  ["lesen sie auch"], // 557 lesen sie auch
-  ["mehr zum thema"], // 558 mehr zum thema
-  ["lire aussi"], // 559 lire aussi
-  ["leer más"], // 560 leer más
-  ["leggi anche"], // 561 leggi anche
-  ["leia também"], // 562 leia também
-  ["lees ook"], // 563 lees ook
-  ["share"], // 564 share
-  ["tweet"], // 565 tweet
-  ["teilen"], // 566 teilen
-  ["partager"], // 567 partager
-  ["compartir"], // 568 compartir
-  ["condividi"], // 569 condividi
-  ["compartilhar"], // 570 compartilhar
-  ["partilhar"], // 571 partilhar
-  ["delen"], // 572 delen
-  ["comment"], // 573 comments?
-  ["kommentar"], // 574 kommentare?
-  ["commentaire"], // 575 commentaires?
-  ["comentario"], // 576 comentarios?
-  ["commenti"], // 577 commenti
-  ["comentário"], // 578 comentários?
-  ["reacties"], // 579 reacties
-  ["advertisement"], // 580 advertisement
-  ["sponsored"], // 581 sponsored
-  ["affiliate"], // 582 affiliate
-  ["anzeige"], // 583 anzeige
-  ["werbung"], // 584 werbung
-  ["publicité"], // 585 publicité
-  ["publicidad"], // 586 publicidad
-  ["pubblicità"], // 587 pubblicità
-  ["publicidade"], // 588 publicidade
-  ["advertentie"], // 589 advertentie
-  ["getty images"], // 590 getty images
-  ["reuters"], // 591 reuters
-  ["associated press"], // 592 associated press
-  ["shutterstock"], // 593 shutterstock
-  ["dpa"], // 594 dpa
-  ["afp"], // 595 afp
-  ["anp"], // 596 anp
-  ["efe"], // 597 efe
-  ["ansa"], // 598 ansa
+export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] = [
+  [7,11,108,10], // 0 ["sign up for","newsletter"] ← ^sign up for | ^(?:join|subscribe to|get) (?:our|the|my) (?:free |weekly |daily |monthly |\S+ ){0,2}newsletter
+  [3,8], // 1 ["sign up "] ← sign up (?:here |now |today )?(?:for|to) (?:our|the|his|her|their|a|my) (?:free |daily |weekly |morning |evening |email |new |\S+ ){0,3}(?:newsletters?|briefings?|emails?|digest|bulletin)
+  [3,13], // 2 ["subscribe to "] ← subscribe to (?:our|the|his|her|their|my) (?:free |daily |weekly |morning |evening |\S+ ){0,3}(?:newsletters?|briefings?|digest)
+  [11,17], // 3 [" you to subscribe"] ← invites? you to subscribe
+  [197,11], // 4 [" your inbox"] ← (?:get|receive) (?:our|the) (?:free |daily |weekly |morning |evening |best |latest |top |\S+ ){0,4}(?:newsletter|briefing|headlines|stories|news)(?: delivered)? (?:straight |directly )?(?:to|in) your inbox
+  [37,13], // 5 ["to your inbox"] ← delivered (?:straight |directly )?to your inbox
+  [3,14], // 6 ["in your inbox "] ← in your inbox (?:every|each)
+  [3,15], // 7 ["newsletter sign"] ← newsletter sign[- ]?up
+  [3,12], // 8 ["sign up for "] ← sign up for (?:free|email) (?:updates|alerts)
+  [3,16], // 9 ["enter your email"] ← enter your email(?: address)?
+  [15,19], // 10 [" newsletter is free"] ← (?:our|this) newsletter is free
+  [3,11], // 11 ["don't miss "] ← don't miss (?:a|any) (?:story|thing|update)
+  [3,12], // 12 ["sign up here"] ← sign up here
+  [79,11], // 13 ["newsletter "] ← our (?:free |daily |weekly |monthly |morning |evening |\S+ ){0,2}(?:email )?newsletter (?:on|about|for|that|with)
+  [37,12,50,10], // 14 ["mailing list","email list"] ← (?:join|subscribe to) (?:our )?(?:mailing list|email list)
+  [3,18], // 15 ["would you like to "] ← would you like to (?:receive|get) (?:email )?(?:notifications|updates|emails) (?:about|of|on|when)
+  [38,16], // 16 ["forwarded to you"] ← this (?:newsletter|email) (?:was )?forwarded to you
+  [96,10], // 17 ["newsletter"] ← (?:abonnieren|bestellen) sie (?:jetzt |hier )?(?:unseren?|den|kostenlos(?:en)?) (?:\S+ ){0,2}newsletter
+  [3,11], // 18 ["newsletter "] ← newsletter (?:abonnieren|bestellen)
+  [3,16], // 19 ["melden sie sich "] ← melden sie sich (?:jetzt |hier )?(?:für|zu) (?:unseren?|den) (?:\S+ ){0,2}newsletter an
+  [3,23], // 20 ["zum newsletter anmelden"] ← zum newsletter anmelden
+  [37,19], // 21 ["newsletter anmelden"] ← jetzt (?:kostenlos )?(?:für den )?newsletter anmelden
+  [94,18], // 22 [" in ihrem postfach"] ← immer (?:freitags|montags|morgens|abends|donnerstags|dienstags|mittwochs|samstags|sonntags) in ihrem postfach
+  [3,14], // 23 ["direkt in ihr "] ← direkt in ihr (?:e-mail-)?postfach
+  [3,15], // 24 ["inscrivez-vous "] ← inscrivez-vous (?:gratuitement )?(?:à|a) (?:notre|la) (?:\S+ ){0,2}(?:newsletter|lettre d.information)
+  [3,13], // 25 ["abonnez-vous "] ← abonnez-vous (?:gratuitement )?(?:à|a) (?:notre|la) (?:\S+ ){0,2}(?:newsletter|lettre d.information)
+  [55,10], // 26 ["newsletter"] ← recevez (?:gratuitement )?(?:notre|la) (?:\S+ ){0,2}newsletter
+  [3,17], // 27 ["dans votre boîte "] ← dans votre boîte (?:mail|aux lettres|de réception)
+  [21,14], // 28 [" la newsletter"] ← s'inscrire (?:à|a) la newsletter
+  [3,11], // 29 ["suscríbete "] ← suscríbete (?:gratis )?(?:a|al) (?:nuestr[ao] )?(?:\S+ ){0,2}(?:newsletter|boletín)
+  [3,11], // 30 ["suscríbase "] ← suscríbase (?:gratis )?(?:a|al) (?:nuestr[ao] )?(?:\S+ ){0,2}(?:newsletter|boletín)
+  [3,9], // 31 ["apúntate "] ← apúntate (?:a|al) (?:nuestr[ao] )?(?:\S+ ){0,2}(?:newsletter|boletín)
+  [3,7], // 32 ["recibe "] ← recibe (?:gratis )?(?:nuestr[ao]|el|la) (?:\S+ ){0,2}(?:newsletter|boletín)
+  ["en tu bandeja de entrada","en tu correo"], // 33 ["en tu bandeja de entrada","en tu correo"] ← en tu (?:bandeja de entrada|correo)
+  [3,10], // 34 ["iscriviti "] ← iscriviti (?:gratis |gratuitamente )?alla (?:nostra )?(?:\S+ ){0,2}newsletter
+  [3,17], // 35 ["iscrivetevi alla "] ← iscrivetevi alla (?:nostra )?newsletter
+  [50,10], // 36 ["newsletter"] ← ricevi (?:gratis )?la (?:nostra )?(?:\S+ ){0,2}newsletter
+  [3,10], // 37 ["nella tua "] ← nella tua (?:casella di posta|casella e-?mail|inbox)
+  ["assine a ","assine o ","assine gratuitamente a ","assine gratuitamente o "], // 38 ["assine a ","assine o ","assine gratuitamente a ","assine gratuitamente o "] ← assine (?:gratuitamente )?(?:a|o) (?:nossa |nosso )?(?:\S+ ){0,2}(?:newsletter|boletim)
+  [3,12], // 39 ["inscreva-se "] ← inscreva-se (?:gratuitamente )?(?:na|no) (?:nossa |nosso )?(?:\S+ ){0,2}(?:newsletter|boletim)
+  ["receba a ","receba o ","receba gratuitamente a ","receba gratuitamente o "], // 40 ["receba a ","receba o ","receba gratuitamente a ","receba gratuitamente o "] ← receba (?:gratuitamente )?(?:a|o) (?:nossa |nosso )?(?:\S+ ){0,2}(?:newsletter|boletim)
+  [3,12], // 41 ["cadastre-se "] ← cadastre-se (?:na|em nossa) newsletter
+  ["no seu email","no seu e-mail","no seu correio eletrônico"], // 42 ["no seu email","no seu e-mail","no seu correio eletrônico"] ← no seu (?:e-?mail|correio eletrônico)
+  [68,11], // 43 ["nieuwsbrief"] ← schrijf (?:je|u) (?:nu )?in (?:voor|op) (?:onze|de) (?:\S+ ){0,2}nieuwsbrief
+  [59,11], // 44 ["nieuwsbrief"] ← meld (?:je|u) (?:nu )?aan voor (?:onze|de) (?:\S+ ){0,2}nieuwsbrief
+  [49,11], // 45 ["nieuwsbrief"] ← abonneer (?:je|u) op (?:onze|de) (?:\S+ ){0,2}nieuwsbrief
+  [36,11], // 46 ["nieuwsbrief"] ← ontvang (?:onze|de) (?:\S+ ){0,2}nieuwsbrief
+  ["in je mailbox","in je inbox","in uw mailbox","in uw inbox"], // 47 ["in je mailbox","in je inbox","in uw mailbox","in uw inbox"] ← in (?:je|uw) (?:mailbox|inbox)
+  [7,10], // 48 ["subscribe "] ← ^subscribe (?:to|now|today|for)
+  [3,10], // 49 ["subscribe "] ← subscribe (?:now|today|here)
+  [3,10], // 50 ["subscribe "] ← subscribe (?:for|to get) (?:unlimited|full|digital) access
+  ["unlimited access ","unlimited digital access ","full access ","full digital access "], // 51 ["unlimited access ","unlimited digital access ","full access ","full digital access "] ← (?:unlimited|full) (?:digital )?access (?:for|from) (?:just |only )?[$£€]
+  [3,20], // 52 ["already a subscriber"] ← already a subscriber
+  [3,9], // 53 ["become a "] ← become a (?:subscriber|member)
+  ["this article is ","this story is ","this content is "], // 54 ["this article is ","this story is ","this content is "] ← this (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)
+  [3,16], // 55 ["is exclusive to "] ← is exclusive to (?:\S+ ){0,2}(?:subscribers|members)
+  [27,11], // 56 [" free trial"] ← (?:start|try) (?:your|a) free trial
+  [3,10], // 57 ["subscriber"] ← subscribers? only
+  [3,19], // 58 ["to continue reading"] ← to continue reading
+  [3,19], // 59 ["log in or subscribe"] ← log in or subscribe
+  [38,12], // 60 [" journalism "] ← support (?:our|quality|independent) journalism (?:by|and) subscrib
+  ["get unlimited access","get full access"], // 61 ["get unlimited access","get full access"] ← get (?:unlimited|full) access
+  [3,14], // 62 ["become a paid "] ← become a paid (?:subscriber|member)
+  [18,10], // 63 ["abonnieren"] ← ^(?:jetzt )?abonnieren
+  ["jetzt abonnieren","jetzt abonnent werden","jetzt testen","jetzt weiterlesen"], // 64 ["jetzt abonnieren","jetzt abonnent werden","jetzt testen","jetzt weiterlesen"] ← jetzt (?:abonnieren|abonnent werden|testen|weiterlesen)
+  [3,16], // 65 ["bereits abonnent"] ← bereits abonnent
+  ["abo weiterlesen","abo lesen"], // 66 ["abo weiterlesen","abo lesen"] ← (?:mit|ein) (?:\S+ ){0,1}abo (?:weiterlesen|lesen)
+  [3,26], // 67 ["diesen artikel weiterlesen"] ← diesen artikel weiterlesen
+  ["alle artikel ","alle inhalte ","sämtliche artikel ","sämtliche inhalte "], // 68 ["alle artikel ","alle inhalte ","sämtliche artikel ","sämtliche inhalte "] ← (?:alle|sämtliche) (?:artikel|inhalte) (?:für|ab) [\d,.]+ ?(?:€|euro)
+  [3,15], // 69 ["abonnieren sie "] ← abonnieren sie (?:jetzt )?(?:die|das|unser) (?:\S+ ){0,1}(?:zeitung|abo|digital)
+  [3,12], // 70 ["plus-artikel"] ← plus-artikel
+  [7,12], // 71 ["abonnez-vous"] ← ^abonnez-vous
+  [3,13], // 72 ["abonnez-vous "] ← abonnez-vous (?:dès maintenant|maintenant|pour)
+  [3,11], // 73 ["déjà abonné"] ← déjà abonné
+  [3,19], // 74 ["réservé aux abonnés"] ← réservé aux abonnés
+  [3,12], // 75 ["cet article "] ← cet article (?:vous est offert|est réservé)
+  [3,18], // 76 ["pour lire la suite"] ← pour lire la suite
+  [3,21], // 77 ["la suite est réservée"] ← la suite est réservée
+  ["suscríbete","suscríbase","suscribete","suscribase"], // 78 ["suscríbete","suscríbase","suscribete","suscribase"] ← ^suscr[íi]b(?:ete|ase)
+  [3,11], // 79 ["suscríbete "] ← suscríbete (?:ahora|ya|para)
+  [3,11], // 80 ["suscríbase "] ← suscríbase (?:ahora|ya|para)
+  [17,11], // 81 [" suscriptor"] ← ya (?:eres|es) suscriptor
+  [28,17], // 82 ["para suscriptores"] ← contenido (?:exclusivo )?para suscriptores
+  [3,19], // 83 ["para seguir leyendo"] ← para seguir leyendo
+  ["hazte socio","hazte suscriptor"], // 84 ["hazte socio","hazte suscriptor"] ← hazte (?:socio|suscriptor)
+  [7,8], // 85 ["abbonati"] ← ^abbonati
+  [3,9], // 86 ["abbonati "] ← abbonati (?:ora|subito|per)
+  [3,16], // 87 ["sei già abbonato"] ← sei già abbonato
+  [3,23], // 88 ["riservato agli abbonati"] ← riservato agli abbonati
+  [3,24], // 89 ["per continuare a leggere"] ← per continuare a leggere
+  [3,10], // 90 ["contenuto "] ← contenuto (?:riservato|esclusivo) (?:agli|per gli) abbonati
+  [7,6], // 91 ["assine"] ← ^assine
+  ["assine já","assine agora"], // 92 ["assine já","assine agora"] ← assine (?:já|agora)
+  [3,14], // 93 ["já é assinante"] ← já é assinante
+  [3,25], // 94 ["exclusivo para assinantes"] ← exclusivo para assinantes
+  [3,20], // 95 ["para continuar lendo"] ← para continuar lendo
+  [45,11], // 96 [" assinantes"] ← conteúdo (?:exclusivo|restrito) (?:para|a) assinantes
+  [3,14], // 97 ["seja assinante"] ← seja assinante
+  [10,12,23,8], // 98 ["word abonnee","abonneer"] ← ^(?:word abonnee|abonneer)
+  ["word abonnee","word nu abonnee"], // 99 ["word abonnee","word nu abonnee"] ← word (?:nu )?abonnee
+  [3,10], // 100 ["al abonnee"] ← al abonnee
+  [3,20], // 101 ["alleen voor abonnees"] ← alleen voor abonnees
+  [3,15], // 102 ["lees verder met"] ← lees verder met
+  [16,14], // 103 ["een abonnement"] ← neem (?:nu )?een abonnement
+  [3,9], // 104 ["abonneer "] ← abonneer (?:je|u) (?:nu|hier)
+  [3,9], // 105 ["download "] ← download (?:the|our|their) (?:free |new |\S+ ){0,3}app
+  ["get the ","get our "], // 106 ["get the ","get our "] ← get (?:the|our) (?:free |new |\S+ ){0,3}app
+  [3,21], // 107 ["click here to get the"] ← click here to get the
+  [53,9,63,11], // 108 ["app store","google play"] ← (?:available|download(?: it)?) (?:on|from) the (?:app store|google play)
+  [23,12], // 109 [" google play"] ← app store (?:and|or) google play
+  ["on your iphone app","on your android app","on the iphone app","on the android app"], // 110 ["on your iphone app","on your android app","on the iphone app","on the android app"] ← on (?:your|the) (?:iphone|android) app
+  [3,10], // 111 ["laden sie "] ← laden sie (?:sich )?(?:unsere|die) (?:\S+ ){0,2}app
+  ["app herunterladen","app installieren","app gratis"], // 112 ["app herunterladen","app installieren","app gratis"] ← (?:unsere|die) (?:\S+ ){0,2}app (?:herunterladen|installieren|gratis)
+  ["jetzt app ","jetzt die app "], // 113 ["jetzt app ","jetzt die app "] ← jetzt (?:die )?app (?:laden|herunterladen)
+  [3,12], // 114 ["téléchargez "] ← téléchargez (?:gratuitement )?(?:notre|l[’']|l')(?:\s?\S+ ){0,2}?(?:application|appli)
+  ["application ","appli "], // 115 ["application ","appli "] ← (?:notre|l[’'])\s?(?:application|appli) (?:gratuite|mobile)? ?(?:sur|disponible)
+  [3,9], // 116 ["descarga "] ← descarga (?:gratis )?(?:nuestra|la) (?:\S+ ){0,2}app
+  [3,17], // 117 ["descárgate la app"] ← descárgate la app
+  [3,10], // 118 ["descargue "] ← descargue (?:nuestra|la) (?:\S+ ){0,2}app(?:licación)?
+  [3,8], // 119 ["scarica "] ← scarica (?:gratis )?(?:la|l[’']) ?(?:nostra )?(?:\S+ ){0,2}app
+  [3,11], // 120 ["scaricate l"] ← scaricate l[’']app
+  ["baixe o ","baixe a ","baixe nosso ","baixe nossa ","baixe grátis o ","baixe grátis a ","baixe grátis nosso ","baixe grátis nossa "], // 121 ["baixe o ","baixe a ","baixe nosso ","baixe nossa ","baixe grátis o ","baixe grátis a ","baixe grátis nosso ","baixe grátis nossa "] ← baixe (?:grátis )?(?:o|a|nosso|nossa) (?:\S+ ){0,2}(?:app|aplicativo)
+  [3,12], // 122 ["descarregue "] ← descarregue (?:a|o) (?:nossa |nosso )?(?:app|aplicação)
+  [3,9], // 123 ["download "] ← download (?:de|onze) (?:gratis )?(?:\S+ ){0,2}app
+  [3,11], // 124 ["installeer "] ← installeer (?:de|onze) app
+  ["stay connected","stay in touch"], // 125 ["stay connected","stay in touch"] ← ^stay (?:connected|in touch)(?: with (?:me|us))?[!.]?$
+  ["join the ","join our ","join my "], // 126 ["join the ","join our ","join my "] ← ^join (?:the|our|my) (?:\S+ ){0,4}(?:group|community)
+  [3,7], // 127 ["follow "] ← follow (?:us|me|him|her|them|\S+ news) on (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  ["like us on ","find us on ","join us on "], // 128 ["like us on ","find us on ","join us on "] ← (?:like|find|join) us on (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  ["follow us ","follow me "], // 129 ["follow us ","follow me "] ← follow (?:us|me) (?:@|on (?:social|twitter|x))
+  [3,19], // 130 ["connect with us on "] ← connect with us on (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  [19,9], // 131 [" for more"] ← follow (?:us|me) for more
+  [3,7], // 132 ["follow "] ← follow [\w ]{1,30} on (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  [20,31], // 133 ["as a preferred source on google"] ← add (?:\S+ ){0,4}as a preferred source on google
+  [3,22], // 134 ["get updates from this "] ← get updates from this (?:writer|author|creator|publication)
+  [3,16], // 135 ["please consider "] ← please consider (?:liking|sharing)(?:,? (?:and )?(?:sharing|subscribing))*
+  [3,11], // 136 ["folgen sie "] ← folgen sie (?:uns|[\w ]{1,30}) (?:auch )?(?:auf|bei) (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  [3,6], // 137 ["folge "] ← folge (?:uns|[\w ]{1,30}) auf (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  ["suivez-nous sur ","suivez-le sur ","suivez-la sur "], // 138 ["suivez-nous sur ","suivez-le sur ","suivez-la sur "] ← suivez-(?:nous|le|la) sur (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  [3,19], // 139 ["retrouvez-nous sur "] ← retrouvez-nous sur (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  [3,27], // 140 ["suivez-nous sur les réseaux"] ← suivez-nous sur les réseaux
+  [3,12], // 141 ["síguenos en "] ← síguenos en (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  [3,11], // 142 ["síganos en "] ← síganos en (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  [3,12], // 143 ["síguenos en "] ← síguenos en (?:las )?redes
+  [3,8], // 144 ["seguici "] ← seguici (?:anche )?su (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  ["segui ","seguiteci "], // 145 ["segui ","seguiteci "] ← segui(?:teci)? [\w ]{1,30} su (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  [3,9], // 146 ["siga-nos "] ← siga-nos (?:no|nas|em) (?:(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)|redes sociais)
+  [3,7], // 147 ["siga o "] ← siga o [\w ]{1,30} no (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  [3,10], // 148 ["acompanhe "] ← acompanhe (?:o|a) [\w ]{1,30} no (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  [3,5], // 149 ["volg "] ← volg (?:ons|[\w ]{1,30}) (?:ook )?op (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  [41,5], // 150 ["donat"] ← (?:please )?(?:consider )?(?:make a )?donat(?:e|ion) (?:today|now|to (?:support|help) (?:us|our))
+  [44,11], // 151 [" journalism"] ← support (?:our|independent|local|quality) journalism
+  [3,8], // 152 ["support "] ← support (?:us|the \w+) (?:today|from (?:as little as|just))
+  [3,7], // 153 ["chip in"] ← chip in
+  [52,8,61,12], // 154 ["donation","contribution"] ← make a (?:one-off|one-time|monthly|recurring) (?:donation|contribution)
+  [3,9], // 155 ["become a "] ← become a (?:supporter|patron|donor)
+  [3,13], // 156 ["reader-funded"] ← reader-funded
+  [3,21], // 157 ["please support us by "] ← please support us by (?:donating|becoming a|making a)
+  [3,18], // 158 ["every contribution"] ← every contribution
+  [3,20], // 159 ["free to read because"] ← free to read because
+  [26,10], // 160 ["support us"] ← readers (?:choose to )?support us
+  ["if you can","if you are able to"], // 161 ["if you can","if you are able to"] ← if you (?:can|are able to),? (?:please )?(?:support|donate|contribute|give)
+  [126,9], // 162 [" like you"] ← (?:this|our) (?:story|journalism|reporting|work|site) is (?:funded|supported|made possible) by (?:readers|people|listeners) like you
+  [3,17], // 163 ["unterstützen sie "] ← unterstützen sie (?:unseren|unabhängigen|den) (?:\S+ ){0,1}journalismus
+  ["jetzt spenden","jetzt unterstützen"], // 164 ["jetzt spenden","jetzt unterstützen"] ← jetzt (?:spenden|unterstützen)
+  [3,16], // 165 ["mit einer spende"] ← mit einer spende
+  [3,13], // 166 ["faites un don"] ← faites un don
+  [41,11], // 167 ["journalisme"] ← soutenez (?:notre|le|un) (?:\S+ ){0,1}journalisme
+  [3,13], // 168 ["nous soutenir"] ← nous soutenir
+  [16,8], // 169 ["donación"] ← haz (?:una )?donación
+  [37,10], // 170 ["periodismo"] ← apoya (?:nuestro|el) (?:\S+ ){0,1}periodismo
+  ["dona ahora","dona hoy"], // 171 ["dona ahora","dona hoy"] ← dona (?:ahora|hoy)
+  [3,12], // 172 ["colabora con"] ← colabora con
+  [3,17], // 173 ["fai una donazione"] ← fai una donazione
+  [42,11], // 174 ["giornalismo"] ← sostieni (?:il nostro|il) (?:\S+ ){0,1}giornalismo
+  [3,8], // 175 ["dona ora"] ← dona ora
+  [3,10], // 176 ["sostienici"] ← sostienici
+  [3,15], // 177 ["faça uma doação"] ← faça uma doação
+  [36,10], // 178 ["jornalismo"] ← apoie (?:o nosso|o) (?:\S+ ){0,1}jornalismo
+  [3,9], // 179 ["doe agora"] ← doe agora
+  [26,13], // 180 ["journalistiek"] ← ^steun (?:\S+ ){0,2}journalistiek\s?:
+  ["doneer nu","doneer vandaag","doneer vanaf"], // 181 ["doneer nu","doneer vandaag","doneer vanaf"] ← doneer (?:nu|vandaag|vanaf)
+  [34,13], // 182 ["journalistiek"] ← steun (?:onze|de) (?:\S+ ){0,1}journalistiek
+  ["word vriend","word donateur","word lid"], // 183 ["word vriend","word donateur","word lid"] ← word (?:vriend|donateur|lid)
+  ["listen to ","subscribe to "], // 184 ["listen to ","subscribe to "] ← (?:listen|subscribe) to (?:our|the) (?:\S+ ){0,3}podcast
+  ["listen on","listen wherever you get your podcasts","subscribe on","subscribe wherever you get your podcasts"], // 185 ["listen on","listen wherever you get your podcasts","subscribe on","subscribe wherever you get your podcasts"] ← (?:listen|subscribe) (?:on|wherever you get your podcasts)
+  [3,30], // 186 ["wherever you get your podcasts"] ← wherever you get your podcasts
+  [30,8], // 187 ["tickets "] ← (?:book|get|buy) (?:your )?tickets (?:now|here|today)
+  [3,9], // 188 ["register "] ← register (?:now|here|today) for
+  [3,8], // 189 ["join us "] ← join us (?:live )?(?:at|for) (?:our|the)
+  ["join our ","join the "], // 190 ["join our ","join the "] ← join (?:our|the) (?:editors|reporters|journalists|team|writers) (?:for|at|on)
+  ["podcast ","podcast, "], // 191 ["podcast ","podcast, "] ← (?:our|the) (?:\S+ ){0,2}podcast,? (?:is )?(?:available )?(?:on|wherever)
+  [7,9], // 192 ["hören sie"] ← ^hören sie
+  [3,10], // 193 ["hören sie "] ← hören sie (?:unseren|den) (?:\S+ ){0,2}podcast
+  [29,7], // 194 ["podcast"] ← unser(?:en)? (?:\S+ ){0,2}podcast
+  [16,9], // 195 [" podcast "] ← (?:unser|den) podcast (?:gibt es|finden sie|hören)
+  [3,21], // 196 ["jetzt tickets sichern"] ← jetzt tickets sichern
+  [7,7], // 197 ["écoutez"] ← ^écoutez
+  [3,8], // 198 ["écoutez "] ← écoutez (?:notre|le) (?:\S+ ){0,2}podcast
+  [22,7], // 199 ["podcast"] ← notre (?:\S+ ){0,2}podcast
+  [3,10], // 200 ["retrouvez "] ← retrouvez (?:notre|le) podcast
+  [3,13], // 201 ["réservez vos "] ← réservez vos (?:places|billets)
+  [7,7], // 202 ["escucha"] ← ^escucha
+  [3,8], // 203 ["escucha "] ← escucha (?:nuestro|el) (?:\S+ ){0,2}pódcast
+  [3,8], // 204 ["nuestro "] ← nuestro (?:\S+ ){0,2}p[óo]dcast
+  [3,8], // 205 ["escucha "] ← escucha (?:nuestro|el) (?:\S+ ){0,2}podcast
+  [3,19], // 206 ["compra tus entradas"] ← compra tus entradas
+  [10,7,18,9], // 207 ["ascolta","partecipa"] ← ^(?:ascolta|partecipa)
+  [3,8], // 208 ["ascolta "] ← ascolta (?:il nostro|il) (?:\S+ ){0,2}podcast
+  [3,13], // 209 ["partecipa all"] ← partecipa all.evento
+  [3,10], // 210 ["il nostro "] ← il nostro (?:\S+ ){0,2}podcast
+  [3,9], // 211 ["acquista "] ← acquista (?:i tuoi )?biglietti
+  [7,4], // 212 ["ouça"] ← ^ouça
+  [35,7], // 213 ["podcast"] ← ouça (?:o nosso|o) (?:\S+ ){0,2}podcast
+  [3,8], // 214 ["o nosso "] ← o nosso (?:\S+ ){0,2}podcast
+  [3,8], // 215 ["garanta "] ← garanta (?:já )?o seu (?:ingresso|bilhete)
+  [7,8], // 216 ["luister "] ← ^luister (?:ook )?naar
+  [3,8], // 217 ["luister "] ← luister (?:naar )?(?:onze|de) (?:\S+ ){0,2}podcast
+  [32,7], // 218 ["podcast"] ← onze (?:\S+ ){0,2}(?:nieuws)?podcast
+  [25,8], // 219 [" tickets"] ← koop (?:nu )?(?:je|uw) tickets
+  [7,7,108,5,168,10], // 220 ["related","more ","recommends"] ← ^related(?: (?:stories|articles|coverage|content|reading|reads|links|posts|topics))?\s?[:›»|-]?$ | ^more (?:\S+ ){0,3}(?:posts|articles|stories)$ | ^(?:\S+ )?recommends$
+  ["read more",567,9,484,9,"see more","see also","see next",54,7,"more on this story","more from","more stories","more about","more on this topic","more coverage","more news","you may ","you might ",311,11,323,8,"most read","most popular","most viewed",426,10,437,14,452,11,464,11,476,17,494,12,507,15,548,9,558,8,577,12,590,19,619,5,625,6,642,16,"you will ",481,7,825,12,480,9], // 221 ["read more","read also","read next","see more","see also","see next","related","more on this story","more from","more stories","more about","more on this topic","more coverage","more news","you may ","you might ","recommended","trending","most read","most popular","most viewed","don't miss","editor's picks","top stories","latest news","what to read next","keep reading","further reading","also read","also see","more reading","read the full story","watch","listen","continue reading","you will ","to read"," are reading"," to read "] ← ^(?:read|see) (?:more|also|next)\s?[:›»|-] | ^related(?: (?:stories|articles|coverage|content|reading|reads|links|posts))?\s?[:›»|-] | ^more (?:on this story|from|stories|about|on this topic|coverage|news)(?:$|\s?[:›»|-]) | ^you (?:may|might) (?:also )?(?:like|be interested in|have missed) | ^(?:recommended|trending|most (?:read|popular|viewed))(?:$|\s?[:›»|-]| (?:stories|articles|reads|now|for you)) | ^(?:don't miss|editor's picks|top stories|latest news|what to read next|keep reading|further reading)(?:$|\s?[:›»|-]) | ^(?:also read|also see|read also|more reading|read the full story) | ^(?:watch|listen)\s?: | ^continue reading | ^(?:other|more) (?:posts|articles|stories|reads|guides) (?:you (?:may|might|will) (?:also )?(?:enjoy|like|love)|to read) | ^what (?:others|other readers|people) are reading | ^(?:(?:good|more|great) )?(?:articles|posts|stories|reads) to read (?:together|next)
+  [3,23], // 222 ["click here to read more"] ← click here to read more
+  [10,14,25,14,40,16,57,15,96,15,112,12,125,12,30,9,148,9,158,8,25,4,197,11], // 223 ["lesen sie auch","mehr zum thema","auch interessant","das könnte sie ","weitere artikel","meistgelesen","empfehlungen","zum thema","mehr dazu","lesetipp","mehr","weiterlesen"] ← ^(?:lesen sie auch|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren|weitere artikel|meistgelesen|empfehlungen|zum thema|mehr dazu|lesetipp)(?:$|\s?[:›»|-]) | ^(?:mehr|weiterlesen)\s?:
+  [10,12,12,10,34,16,51,10,62,17,80,12,93,12,106,20,127,13], // 224 ["à lire aussi","lire aussi","à lire également","voir aussi","sur le même sujet","les plus lus","à voir aussi","pour aller plus loin","lire la suite"] ← ^(?:à lire aussi|lire aussi|à lire également|voir aussi|sur le même sujet|les plus lus|à voir aussi|pour aller plus loin|lire la suite)(?:$|\s?[:›»|-])
+  [10,8,19,11,31,11,43,18,62,18,81,21,103,15,119,12,132,11,144,11,156,26], // 225 ["leer más","lee también","lea también","te puede interesar","le puede interesar","noticias relacionadas","más información","lo más leído","ver también","relacionado","también te puede interesar"] ← ^(?:leer más|lee también|lea también|te puede interesar|le puede interesar|noticias relacionadas|más información|lo más leído|ver también|relacionado|también te puede interesar)(?:$|\s?[:›»|-])
+  [10,11,22,12,35,21,57,18,76,11,88,10,66,9,109,13,123,16], // 226 ["leggi anche","leggi di più","potrebbe interessarti","articoli correlati","i più letti","vedi anche","correlati","approfondisci","per approfondire"] ← ^(?:leggi anche|leggi di più|potrebbe interessarti|articoli correlati|i più letti|vedi anche|correlati|approfondisci|per approfondire)(?:$|\s?[:›»|-])
+  [10,11,22,9,32,11,44,10,55,10,66,21,75,12,101,16,118,12], // 227 ["leia também","leia mais","veja também","saiba mais","mais lidas","notícias relacionadas","relacionadas","você pode gostar","recomendados"] ← ^(?:leia também|leia mais|veja também|saiba mais|mais lidas|notícias relacionadas|relacionadas|você pode gostar|recomendados)(?:$|\s?[:›»|-])
+  [10,8,19,9,29,9,39,11,51,22,74,13,88,10,99,7], // 228 ["lees ook","lees meer","meer over","gerelateerd","gerelateerde artikelen","meest gelezen","bekijk ook","zie ook"] ← ^(?:lees ook|lees meer|meer over|gerelateerd|gerelateerde artikelen|meest gelezen|bekijk ook|zie ook)(?:$|\s?[:›»|-])
+  [13,1,"(c)",21,9], // 229 ["©","(c)","copyright"] ← ^\s*(?:©|\(c\)|copyright\s*(?:©|\(c\))?)\s*(?:(?:19|20)\d\d)?
+  [10,2,13,2], // 230 ["19","20"] ← ©\s*(?:19|20)\d\d
+  [3,9], // 231 ["copyright"] ← copyright\s*(?:©\s*)?(?:19|20)\d\d
+  [3,19], // 232 ["all rights reserved"] ← all rights reserved
+  [3,20], // 233 ["some rights reserved"] ← some rights reserved
+  [3,23], // 234 ["alle rechte vorbehalten"] ← alle rechte vorbehalten
+  [3,20], // 235 ["tous droits réservés"] ← tous droits réservés
+  [3,22], // 236 ["droits de reproduction"] ← droits de reproduction
+  [3,29], // 237 ["todos los derechos reservados"] ← todos los derechos reservados
+  [3,19], // 238 ["derechos reservados"] ← derechos reservados
+  [3,25], // 239 ["tutti i diritti riservati"] ← tutti i diritti riservati
+  [3,22], // 240 ["riproduzione riservata"] ← riproduzione riservata
+  [3,28], // 241 ["todos os direitos reservados"] ← todos os direitos reservados
+  [3,19], // 242 ["direitos reservados"] ← direitos reservados
+  [3,25], // 243 ["alle rechten voorbehouden"] ← alle rechten voorbehouden
+  [7,21], // 244 ["advertiser disclosure"] ← ^advertiser disclosure
+  [3,11], // 245 ["may not be "] ← may not be (?:published|reproduced|copied|redistributed|republished)
+  [44,10], // 246 ["permission"] ← without (?:the )?(?:prior )?(?:written )?permission
+  [40,27], // 247 ["informational purposes only"] ← is (?:for|intended for) (?:general )?informational purposes only
+  [3,20], // 248 ["does not constitute "] ← does not constitute (?:financial|legal|medical|investment) advice
+  [18,9,28,8], // 249 ["construed","intended"] ← not (?:be )?(?:construed|intended) as (?:financial|legal|medical|investment) advice
+  [3,12], // 250 ["we may earn "] ← we may earn (?:a )?(?:commission|affiliate)
+  [27,16], // 251 [" affiliate links"] ← (?:contains|may contain) affiliate links
+  ["terms of use","terms and conditions","terms of service"], // 252 ["terms of use","terms and conditions","terms of service"] ← terms (?:of use|and conditions|of service)
+  [3,14], // 253 ["privacy policy"] ← privacy policy
+  [58,9,68,9], // 254 ["affiliate","sponsored"] ← this (?:article|post|page) (?:contains|may contain) (?:affiliate|sponsored)
+  [44,14], // 255 [" independently"] ← products (?:are|were) (?:chosen|selected) independently
+  ["if you buy ","if you purchase ","if you click "], // 256 ["if you buy ","if you purchase ","if you click "] ← if you (?:buy|purchase|click) (?:something |a product )?(?:through|via|from) (?:our |my |these |the )?(?:affiliate )?links
+  [3,30], // 257 ["earn from qualifying purchases"] ← earn from qualifying purchases
+  ["by signing up","by subscribing","by registering","by submitting this form"], // 258 ["by signing up","by subscribing","by registering","by submitting this form"] ← by (?:signing up|subscribing|registering|submitting this form),? you (?:agree|consent|acknowledge)
+  [3,10], // 259 ["nachdruck "] ← nachdruck (?:nur )?(?:mit|nicht)
+  [26,8], // 260 ["beratung"] ← keine (?:anlage|rechts)beratung
+  [3,20], // 261 ["datenschutzerklärung"] ← datenschutzerklärung
+  [3,9], // 262 ["impressum"] ← impressum
+  [3,14], // 263 ["affiliate-link"] ← affiliate-links?
+  [31,9,41,13], // 264 ["anmeldung","registrierung"] ← mit (?:der|ihrer|deiner) (?:anmeldung|registrierung) (?:akzeptieren sie|akzeptierst du|stimmen sie|stimmst du|erklären sie)
+  [3,22], // 265 ["reproduction interdite"] ← reproduction interdite
+  [3,18], // 266 ["toute reproduction"] ← toute reproduction(?:, même partielle,)? (?:est )?interdite
+  [3,16], // 267 ["mentions légales"] ← mentions légales
+  [3,28], // 268 ["politique de confidentialité"] ← politique de confidentialité
+  [3,27], // 269 ["ne constitue pas un conseil"] ← ne constitue pas un conseil
+  [3,8], // 270 ["en vous "] ← en vous (?:inscrivant|abonnant),? vous (?:acceptez|consentez)
+  [22,13], // 271 [" reproducción"] ← prohibida (?:su|la) reproducción
+  [3,11], // 272 ["aviso legal"] ← aviso legal
+  [3,22], // 273 ["política de privacidad"] ← política de privacidad
+  ["al suscribirte","al registrarte","al suscribirse","al registrarse"], // 274 ["al suscribirte","al registrarte","al suscribirse","al registrarse"] ← al (?:suscribirte|registrarte|suscribirse|registrarse),? (?:aceptas|acepta|usted acepta)
+  [3,25], // 275 ["è vietata la riproduzione"] ← è vietata la riproduzione
+  [6,12,19,13], // 276 ["iscrivendoti","registrandoti"] ← (?:iscrivendoti|registrandoti),? (?:accetti|dichiari)
+  [3,14], // 277 ["non costituisc"] ← non costituisc(?:e|ono) (?:una )?(?:sollecitazione|consulenza|offerta)
+  [41,12], // 278 [" informativo"] ← carattere (?:esclusivamente|puramente) informativo
+  [3,11], // 279 ["note legali"] ← note legali
+  [3,12], // 280 ["informativa "] ← informativa (?:sulla )?privacy
+  [3,23], // 281 ["é proibida a reprodução"] ← é proibida a reprodução
+  [3,21], // 282 ["proibida a reprodução"] ← proibida a reprodução
+  [3,23], // 283 ["política de privacidade"] ← política de privacidade
+  [3,11], // 284 ["aviso legal"] ← aviso legal
+  ["ao se inscrever","ao se cadastrar","ao se registrar"], // 285 ["ao se inscrever","ao se cadastrar","ao se registrar"] ← ao se (?:inscrever|cadastrar|registrar),? você (?:concorda|aceita)
+  [3,22], // 286 ["niets uit deze uitgave"] ← niets uit deze uitgave
+  [3,13], // 287 ["privacybeleid"] ← privacybeleid
+  [3,10], // 288 ["disclaimer"] ← disclaimer
+  [69,8], // 289 [" akkoord"] ← door (?:je|u) (?:aan te melden|in te schrijven),? (?:ga je|gaat u) akkoord
+  ["editing by ","edited by "], // 290 ["editing by ","edited by "] ← ^(?:editing|edited) by [^\d;:!?()|&]{2,60}$
+  [31,9,41,8,"editing by","edited by","with reporting ","with additional reporting ",212,7,41,2,223,3,227,9,237,20], // 291 ["published","appeared","editing by","edited by","with reporting ","with additional reporting ","reuters","ap","afp","bloomberg","the associated press"] ← ^(?:originally|first) (?:published|appeared) (?:on|in|by) | ^(?:reporting|additional reporting|writing) by .{2,80}(?:editing|edited) by | ^with (?:reporting|additional reporting) (?:from|by) | ^\(?(?:reuters|ap|afp|bloomberg|the associated press)\)?\s?(?:contributed|$)
+  [76,9,86,8], // 292 ["published","appeared"] ← this (?:article|story|piece|post|essay) (?:was )?(?:originally|first) (?:published|appeared) (?:on|in|by)
+  [3,19], // 293 ["is republished from"] ← is republished from
+  [3,12], // 294 ["republished "] ← republished (?:here )?(?:with|under) (?:permission|a creative commons)
+  [3,26], // 295 ["contributed to this report"] ← contributed to this report
+  [3,20], // 296 ["this story has been "] ← this story has been (?:updated|corrected)
+  [13,3,17,3,21,7,29,2], // 297 ["dpa","afp","reuters","ap"] ← ^\(?(?:dpa|afp|reuters|ap)\)?$
+  [7,13,68,8], // 298 ["mit material ","quelle: "] ← ^mit material (?:von|der) (?:dpa|afp|reuters|ap|kna|epd) | ^quelle: (?:dpa|afp|reuters|ap)
+  [29,10], // 299 [" erschien "] ← dieser (?:artikel|beitrag) erschien (?:zuerst|ursprünglich)
+  [7,5], // 300 ["avec "] ← ^avec (?:l.)?(?:afp|reuters|ap)$
+  ["avec afp","avec reuters","avec ap","(avec afp","(avec reuters","(avec ap",42,6], // 301 ["avec afp","avec reuters","avec ap","(avec afp","(avec reuters","(avec ap","source"] ← ^\(?avec (?:afp|reuters|ap)\)? | ^source\s?: (?:afp|reuters)
+  [3,14], // 302 ["cet article a "] ← cet article a (?:été )?(?:initialement|d.abord) (?:été )?publié
+  [13,3,17,12,30,3,34,7], // 303 ["efe","europa press","afp","reuters"] ← ^\(?(?:efe|europa press|afp|reuters)\)?$
+  [7,18,31,8], // 304 ["con información de","fuente: "] ← ^con información de | ^fuente: (?:efe|europa press|afp|reuters)
+  [3,14], // 305 ["este artículo "] ← este artículo (?:fue )?(?:publicado|apareció) originalmente
+  [13,4,18,3,22,9,32,8], // 306 ["ansa","agi","adnkronos","lapresse"] ← ^\(?(?:ansa|agi|adnkronos|lapresse)\)?$
+  ["con informazioni ","con fonti ","fonte: ansa","fonte: agi","fonte: reuters"], // 307 ["con informazioni ","con fonti ","fonte: ansa","fonte: agi","fonte: reuters"] ← ^con (?:informazioni|fonti) (?:di|da) | ^fonte: (?:ansa|agi|reuters)
+  [3,18], // 308 ["questo articolo è "] ← questo articolo è (?:stato )?(?:originariamente |inizialmente )?pubblicato
+  [7,4,26,14,21,4,93,16,110,10], // 309 ["com ","agência brasil","lusa","estadão conteúdo","folhapress"] ← ^com (?:a )?(?:lusa|agência brasil|reuters|afp|efe|ap)$ | ^\(?(?:agência brasil|lusa|estadão conteúdo|folhapress)\)?$
+  [7,17], // 310 ["com informações d"] ← ^com informações d[aeo]
+  [48,8], // 311 ["publicad"] ← este (?:artigo|texto) foi (?:originalmente )?publicad
+  [13,3,17,5], // 312 ["anp","belga"] ← ^\(?(?:anp|belga)\)?$
+  ["met medewerking van","met materiaal van","bron: anp","bron: belga","bron: reuters"], // 313 ["met medewerking van","met materiaal van","bron: anp","bron: belga","bron: reuters"] ← ^met (?:medewerking|materiaal) van | ^bron: (?:anp|belga|reuters)
+  [3,22], // 314 ["dit artikel verscheen "] ← dit artikel verscheen (?:eerder|oorspronkelijk)
+  [3,47], // 315 ["is not responsible for the content of external "] ← is not responsible for the content of external (?:sites|websites|internet sites)
+  [3,43], // 316 ["read about our approach to external linking"] ← read about our approach to external linking
+  [3,20], // 317 ["not responsible for "] ← not responsible for (?:the )?content (?:on|of) (?:external|third-party) (?:sites|websites)
+  [3,17], // 318 ["inhalte externer "] ← inhalte externer (?:internet)?seiten
+  [63,10], // 319 [" externer "] ← (?:ist|sind) nicht (?:verantwortlich )?für (?:den )?inhalte? externer (?:seiten|webseiten|websites|links)
+  [24,10], // 320 [" externer "] ← für (?:den )?inhalte? externer (?:seiten|links) (?:übernehmen|wird) (?:wir )?keine
+  [3,43], // 321 ["n'est pas responsable du contenu des sites "] ← n'est pas responsable du contenu des sites (?:externes|tiers)
+  [20,30], // 322 [" responsable del contenido de "] ← no (?:se hace|es) responsable del contenido de (?:los )?sitios (?:externos|web externos)
+  [3,49], // 323 ["non è responsabile del contenuto dei siti esterni"] ← non è responsabile del contenuto dei siti esterni
+  [3,33], // 324 ["non è responsabile dei contenuti "] ← non è responsabile dei contenuti (?:pubblicati )?(?:su|di|dei) siti esterni
+  [15,46], // 325 ["responsabiliza pelo conteúdo de sites externos"] ← não (?:se )?responsabiliza pelo conteúdo de sites externos
+  [3,49], // 326 ["não é responsável pelo conteúdo de sites externos"] ← não é responsável pelo conteúdo de sites externos
+  [14,50], // 327 [" niet verantwoordelijk voor de inhoud van externe "] ← (?:is|zijn) niet verantwoordelijk voor de inhoud van externe (?:sites|websites)
+  [10,5,16,5,22,5,28,5,34,9,44,4,"pin for later","pin now","pin this for later","pin this now","pin it for later","pin it now","pin this","pin it"], // 328 ["share","tweet","email","print","copy link","save","pin for later","pin now","pin this for later","pin this now","pin it for later","pin it now","pin this","pin it"] ← ^(?:share|tweet|email|print|copy link|save)(?: (?:on )?(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)| this| article| story)?(?:\s+(?:share|tweet|email|print|copy link|save|(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)))+\s*$ | ^copy link$ | ^share$ | ^pin (?:this |it )?(?:for later|now)[!.]?$ | ^pin (?:this|it)[!.]?$
+  ["share on","share via","share to",32,10,"share article","share story","share page","share post","share this article","share this story","share this page","share this post",139,16], // 329 ["share on","share via","share to","share this","share article","share story","share page","share post","share this article","share this story","share this page","share this post"," spread the word"] ← ^share (?:on|via|to) | ^share this(?:\s?:|(?: \S+){0,2}[.!]?$) | ^share (?:this )?(?:article|story|page|post) | ^help (?:me|us) spread the word
+  [10,6,17,14,24,7,47,14,"teilen auf","teilen per","teilen via"], // 330 ["teilen","artikel teilen"," teilen","beitrag teilen","teilen auf","teilen per","teilen via"] ← ^(?:teilen|artikel teilen|auf \S+ teilen|beitrag teilen) | ^teilen (?:auf|per|via)
+  [10,8,19,8,63,12], // 331 ["partager","partagez","partager sur"] ← ^(?:partager|partagez)(?: (?:sur|cet article|par))? | ^partager sur
+  [10,9,20,8,72,12], // 332 ["compartir","comparte","compartir en"] ← ^(?:compartir|comparte)(?: en| este artículo| esta noticia)? | ^compartir en
+  [10,9,20,11], // 333 ["condividi","condividere"] ← ^(?:condividi|condividere)(?: su| questo articolo)?
+  [10,11,22,12,25,9,13,8], // 334 ["compartilhe","compartilhar","partilhar","partilhe"] ← ^(?:compartilhe|compartilhar|partilhar|partilhe)(?: no| este| esta| nas)?
+  [10,5,16,16,33,8,42,7], // 335 ["delen","deel dit artikel","deel via","deel op"] ← ^(?:delen|deel dit artikel|deel via|deel op)
+  [12,1,13,1,14,1,15,1,37,3], // 336 ["›","»",">","|"," / "] ← ^(?:[^›»>|/.!?]{1,30}(?:[›»>|]| / )\s?){1,}[^›»>|/.!?]{1,40}$
+  [10,8,36,11,48,9,"next article","next story","next post",108,9,118,14,108,4,138,4,143,17,152,8,170,12,183,15,199,7], // 337 ["skip to ","back to top","previous ","next article","next story","next post","home page","go to homepage","home","menu","table of contents","contents","on this page","in this article","jump to"] ← ^(?:skip to (?:main )?content|back to top|previous (?:article|story|post)|next (?:article|story|post)|home page|go to homepage|home|menu|table of contents|contents|on this page|in this article|jump to)\s?:?$
+  [10,8,19,4], // 338 ["previous","next"] ← ^(?:previous|next)(?: article| story| post)?\s?[:›»]
+  [10,14,25,9,35,19,55,18,74,16,91,20,14,10,123,18,39,6], // 339 ["zur startseite","nach oben","zum inhalt springen","vorheriger artikel","nächster artikel","zurück zur übersicht","startseite","inhaltsverzeichnis","inhalt"] ← ^(?:zur startseite|nach oben|zum inhalt springen|vorheriger artikel|nächster artikel|zurück zur übersicht|startseite|inhaltsverzeichnis|inhalt)\s?:?$
+  [10,7,41,16,58,8,24,7,96,8,105,18], // 340 ["retour ","aller au contenu","article ","accueil","sommaire","table des matières"] ← ^(?:retour (?:à l.accueil|en haut)|aller au contenu|article (?:précédent|suivant)|accueil|sommaire|table des matières)\s?:?$
+  ["volver arriba","volver al inicio",38,15,54,9,30,6,93,6,100,19], // 341 ["volver arriba","volver al inicio","ir al contenido","artículo ","inicio","índice","tabla de contenidos"] ← ^(?:volver (?:arriba|al inicio)|ir al contenido|artículo (?:anterior|siguiente)|inicio|índice|tabla de contenidos)\s?:?$
+  ["torna su","torna alla home",33,16,50,9,85,6,92,8], // 342 ["torna su","torna alla home","vai al contenuto","articolo ","indice","sommario"] ← ^(?:torna (?:su|alla home)|vai al contenuto|articolo (?:precedente|successivo)|indice|sommario)\s?:?$
+  [10,14,25,18,"artigo anterior","artigo seguinte",73,14,88,6,95,7], // 343 ["voltar ao topo","ir para o conteúdo","artigo anterior","artigo seguinte","página inicial","índice","sumário"] ← ^(?:voltar ao topo|ir para o conteúdo|artigo (?:anterior|seguinte)|página inicial|índice|sumário)\s?:?$
+  [10,16,27,14,42,13,56,15,72,13,35,6], // 344 ["terug naar boven","naar de inhoud","vorig artikel","volgend artikel","inhoudsopgave","inhoud"] ← ^(?:terug naar boven|naar de inhoud|vorig artikel|volgend artikel|inhoudsopgave|inhoud)\s?:?$
+  [16,7,45,11], // 345 ["comment","share your "] ← ^(?:\d+ )?comments?(?: \(\d+\))?$ | ^share your (?:story|news tips?|photos?)$
+  ["comment (","comments (","leave a comment","leave a reply","post a comment","post a reply","add a comment","add a reply","write a comment","write a reply",102,12,115,10,7,8,188,13,207,17,232,16,280,8,"was this ","is this "], // 346 ["comment (","comments (","leave a comment","leave a reply","post a comment","post a reply","add a comment","add a reply","write a comment","write a reply","conversation","discussion","comments","have your say","what do you think","be the first to ","did you ","was this ","is this "] ← ^comments? \(\d+\) | ^(?:leave|post|add|write) a (?:comment|reply) | ^(?:join|start) the (?:conversation|discussion) | ^(?:view|show|read|load) (?:all )?(?:\d+ )?comments | ^have your say | ^what do you think\? | ^be the first to (?:comment|review|leave a) | ^did you (?:make|try|cook|bake) (?:this|one of (?:my|our)) (?:recipes?|dish) | ^(?:was|is) this (?:article |page |post |answer |guide |information )?(?:helpful|useful)(?: (?:to|for) you)?\?
+  [3,19], // 347 ["comments are closed"] ← comments are closed
+  [39,13], // 348 [" the comments"] ← let us know (?:in|what you think in) the comments
+  [32,16], // 349 [" in the comments"] ← share your (?:thoughts|views) in the comments
+  ["please leave ","please give ","please take a moment to leave ","please take a moment to give "], // 350 ["please leave ","please give ","please take a moment to leave ","please take a moment to give "] ← please (?:take a moment to )?(?:leave|give) (?:it |this recipe |me )?a (?:star )?rating
+  [16,9,50,19,70,18,76,12], // 351 ["kommentar","kommentar schreiben","jetzt kommentieren","kommentieren"] ← ^(?:\d+ )?kommentare?(?: \(\d+\))?$ | ^(?:kommentar schreiben|jetzt kommentieren|kommentieren)$
+  [68,10,89,19,109,14], // 352 [" hilfreich","diskutieren sie mit","zur diskussion"] ← ^(?:war|ist) (?:dieser artikel|diese seite|dieser beitrag|das) hilfreich\? | ^(?:diskutieren sie mit|zur diskussion)
+  [3,22], // 353 ["die kommentarfunktion "] ← die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)
+  [16,11], // 354 ["commentaire"] ← ^(?:\d+ )?commentaires?(?: \(\d+\))?$
+  [58,10,100,15,124,9,134,6], // 355 [" été utile"," un commentaire","réagissez","réagir"] ← ^(?:cet article|cette page) vous (?:a-t-il|a-t-elle) été utile | ^(?:laisser|écrire|ajouter) un commentaire | ^(?:réagissez|réagir)
+  [3,28], // 356 ["les commentaires sont fermés"] ← les commentaires sont fermés
+  [16,10,16,7,16,8], // 357 ["comentario","comenta","comentar"] ← ^(?:\d+ )?comentarios?(?: \(\d+\))?$ | ^(?:comenta|comentar)$
+  [60,13,74,11,86,16,147,11], // 358 ["este artículo","esta página","esta información"," comentario"] ← ^¿?(?:te ha resultado|te resultó|fue|ha sido) útil (?:este artículo|esta página|esta información) | ^(?:deja|dejar|escribe|añade) (?:un|tu) comentario
+  [3,30], // 359 ["los comentarios están cerrados"] ← los comentarios están cerrados
+  [16,7,45,8], // 360 ["comment","commenta"] ← ^(?:\d+ )?commenti?(?: \(\d+\))?$ | ^commenta$
+  ["questo articolo ","questa pagina ",99,12], // 361 ["questo articolo ","questa pagina "," un commento"] ← ^(?:questo articolo|questa pagina) (?:ti|vi) è stat[oa] utile | ^(?:lascia|scrivi|aggiungi) un commento
+  [16,10,48,7], // 362 ["comentário","comente"] ← ^(?:\d+ )?comentários?(?: \(\d+\))?$ | ^comente$
+  ["este artigo ","esta página ","esta informação ",125,11], // 363 ["este artigo ","esta página ","esta informação "," comentário"] ← ^(?:este artigo|esta página|esta informação) (?:foi|lhe foi|te foi) útil | ^(?:deixe|deixar|escreva) (?:um|seu|o seu) comentário
+  [19,7,29,10,63,23,87,18,106,7], // 364 ["reactie","commentaar","laat een reactie achter","plaats een reactie","reageer"] ← ^(?:\d+ )?(?:reacties?|commentaar)(?: \(\d+\))?$ | ^(?:laat een reactie achter|plaats een reactie|reageer)$
+  [21,11,33,11,45,15,89,22], // 365 ["dit artikel","deze pagina","deze informatie","reageer op dit artikel"] ← ^(?:was|is) (?:dit artikel|deze pagina|deze informatie) (?:nuttig|behulpzaam) | ^reageer op dit artikel
+  [10,13,24,11,36,9,10,2,"paid content","paid post","paid partnership",102,8,124,21,170,23,213,18,257,19,"book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ",392,12,405,10,416,8], // 366 ["advertisement","advertising","sponsored","ad","paid content","paid post","paid partnership","promoted","story continues below","article continues below","scroll to continue","in partnership with","book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ","get in touch","contact us","talk to "] ← ^(?:advertisement|advertising|sponsored(?: content| post)?|ad|paid (?:content|post|partnership)|promoted(?: content)?|story continues below(?: this)? advertisement|article continues below(?: advertisement)?|scroll to continue(?: with content)?)$ | ^in partnership with$ | ^(?:book|request|schedule|get) (?:a|your) (?:free )?(?:demo|quote|consultation)(?: today| now)?[!.]?$ | ^(?:get in touch|contact us|talk to (?:us|an expert|our experts?|sales))(?: today| now)?[!.]?$
+  ["continue reading below","story continues below",55,12,10,8,130,6,27,5,149,8,208,18], // 367 ["continue reading below","story continues below","sponsored by","continue","scroll","story","sponsor ","new customers get "] ← ^(?:continue reading|story continues) below | ^sponsored by | ^(?:advertisement|advertising|ad)\s?[-–—:|]\s?(?:continue|scroll|story) | ^sponsor (?:this|our) (?:newsletter|podcast|site|blog) | ^new customers get (?:up to )?[$€£]?\d+
+  [9,11], // 368 ["% off your "] ← \d+\s?% off your (?:first |next )?(?:order|purchase|subscription)
+  [11,10], // 369 [" off your "] ← [$€£]\d+ off your (?:first |next )?(?:order|purchase)
+  [10,7,18,7,26,9,36,10,47,16], // 370 ["anzeige","werbung","sponsored","gesponsert","bezahlter inhalt"] ← ^(?:anzeige|werbung|sponsored|gesponsert|bezahlter inhalt)$
+  [7,7,31,23,55,36], // 371 ["anzeige","weiter nach der anzeige","artikel geht nach der anzeige weiter"] ← ^anzeige\s?[-:|] | ^(?:weiter nach der anzeige|artikel geht nach der anzeige weiter)
+  [10,9,10,3,24,18,32,10,54,18], // 372 ["publicité","pub","contenu sponsorisé","sponsorisé","contenu partenaire"] ← ^(?:publicité|pub|contenu sponsorisé|sponsorisé|contenu partenaire)$
+  [10,15,54,37], // 373 ["la suite après ","l'article continue après la publicité"] ← ^(?:la suite après (?:cette )?(?:la )?publicité|l'article continue après la publicité)
+  [10,10,21,7,29,21,39,11], // 374 ["publicidad","anuncio","contenido patrocinado","patrocinado"] ← ^(?:publicidad|anuncio|contenido patrocinado|patrocinado)$
+  ["sigue leyendo ","continúa "], // 375 ["sigue leyendo ","continúa "] ← ^(?:sigue leyendo|continúa) (?:después|tras) (?:la|el) (?:publicidad|anuncio)
+  [10,10,21,23,31,13,59,8], // 376 ["pubblicità","contenuto sponsorizzato","sponsorizzato","annuncio"] ← ^(?:pubblicità|contenuto sponsorizzato|sponsorizzato|annuncio)$
+  [10,37], // 377 ["continua a leggere dopo la pubblicità"] ← ^(?:continua a leggere dopo la pubblicità)
+  [10,11,22,7,30,20,39,11,63,27], // 378 ["publicidade","anúncio","conteúdo patrocinado","patrocinado","continua após a publicidade"] ← ^(?:publicidade|anúncio|conteúdo patrocinado|patrocinado|continua após a publicidade)$
+  [10,11,22,10,33,18,52,7], // 379 ["advertentie","gesponsord","gesponsorde inhoud","reclame"] ← ^(?:advertentie|gesponsord|gesponsorde inhoud|reclame)$
+  [10,29,40,41], // 380 ["lees verder na de advertentie","het artikel gaat verder na de advertentie"] ← ^(?:lees verder na de advertentie|het artikel gaat verder na de advertentie)
+  ["accept cookies","accept all cookies"], // 381 ["accept cookies","accept all cookies"] ← ^accept (?:all )?cookies
+  [32,13], // 382 [" uses cookies"] ← (?:this|our) (?:site|website) uses cookies
+  [3,14], // 383 ["we use cookies"] ← we use cookies
+  ["by continuing to use ","by continuing to browse ","by using "], // 384 ["by continuing to use ","by continuing to browse ","by using "] ← by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website),? you (?:agree|consent|accept)
+  ["cookie policy","cookie settings","cookie preferences"], // 385 ["cookie policy","cookie settings","cookie preferences"] ← cookie (?:policy|settings|preferences)
+  [3,7], // 386 ["manage "] ← manage (?:your )?(?:cookie )?(?:consent|preferences)
+  [17,19], // 387 ["cookies akzeptieren"] ← ^(?:alle )?cookies akzeptieren
+  [66,8], // 388 [" cookies"] ← (?:diese|unsere) (?:website|seite|webseite) (?:verwendet|nutzt) cookies
+  [27,8], // 389 [" cookies"] ← wir (?:verwenden|nutzen) cookies
+  [3,20], // 390 ["cookie-einstellungen"] ← cookie-einstellungen
+  [7,9], // 391 ["accepter "] ← ^accepter (?:les|tous les) cookies
+  [25,9], // 392 [" utilise "] ← (?:ce site|notre site) utilise (?:des )?cookies
+  [3,15], // 393 ["nous utilisons "] ← nous utilisons (?:des )?cookies
+  [3,22], // 394 ["paramètres des cookies"] ← paramètres des cookies
+  [7,8], // 395 ["aceptar "] ← ^aceptar (?:las |todas las )?cookies
+  [40,16], // 396 [" utiliza cookies"] ← (?:este sitio|esta web|nuestro sitio) utiliza cookies
+  [3,18], // 397 ["utilizamos cookies"] ← utilizamos cookies
+  [3,19], // 398 ["política de cookies"] ← política de cookies
+  [7,8], // 399 ["accetta "] ← ^accetta (?:i |tutti i )?cookie
+  [26,10], // 400 [" utilizza "] ← (?:questo sito|il sito) utilizza (?:i )?cookie
+  [3,12], // 401 ["utilizziamo "] ← utilizziamo (?:i )?cookie
+  [3,13], // 402 ["cookie policy"] ← cookie policy
+  [7,8], // 403 ["aceitar "] ← ^aceitar (?:os |todos os )?cookies
+  [43,8], // 404 [" cookies"] ← (?:este site|nosso site) (?:utiliza|usa) cookies
+  [24,8], // 405 [" cookies"] ← (?:utilizamos|usamos) cookies
+  [3,19], // 406 ["política de cookies"] ← política de cookies
+  [7,18], // 407 ["cookies accepteren"] ← ^cookies accepteren
+  [72,8], // 408 [" cookies"] ← (?:deze (?:site|website)|onze website) (?:gebruikt|maakt gebruik van) cookies
+  [3,21], // 409 ["wij gebruiken cookies"] ← wij gebruiken cookies
+  [3,20], // 410 ["we gebruiken cookies"] ← we gebruiken cookies
+  [3,12], // 411 ["cookiebeleid"] ← cookiebeleid
+  [73,8,82,13,96,10,107,6,114,6,121,9,131,11,143,9,153,6,166,16,"covers ","writes about ","reports on ","contact the ","email the "], // 412 ["reporter","correspondent","journalist","writer","editor","columnist","contributor","freelance","author","about the author","covers ","writes about ","reports on ","contact the ","email the "] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:is|was) (?:an?|the) (?:\S+ ){0,3}(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|freelance|author) | ^about the authors?\s?[:]? | ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:covers|writes about|reports on) [^.]{3,80} for | ^(?:contact|email) the (?:author|reporter)
+  [3,8], // 413 ["you can "] ← you can (?:reach|contact|email|follow) (?:him|her|them|the author) (?:at|on)
+  [65,9,82,13,103,10,121,5,134,8,"über den autor","über die autorin"], // 414 ["redakteur","korrespondent","journalist","autor","reporter","über den autor","über die autorin"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:ist|war) (?:\S+ ){0,3}\S*(?:redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|reporter(?:in)?) | ^über (?:den autor|die autorin)
+  [54,11,66,13,"rédacteur","rédactrice",105,8,120,13], // 415 ["journaliste","correspondant","rédacteur","rédactrice","reporter","à propos de l"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}est (?:\S+ ){0,3}(?:journaliste|correspondant(?:e)?|rédact(?:eur|rice)|reporter) | ^à propos de l.auteur
+  [53,10,64,12,77,8,92,9,102,9,112,10,129,14], // 416 ["periodista","corresponsal","redactor","reportero","reportera","columnista","sobre el autor"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}es (?:\S+ ){0,3}(?:periodista|corresponsal|redactor(?:a)?|reportero|reportera|columnista) | ^sobre el autor
+  [52,11,64,14,79,9,89,10,100,7,108,7,125,11,128,8], // 417 ["giornalista","corrispondente","redattore","redattrice","inviato","inviata","sull'autore","l'autore"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}è (?:\S+ ){0,3}(?:giornalista|corrispondente|redattore|redattrice|inviato|inviata) | ^(?:sull'autore|l'autore)
+  [52,10,63,14,78,8,87,9,97,7,117,13], // 418 ["jornalista","correspondente","repórter","colunista","redator","sobre o autor"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}é (?:\S+ ){0,3}(?:jornalista|correspondente|repórter|colunista|redator(?:a)?) | ^sobre o autor
+  [56,12,69,13,83,10,94,9,104,9,120,14], // 419 ["verslaggever","correspondent","journalist","redacteur","columnist","over de auteur"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}is (?:\S+ ){0,3}\S*(?:verslaggever|correspondent|journalist|redacteur|columnist) | ^over de auteur
+  [10,4,15,6,22,11,34,10,45,14,60,7], // 420 ["tags","topics","filed under","categories","related topics","more on"] ← ^(?:tags|topics|filed under|categories|related topics|more on)\s?:
+  [10,6,17,11,29,12,42,10,53,7], // 421 ["themen","schlagworte","schlagwörter","stichworte","mehr zu"] ← ^(?:themen|schlagworte|schlagwörter|stichworte|mehr zu)\s?:
+  [10,6,17,9,27,6,34,11], // 422 ["thèmes","mots-clés","sujets","thématiques"] ← ^(?:thèmes|mots-clés|sujets|thématiques)\s?:
+  [10,5,16,9,26,12], // 423 ["temas","etiquetas","archivado en"] ← ^(?:temas|etiquetas|archivado en)\s?:
+  [10,9,20,3,24,4], // 424 ["argomenti","tag","temi"] ← ^(?:argomenti|tag|temi)\s?:
+  [10,7,18,5,24,4,29,8], // 425 ["tópicos","temas","tags","assuntos"] ← ^(?:tópicos|temas|tags|assuntos)\s?:
+  [10,11,22,4,27,7], // 426 ["onderwerpen","tags","thema's"] ← ^(?:onderwerpen|tags|thema's)\s?:
+  [7,7,46,11], // 427 ["loading","button text"] ← ^loading(?: \S+)?\s?(?:\.\.\.|…)?$ | ^button text$
+  [33,8], // 428 [" to see "] ← scroll (?:right|left|sideways) to see (?:all|more)
+  [3,37], // 429 ["this field is for validation purposes"] ← this field is for validation purposes
+  [10,12,23,4], // 430 ["wird geladen","lädt"] ← ^(?:wird geladen|lädt)\s?(?:\.\.\.|…)?$
+  [7,10], // 431 ["chargement"] ← ^chargement(?: en cours)?\s?(?:\.\.\.|…)?$
+  [7,8], // 432 ["cargando"] ← ^cargando\s?(?:\.\.\.|…)?$
+  [10,5,16,7,24,5,30,4,35,10,46,10,57,4,62,8,71,6,78,5,92,6,123,6,130,7,138,7,146,7,"image source","photo source","video source","picture source",216,10,227,10,238,4,243,5,249,6,194,6], // 433 ["photo","picture","image","foto","fotografía","fotografia","bild","immagine","imagem","beeld","credit","crédit","crédito","credito","credits","image source","photo source","video source","picture source","bildquelle","fotoquelle","bron","fonte","fuente","source"] ← ^(?:photo|picture|image|foto|fotografía|fotografia|bild|immagine|imagem|beeld)s?\s?(?:credit)?\s?[:©] | ^(?:credit|crédit|crédito|credito|credits)\s?: | ^(?:image|photo|video|picture) source\s?[:,] | ^(?:bildquelle|fotoquelle|bron|fonte|fuente|source)\s?: ?(?:foto|photo|bild|imagem|imagen|afbeelding)? | ^\(?(?:photo|foto)\s?:
+  ["(photo","(foto","(bild","(image"], // 434 ["(photo","(foto","(bild","(image"] ← \((?:photo|foto|bild|image)\s?:[^)]{1,60}\)$
+  [6,12,19,12,32,6,39,5,47,3,53,13], // 435 ["getty images","shutterstock","istock","alamy","epa","afp via getty"] ← (?:getty images|shutterstock|istock|alamy|\bepa\b|afp via getty)\s?\)?$
+  [30,3], // 436 ["by "] ← ^(?:written |reported )?by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|and|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 437 ["von "] ← ^von [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|und|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 438 ["par "] ← ^par [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|et|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 439 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|y|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  ["di ","a cura di "], // 440 ["di ","a cura di "] ← ^(?:di|a cura di) [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 441 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,5], // 442 ["door "] ← ^door [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|en|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [10,7,18,12], // 443 ["updated","last updated"] ← ^(?:updated|last updated)$
+  [20,7,28,8,37,6], // 444 ["updated","modified","edited"] ← ^(?:last )?(?:updated|modified|edited)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|yesterday|today)
+  [10,12,23,20,44,5], // 445 ["aktualisiert","zuletzt aktualisiert","stand"] ← ^(?:aktualisiert|zuletzt aktualisiert|stand)(?: am| um)?\s?:?\s?\d+
+  [10,10,21,7,29,9], // 446 ["mis à jour","modifié","actualisé"] ← ^(?:mis à jour|modifié|actualisé)(?: le| à)?\s?:?\s?\d+
+  [10,11,22,13], // 447 ["actualizado","actualización"] ← ^(?:actualizado|actualización)(?: el| a las)?\s?:?\s?\d+
+  [10,10,21,20,42,10], // 448 ["aggiornato","ultimo aggiornamento","modificato"] ← ^(?:aggiornato|ultimo aggiornamento|modificato)(?: il| alle)?\s?:?\s?\d+
+  [10,10,21,11,33,11], // 449 ["atualizado","atualização","actualizado"] ← ^(?:atualizado|atualização|actualizado)(?: em| às| a)?\s?:?\s?\d+
+  [10,10,21,17,39,9,49,9], // 450 ["bijgewerkt","laatst bijgewerkt","aangepast","geüpdatet"] ← ^(?:bijgewerkt|laatst bijgewerkt|aangepast|geüpdatet)(?: op| om)?\s?:?\s?\d+
+  [" 19"," 20",", 19",", 20"], // 451 [" 19"," 20",", 19",", 20"] ← ^\S+ \d{1,2},? (?:19|20)\d\d(?:,? (?:at )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$ | ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$
+  [10,9,20,6,27,15," 19"," 20"], // 452 ["published","posted","first published"," 19"," 20"] ← ^(?:published|posted|first published)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?) | ^(?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2} \S+ (?:19|20)\d\d(?: \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?
+  [" 19"," 20"], // 453 [" 19"," 20"] ← ^\d{1,2}\. \S+ (?:19|20)\d\d(?:,? (?:um )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: uhr)?)?$
+  [10,14,25,10], // 454 ["veröffentlicht","erschienen"] ← ^(?:veröffentlicht|erschienen)(?: am)?\s?:?\s?\d+
+  [" 19"," 20"], // 455 [" 19"," 20"] ← ^(?:le )?\d{1,2} \S+ (?:19|20)\d\d(?: à \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,6,17,4], // 456 ["publié","paru"] ← ^(?:publié|paru)(?: le)?\s?:?\s?\d+
+  [" de 19"," de 20"], // 457 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,9], // 458 ["publicado"] ← ^(?:publicado)(?: el)?\s?:?\s?\d+
+  [" 19"," 20"], // 459 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? (?:ore )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,10], // 460 ["pubblicato"] ← ^(?:pubblicato)(?: il)?\s?:?\s?\d+
+  [" de 19"," de 20"], // 461 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? (?:às )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,9], // 462 ["publicado"] ← ^(?:publicado)(?: em| a| no dia)?\s?:?\s?\d+
+  [" 19"," 20"], // 463 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,12], // 464 ["gepubliceerd"] ← ^(?:gepubliceerd)(?: op)?\s?:?\s?\d+
+  [10,2,13,2,".19",".20","/19","/20"], // 465 ["19","20",".19",".20","/19","/20"] ← ^(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$ | ^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:,? (?:- )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$ | ^[^\d,.;:!?]{2,30}(?:,| -| –) \d{1,2}\.? (?:de )?[^\s\d]{3,10}\.? (?:de )?(?:19|20)\d\d(?:(?:,| -| –| à| um| alle| at)? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$
+  [" min","-min"], // 466 [" min","-min"] ← ^(?:estimated )?(?:reading time:? )?\d{1,3}(?:[ -]min(?:ute)?s?) (?:read|to read)$
+  [7,12," min read"," mins read"," minute read"," minutes read"], // 467 ["reading time"," min read"," mins read"," minute read"," minutes read"] ← ^reading time:? \d{1,3} min | ^\d{1,3} min(?:ute)?s? read
+  [" min read"," mins read"," minute read"," minutes read"], // 468 [" min read"," mins read"," minute read"," minutes read"] ← [|·•] \d{1,3} min(?:ute)?s? read$
+  [" min "," min. "," minuten "," minuten. "], // 469 [" min "," min. "," minuten "," minuten. "] ← ^(?:lesezeit:? )?(?:ca\. )?\d{1,3} (?:min(?:uten)?\.?) (?:lesezeit|lesen)?$
+  [7,8], // 470 ["lesezeit"] ← ^lesezeit:? (?:ca\. )?\d{1,3}
+  [41,4], // 471 [" min"] ← ^(?:temps de lecture\s?:? )?\d{1,3} min(?:utes?)?(?: de lecture)?$
+  [7,16,16,7], // 472 ["temps de lecture","lecture"] ← ^temps de lecture\s?:? \d+ | ^lecture\s?:\s?\d{1,3}\s?min
+  [39,4], // 473 [" min"] ← ^(?:tiempo de lectura:? )?\d{1,3} min(?:utos?)?(?: de lectura)?$
+  [7,17,36,9], // 474 ["tiempo de lectura","lectura: "] ← ^tiempo de lectura:? \d+ | ^lectura: \d{1,3} min
+  [38,4], // 475 [" min"] ← ^(?:tempo di lettura:? )?\d{1,3} min(?:uti)?(?: di lettura)?$
+  [7,16,35,9], // 476 ["tempo di lettura","lettura: "] ← ^tempo di lettura:? \d+ | ^lettura: \d{1,3} min
+  [38,4], // 477 [" min"] ← ^(?:tempo de leitura:? )?\d{1,3} min(?:utos?)?(?: de leitura)?$
+  [7,16,35,9], // 478 ["tempo de leitura","leitura: "] ← ^tempo de leitura:? \d+ | ^leitura: \d{1,3} min
+  [30,4], // 479 [" min"] ← ^(?:leestijd:? )?\d{1,3} min(?:uten)?(?: leestijd| lezen)?$
+  [7,8], // 480 ["leestijd"] ← ^leestijd:? \d+
+  [3,10], // 481 ["newsletter"] ← newsletters?
+  [3,5], // 482 ["inbox"] ← inbox
+  [3,7], // 483 ["sign up"] ← sign up
+  [3,12], // 484 ["mailing list"] ← mailing list
+  [3,10], // 485 ["newsletter"] ← newsletter
+  [3,8], // 486 ["postfach"] ← postfach
+  [3,10], // 487 ["newsletter"] ← newsletter
+  [12,11], // 488 ["information"] ← lettre d.information
+  [3,10], // 489 ["newsletter"] ← newsletter
+  [3,7], // 490 ["boletín"] ← boletín
+  [3,10], // 491 ["newsletter"] ← newsletter
+  [3,10], // 492 ["newsletter"] ← newsletter
+  [3,7], // 493 ["boletim"] ← boletim
+  [3,11], // 494 ["nieuwsbrief"] ← nieuwsbrief
+  [3,9], // 495 ["subscribe"] ← subscribe
+  [3,12], // 496 ["subscription"] ← subscription
+  [3,10], // 497 ["subscriber"] ← subscriber
+  [3,7], // 498 ["paywall"] ← paywall
+  [3,10], // 499 ["abonnieren"] ← abonnieren
+  [3,10], // 500 ["abonnement"] ← abonnement
+  [3,3], // 501 ["abo"] ← abo
+  [3,10], // 502 ["abonnement"] ← abonnement
+  [3,12], // 503 ["abonnez-vous"] ← abonnez-vous
+  [3,6], // 504 ["abonné"] ← abonné
+  [3,11], // 505 ["suscripción"] ← suscripción
+  [3,10], // 506 ["suscríbete"] ← suscríbete
+  [3,10], // 507 ["suscriptor"] ← suscriptor
+  [3,11], // 508 ["abbonamento"] ← abbonamento
+  [3,8], // 509 ["abbonati"] ← abbonati
+  [3,10], // 510 ["assinatura"] ← assinatura
+  [3,6], // 511 ["assine"] ← assine
+  [3,9], // 512 ["assinante"] ← assinante
+  [3,10], // 513 ["abonnement"] ← abonnement
+  [3,7], // 514 ["abonnee"] ← abonnee
+  [3,9], // 515 ["app store"] ← app store
+  [3,11], // 516 ["google play"] ← google play
+  [3,16], // 517 ["download the app"] ← download the app
+  [3,3], // 518 ["app"] ← app
+  [3,11], // 519 ["application"] ← application
+  [3,10], // 520 ["aplicación"] ← aplicación
+  [3,12], // 521 ["applicazione"] ← applicazione
+  [3,10], // 522 ["aplicativo"] ← aplicativo
+  [3,3], // 523 ["app"] ← app
+  [6,8,15,9,25,7,33,1,35,6,42,7,50,8,59,7,67,7,75,8,84,8,93,8,102,8,111,9,121,11,133,9], // 524 ["facebook","instagram","twitter","x","tiktok","youtube","linkedin","threads","bluesky","mastodon","whatsapp","telegram","snapchat","pinterest","google news","flipboard"] ← (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  [3,9], // 525 ["follow us"] ← follow us
+  [3,14], // 526 ["folgen sie uns"] ← folgen sie uns
+  [3,11], // 527 ["suivez-nous"] ← suivez-nous
+  [3,8], // 528 ["síguenos"] ← síguenos
+  [3,7], // 529 ["seguici"] ← seguici
+  [3,8], // 530 ["siga-nos"] ← siga-nos
+  [3,8], // 531 ["volg ons"] ← volg ons
+  [3,6], // 532 ["donate"] ← donate
+  [3,8], // 533 ["donation"] ← donation
+  [3,6], // 534 ["spende"] ← spende
+  [3,7], // 535 ["spenden"] ← spenden
+  [3,3], // 536 ["don"] ← don
+  [3,4], // 537 ["dons"] ← dons
+  [3,8], // 538 ["donación"] ← donación
+  [3,5], // 539 ["donar"] ← donar
+  [3,9], // 540 ["donazione"] ← donazione
+  [3,6], // 541 ["doação"] ← doação
+  [3,4], // 542 ["doar"] ← doar
+  [3,6], // 543 ["doneer"] ← doneer
+  [3,7], // 544 ["donatie"] ← donatie
+  [3,7], // 545 ["podcast"] ← podcast
+  [3,7], // 546 ["tickets"] ← tickets
+  [3,7], // 547 ["podcast"] ← podcast
+  [3,7], // 548 ["podcast"] ← podcast
+  [3,7], // 549 ["podcast"] ← podcast
+  [3,7], // 550 ["pódcast"] ← pódcast
+  [3,7], // 551 ["podcast"] ← podcast
+  [3,7], // 552 ["podcast"] ← podcast
+  [3,7], // 553 ["podcast"] ← podcast
+  [3,9], // 554 ["read more"] ← read more
+  [3,7], // 555 ["related"] ← related
+  [3,11], // 556 ["recommended"] ← recommended
+  [3,14], // 557 ["lesen sie auch"] ← lesen sie auch
+  [3,14], // 558 ["mehr zum thema"] ← mehr zum thema
+  [3,10], // 559 ["lire aussi"] ← lire aussi
+  [3,8], // 560 ["leer más"] ← leer más
+  [3,11], // 561 ["leggi anche"] ← leggi anche
+  [3,11], // 562 ["leia também"] ← leia também
+  [3,8], // 563 ["lees ook"] ← lees ook
+  [3,5], // 564 ["share"] ← share
+  [3,5], // 565 ["tweet"] ← tweet
+  [3,6], // 566 ["teilen"] ← teilen
+  [3,8], // 567 ["partager"] ← partager
+  [3,9], // 568 ["compartir"] ← compartir
+  [3,9], // 569 ["condividi"] ← condividi
+  [3,12], // 570 ["compartilhar"] ← compartilhar
+  [3,9], // 571 ["partilhar"] ← partilhar
+  [3,5], // 572 ["delen"] ← delen
+  [3,7], // 573 ["comment"] ← comments?
+  [3,9], // 574 ["kommentar"] ← kommentare?
+  [3,11], // 575 ["commentaire"] ← commentaires?
+  [3,10], // 576 ["comentario"] ← comentarios?
+  [3,8], // 577 ["commenti"] ← commenti
+  [3,10], // 578 ["comentário"] ← comentários?
+  [3,8], // 579 ["reacties"] ← reacties
+  [3,13], // 580 ["advertisement"] ← advertisement
+  [3,9], // 581 ["sponsored"] ← sponsored
+  [3,9], // 582 ["affiliate"] ← affiliate
+  [3,7], // 583 ["anzeige"] ← anzeige
+  [3,7], // 584 ["werbung"] ← werbung
+  [3,9], // 585 ["publicité"] ← publicité
+  [3,10], // 586 ["publicidad"] ← publicidad
+  [3,10], // 587 ["pubblicità"] ← pubblicità
+  [3,11], // 588 ["publicidade"] ← publicidade
+  [3,11], // 589 ["advertentie"] ← advertentie
+  [3,12], // 590 ["getty images"] ← getty images
+  [3,7], // 591 ["reuters"] ← reuters
+  [3,16], // 592 ["associated press"] ← associated press
+  [3,12], // 593 ["shutterstock"] ← shutterstock
+  [3,3], // 594 ["dpa"] ← dpa
+  [3,3], // 595 ["afp"] ← afp
+  [3,3], // 596 ["anp"] ← anp
+  [3,3], // 597 ["efe"] ← efe
+  [3,4], // 598 ["ansa"] ← ansa
 ];

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { lexiconHits, PHRASES, phrasesFingerprint, untriggeredPhrases } from '../../../src/classifier/lexicon.ts';
-import { triggersFile, workOutTriggers } from '../../../src/eval/triggers-file.ts';
+import { lexiconHits, PHRASES, phrasesFingerprint, unpackTriggers, untriggeredPhrases } from '../../../src/classifier/lexicon.ts';
+import { packTriggers, triggersFile, workOutTriggers } from '../../../src/eval/triggers-file.ts';
 
 const TABLE_FILE = fileURLToPath(new URL('../../../src/classifier/phrase-triggers.ts', import.meta.url));
 
@@ -19,6 +19,27 @@ describe('the generated trigger table', () => {
     const expected = workOutTriggers();
     expect(expected.filter((t) => t !== null)).toHaveLength(PHRASES.length);
     PHRASES.forEach((p, i) => expect(p.triggers, p.source).toEqual(expected[i]));
+  });
+});
+
+describe('packed triggers', () => {
+  it('are cut from the phrase\'s source where it spells them, and spelt out where it does not', () => {
+    expect(packTriggers('(?:newsletters? sign-up)', ['newsletter', 'news letter', 'sign-up'])).toEqual([3, 10, 'news letter', 16, 7]);
+    expect(unpackTriggers('(?:newsletters? sign-up)', [3, 10, 'news letter', 16, 7])).toEqual(['newsletter', 'news letter', 'sign-up']);
+    expect(packTriggers('(?:x)', null)).toBeNull();
+    expect(unpackTriggers('(?:x)', null)).toBeNull();
+  });
+
+  it('unpack to the same triggers for every phrase, most of them cut from the source', () => {
+    let cut = 0;
+    let spelt = 0;
+    workOutTriggers().forEach((triggers, i) => {
+      const source = PHRASES[i]!.source;
+      const packed = packTriggers(source, triggers);
+      for (const item of packed ?? []) if (typeof item === 'string') spelt++; else cut++;
+      expect(unpackTriggers(source, packed), source).toEqual(triggers);
+    });
+    expect(cut / 2).toBeGreaterThan(2 * spelt);
   });
 });
 
