@@ -551,6 +551,7 @@ export const PHRASES: CompiledPhrase[] = [...compile(STRONG, 'strong'), ...compi
 /** A phrase's triggers as the generated table holds them: strings, and (start, length) pairs of numbers that cut one from the phrase's source. */
 export type PackedTriggers = readonly (string | number)[] | null;
 
+/** The triggers a PackedTriggers stands for, source being its phrase's. */
 export function unpackTriggers(source: string, packed: PackedTriggers): string[] | null {
   if (packed === null) return null;
   const triggers: string[] = [];
