@@ -7,7 +7,6 @@ import browser from 'webextension-polyfill';
 import type { ExtractResult } from '../shared/types.ts';
 import { CONTENT_SCRIPT_FILE, EARLY_READ_KEY, outcomeOf, tabIdFromQuery, type EarlyRead, type ScriptOutcome } from './early-read.ts';
 
-export { CONTENT_SCRIPT_FILE };
 /** "Show anyway": the whole page's text, for a page without an article. */
 export const WHOLE_PAGE_SCRIPT_FILE = 'content-whole-page.js';
 

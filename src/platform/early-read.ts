@@ -35,7 +35,7 @@ export function tabIdFromQuery(search: string): number | null {
   return Number.isInteger(id) && id > 0 ? id : null;
 }
 
-export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** executeScript's promise as a ScriptOutcome. */
 export function outcomeOf(run: Promise<unknown>): Promise<ScriptOutcome> {
