@@ -6,12 +6,16 @@
 // performance.timeOrigin + startTime, is compared with the clock read just before the
 // click) and the content script's own times, which the popup puts in the mark's detail.
 // The popup's JS heap is read on the largest page, after a garbage collection.
+// The browser's floor (src/bench/floor-extension.ts), an extension whose popup only paints
+// a line, is installed beside ours and clicked on each page too, just before or after ours
+// (the order alternates): click → paint of an empty popup, in the same run.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import puppeteer, { type Browser, type Extension, type Page } from 'puppeteer-core';
 import { MARK_ARTICLE_PAINTED, MARK_ARTICLE_SHOWN, type ArticleShownDetail } from '../shared/bench-marks.ts';
+import { FLOOR_POPUP, writeFloorExtension } from './floor-extension.ts';
 
 /** The switches the browser tests use too (tests/e2e/chromium.ts): no network of its own on this machine. */
 export const CHROMIUM_ARGS = [
@@ -54,6 +58,8 @@ export interface PopupHeap {
 export interface BrowserBench {
   version: string;
   clicks: ClickTiming[];
+  /** the same pages clicked with the floor extension (only its click → paint and → popup times mean anything) */
+  floorClicks: ClickTiming[];
   popupHeap: PopupHeap | null;
 }
 
@@ -83,13 +89,27 @@ async function servePages(pagesDir: string): Promise<{ url(slug: string): string
   };
 }
 
-interface Session {
-  browser: Browser;
+interface Installed {
   extension: Extension;
   extensionId: string;
+  /** the popup's file in the extension */
+  popup: string;
 }
 
-async function launch(chromiumPath: string, extensionDir: string): Promise<Session> {
+interface Session {
+  browser: Browser;
+  ours: Installed;
+  floor: Installed;
+}
+
+async function install(browser: Browser, dir: string, popup: string): Promise<Installed> {
+  const extensionId = await browser.installExtension(dir);
+  const extension = (await browser.extensions()).get(extensionId);
+  if (!extension) throw new Error(`installed ${dir}, but the browser does not list it`);
+  return { extension, extensionId, popup };
+}
+
+async function launch(chromiumPath: string, extensionDir: string, floorDir: string): Promise<Session> {
   const browser = await puppeteer.launch({
     executablePath: chromiumPath,
     headless: true,
@@ -99,28 +119,25 @@ async function launch(chromiumPath: string, extensionDir: string): Promise<Sessi
     defaultViewport: { width: 1024, height: 768 },
   });
   try {
-    const extensionId = await browser.installExtension(extensionDir);
-    const extension = (await browser.extensions()).get(extensionId);
-    if (!extension) throw new Error(`installed ${extensionDir}, but the browser does not list it`);
-    return { browser, extension, extensionId };
+    return { browser, ours: await install(browser, extensionDir, 'popup.html'), floor: await install(browser, floorDir, FLOOR_POPUP) };
   } catch (error) {
     await browser.close();
     throw error;
   }
 }
 
-/** One toolbar click on url; the popup is handed to inspect (e.g. its heap) before it closes. */
-async function click(s: Session, slug: string, url: string, inspect?: (popup: Page) => Promise<void>): Promise<ClickTiming> {
+/** One toolbar click of extension x on url; the popup is handed to inspect (e.g. its heap) before it closes. */
+async function click(s: Session, x: Installed, slug: string, url: string, inspect?: (popup: Page) => Promise<void>): Promise<ClickTiming> {
   const page = await s.browser.newPage();
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     await page.bringToFront();
     const popupTarget = s.browser.waitForTarget(
-      (t) => t.type() === 'page' && t.url() === `chrome-extension://${s.extensionId}/popup.html`,
+      (t) => t.type() === 'page' && t.url() === `chrome-extension://${x.extensionId}/${x.popup}`,
       { timeout: 30_000 },
     );
     const clickedAt = Date.now();
-    await page.triggerExtensionAction(s.extension);
+    await page.triggerExtensionAction(x.extension);
     const popup = await (await popupTarget).asPage();
     try {
       await popup.waitForFunction(
@@ -183,29 +200,44 @@ export interface BrowserBenchOptions {
   progress(done: number): void;
 }
 
-/** Clicks once on the first page to warm up (the extension's first start), then once on each. */
+/** Clicks each extension once on the first page to warm up (its first start), then once on each page. */
 export async function benchBrowser(o: BrowserBenchOptions): Promise<BrowserBench> {
+  const floorFiles = writeFloorExtension();
   const server = await servePages(o.pagesDir);
-  const s = await launch(o.chromiumPath, o.extensionDir);
+  let s: Session;
+  try {
+    s = await launch(o.chromiumPath, o.extensionDir, floorFiles.dir);
+  } catch (error) {
+    await server.close();
+    floorFiles.remove();
+    throw error;
+  }
   try {
     const version = await s.browser.version();
-    if (o.slugs[0]) await click(s, o.slugs[0], server.url(o.slugs[0]));
+    if (o.slugs[0]) {
+      await click(s, s.ours, o.slugs[0], server.url(o.slugs[0]));
+      await click(s, s.floor, o.slugs[0], server.url(o.slugs[0]));
+    }
     const clicks: ClickTiming[] = [];
+    const floorClicks: ClickTiming[] = [];
     for (const [i, slug] of o.slugs.entries()) {
-      clicks.push(await click(s, slug, server.url(slug)));
+      const ours = () => click(s, s.ours, slug, server.url(slug)).then((c) => clicks.push(c));
+      const floor = () => click(s, s.floor, slug, server.url(slug)).then((c) => floorClicks.push(c));
+      for (const next of i % 2 === 0 ? [ours, floor] : [floor, ours]) await next();
       o.progress(i + 1);
     }
     const bytes = (slug: string) => fs.statSync(path.join(o.pagesDir, slug, 'source.html')).size;
     const largest = [...o.slugs].sort((a, b) => bytes(b) - bytes(a))[0];
     let heap: PopupHeap | null = null;
     if (largest) {
-      await click(s, largest, server.url(largest), async (popup) => {
+      await click(s, s.ours, largest, server.url(largest), async (popup) => {
         heap = { slug: largest, pageBytes: bytes(largest), ...(await popupHeap(popup)) };
       });
     }
-    return { version, clicks, popupHeap: heap };
+    return { version, clicks, floorClicks, popupHeap: heap };
   } finally {
     await s.browser.close();
     await server.close();
+    floorFiles.remove();
   }
 }
