@@ -77,6 +77,22 @@ describe('lexiconHits', () => {
     ['Share This Report', 'share-bar'],
     ['Steun onafhankelijke lokale journalistiek: doneer vanaf vijf euro per maand.', 'donation'],
     ['This field is for validation purposes and should be left unchanged.', 'not-article-text'],
+    // one-line site furniture, each at least twice in wcxb-dev and never in a content block there
+    ['Read More', 'related-links'],
+    ['Read Next', 'related-links'],
+    ['Recent Posts', 'related-links'],
+    ['Post navigation', 'navigation'],
+    ['Go to Top', 'navigation'],
+    ['Show Caption', 'not-article-text'],
+    ['toggle caption', 'not-article-text'],
+    ['No posts', 'not-article-text'],
+    ['Page load link', 'not-article-text'],
+    ['Facebook Twitter Email', 'share-bar'],
+    ['X/Twitter', 'share-bar'],
+    ['Get a Quote (212) 651-7273', 'advertisement'],
+    ['CHECK PRICE', 'advertisement'],
+    ['Shop Now!', 'advertisement'],
+    ['Edited by', 'byline'],
   ])('%s → %s', (text, reason) => {
     expect(strongReasons(text)).toContain(reason);
   });
@@ -106,6 +122,13 @@ describe('lexiconHits', () => {
     'Share this timeline with vendors to ensure smooth coordination.',
     'Steun voor de lokale journalistiek is hard nodig, zei de minister.',
     'By signing up early, farmers agreed to cut their water use by a fifth.',
+    'Read more about the ruling in the court’s summary, published on Monday.',
+    'Facebook and Twitter both suspended the account within an hour.',
+    'Facebook, Instagram and WhatsApp were down for six hours.',
+    'Check prices before you book: fares doubled in August.',
+    'Get a quote from at least three builders before you sign anything.',
+    'Shop now, pay later schemes are under review by the regulator.',
+    'No posts were cut in the reorganisation, the union said.',
     // placeholder text is the article of many test pages (Readability's own among them)
     'Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore.',
   ])('real prose gives no strong hit: %s', (text) => {
