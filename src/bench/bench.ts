@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { evenSample } from '../eval/args.ts';
+import { errorMessage } from '../shared/error-message.ts';
 import { corpusRoot, listReadabilityPages, listWcxbPages, projectRoot, readWcxbGold } from '../eval/corpus.ts';
 import { parseBenchArgs } from './args.ts';
 import { benchBrowser, type BrowserBench } from './browser.ts';
@@ -243,6 +244,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(errorMessage(error));
   process.exit(2);
 });

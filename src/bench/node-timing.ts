@@ -26,6 +26,7 @@ import { classifyParagraphs } from '../classifier/index.ts';
 import { CLICK_LIMITS, extractArticle, extractParagraphs } from '../extract/index.ts';
 import { loadDocument } from '../node/load-document.ts';
 import { readPage } from '../node/process-page.ts';
+import { errorMessage } from '../shared/error-message.ts';
 
 export interface BenchPage {
   set: 'readability' | 'wcxb';
@@ -146,7 +147,7 @@ function timeLinkedom(page: BenchPage, html: string, parse: ParseHtml, jsdomKey:
     const difference = firstDifference(jsdomKey, resultKey(doc, page.url));
     return { parseMs, pipelineMs, sameResult: difference === undefined, ...(difference ? { difference } : {}) };
   } catch (error) {
-    return { parseMs, pipelineMs: NaN, sameResult: false, difference: `threw: ${error instanceof Error ? error.message : String(error)}` };
+    return { parseMs, pipelineMs: NaN, sameResult: false, difference: `threw: ${errorMessage(error)}` };
   }
 }
 
@@ -163,7 +164,7 @@ export async function timePages(pages: readonly BenchPage[], linkedom: ParseHtml
     try {
       out.push(timePage(page, htmlOf(page), i, linkedom));
     } catch (error) {
-      process.stderr.write(`bench: ${page.set} ${page.id} skipped: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(`bench: ${page.set} ${page.id} skipped: ${errorMessage(error)}\n`);
     }
     progress(i + 1);
     await new Promise((r) => setImmediate(r));

@@ -7,6 +7,7 @@ import { parseSeed, seedParagraph } from '../seed/read-seed.ts';
 import type { Label, ReasonCode } from '../shared/types.ts';
 import { truncate, write } from './output.ts';
 import { UsageError } from './usage.ts';
+import { errorMessage } from '../shared/error-message.ts';
 
 interface ClassifiedSeed {
   file: string;
@@ -56,7 +57,7 @@ function classifySeedFile(file: string): ClassifiedSeed {
     };
   } catch (error) {
     // SeedSyntaxError's message starts "line L, column C: ".
-    return { file, ok: false, paragraphs: [], error: error instanceof Error ? error.message : String(error) };
+    return { file, ok: false, paragraphs: [], error: errorMessage(error) };
   }
 }
 

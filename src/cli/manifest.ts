@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './usage.ts';
+import { errorMessage } from '../shared/error-message.ts';
 
 export interface ManifestEntry {
   file: string;
@@ -17,7 +18,7 @@ export function readManifest(manifestPath: string): ManifestEntry[] {
   try {
     source = fs.readFileSync(manifestPath, 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot read manifest ${manifestPath}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UsageError(`cannot read manifest ${manifestPath}: ${errorMessage(error)}`);
   }
   return parseManifest(source, manifestPath);
 }

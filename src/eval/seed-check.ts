@@ -3,6 +3,7 @@
 import { parseSeed, seedParagraph } from '../seed/read-seed.ts';
 import type { Label, ParagraphInput, Verdict } from '../shared/types.ts';
 import { clip } from './report.ts';
+import { errorMessage } from '../shared/error-message.ts';
 
 export interface SeedCheck {
   right: number;
@@ -17,7 +18,7 @@ export function seedCheck(seedText: string, expected: readonly Label[], classify
   try {
     paragraphs = parseSeed(seedText).map((html) => seedParagraph(html));
   } catch (e) {
-    const error = `could not read the seed: ${e instanceof Error ? e.message : String(e)}`;
+    const error = `could not read the seed: ${errorMessage(e)}`;
     return { right: 0, total: expected.length, got: [], mistakes: [], error };
   }
   const verdicts = classify(paragraphs);

@@ -4,6 +4,7 @@
 import type { ExtractResult } from '../shared/types.ts';
 import { countElements, textCharsOver } from './safe-dom.ts';
 import type { ExtractOptions } from './types.ts';
+import { errorMessage } from '../shared/error-message.ts';
 
 /** Above this many elements a page is refused as too large (a 20 MB page has ~300k). */
 export const DEFAULT_MAX_ELEMENTS = 150_000;
@@ -65,5 +66,5 @@ export function checkBlocks(count: number, options: ExtractOptions): void {
 
 export function failed(error: unknown, ms: number): ExtractResult {
   const failure = error instanceof TooLargeError ? 'too-large' : 'error';
-  return { ok: false, failure, message: error instanceof Error ? error.message : String(error), ms };
+  return { ok: false, failure, message: errorMessage(error), ms };
 }

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { processPage } from './process-page.ts';
 import type { PageJob, WorkerMessage } from './worker-messages.ts';
+import { errorMessage } from '../shared/error-message.ts';
 
 // Test-only faults, for the pool's tests: a page whose file name (base name)
 // equals ARTICLE_CLEANER_TEST_HANG never finishes (a busy loop, like a parser
@@ -30,7 +31,7 @@ function run(job: PageJob): WorkerMessage {
     const { result, ms } = processPage(job);
     return { type: 'done', index: job.index, ok: true, ms, result, rssMb: rssMb() };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     return { type: 'done', index: job.index, ok: false, ms: Math.round(performance.now() - start), error: message, rssMb: rssMb() };
   }
 }

@@ -8,6 +8,7 @@ import { articleFromParagraphs, extractParagraphs, failed, type ExtractedParagra
 import type { ExtractResult } from '../shared/types.ts';
 import { decodePage, looksBinary } from './decode.ts';
 import { loadDocument } from './load-document.ts';
+import { errorMessage } from '../shared/error-message.ts';
 
 export type PageMode = 'extract' | 'paragraphs';
 
@@ -59,7 +60,7 @@ export function readPage(file: string): string {
     try {
       bytes = zlib.gunzipSync(bytes);
     } catch (error) {
-      throw new PageError(`not a valid gzip file: ${error instanceof Error ? error.message : String(error)}`);
+      throw new PageError(`not a valid gzip file: ${errorMessage(error)}`);
     }
   }
   if (bytes.length === 0) throw new PageError('empty file');
@@ -89,7 +90,7 @@ const FS_ERRORS: Record<string, string> = {
 function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code && FS_ERRORS[code]) return FS_ERRORS[code];
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }
 
 function roundMs(ms: number): number {

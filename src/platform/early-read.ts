@@ -9,6 +9,8 @@
 // popup.js. The two calls it makes, tabs.query and scripting.executeScript, return
 // promises natively in both browsers' Manifest V3 APIs.
 
+import { errorMessage } from '../shared/error-message.ts';
+
 export const CONTENT_SCRIPT_FILE = 'content.js';
 /** Where early-read.js leaves its EarlyRead for browser.ts. */
 export const EARLY_READ_KEY = '__articleCleanerEarlyRead';
@@ -35,11 +37,9 @@ export function tabIdFromQuery(search: string): number | null {
   return Number.isInteger(id) && id > 0 ? id : null;
 }
 
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
 /** executeScript's promise as a ScriptOutcome. */
 export function outcomeOf(run: Promise<unknown>): Promise<ScriptOutcome> {
-  return run.then((results): ScriptOutcome => ({ ok: true, results }), (error: unknown): ScriptOutcome => ({ ok: false, message: messageOf(error) }));
+  return run.then((results): ScriptOutcome => ({ ok: true, results }), (error: unknown): ScriptOutcome => ({ ok: false, message: errorMessage(error) }));
 }
 
 /** Finds the tab and runs the content script in it; nothing it returns rejects. */

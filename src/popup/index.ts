@@ -16,6 +16,7 @@ import { createSettingsPanel } from './settings-panel.ts';
 import { loadSettings, onSettingsChanged, settingsSaver } from './settings-store.ts';
 import { showShortcut } from './shortcut.ts';
 import { loadSiteRules, onSiteRulesChanged } from './site-rules-store.ts';
+import { errorMessage } from '../shared/error-message.ts';
 
 type Failure = 'no-article' | 'restricted' | 'too-large' | 'error';
 
@@ -95,7 +96,7 @@ function offerWholePage(tabId: number): void {
     try {
       await show(tabId, await extractFromTab(tabId, { wholePage: true }), true);
     } catch (error) {
-      showMessage(error instanceof InjectionRefusedError ? 'restricted' : 'error', error instanceof Error ? error.message : String(error));
+      showMessage(error instanceof InjectionRefusedError ? 'restricted' : 'error', errorMessage(error));
     }
   });
   $('message').append(document.createElement('br'), button);
@@ -108,7 +109,7 @@ function setUpToolbar(tabIdPromise: Promise<number>): void {
       await copyText(reader.markdown());
       status(t('copiedMarkdown'));
     } catch (error) {
-      status(t('copyFailed', error instanceof Error ? error.message : String(error)));
+      status(t('copyFailed', errorMessage(error)));
     }
   });
   $('open-tab').addEventListener('click', async () => {
@@ -153,7 +154,7 @@ async function main(): Promise<void> {
     await show(tabId, await extractFromTab(tabId));
   } catch (error) {
     const failure: Failure = error instanceof InjectionRefusedError ? 'restricted' : 'error';
-    showMessage(failure, error instanceof Error ? error.message : String(error));
+    showMessage(failure, errorMessage(error));
     await storeLocal({ lastResult: { state: 'error', failure, message: String(error) } }).catch(() => {});
   }
 }
