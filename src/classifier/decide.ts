@@ -3,7 +3,7 @@
 // model alone never removes long fluent text, and neighbours only tip short lines.
 import type { Label, ReasonCode, Verdict } from '../shared/types.ts';
 import { REASONS } from '../shared/reasons.ts';
-import { isHeadingTag, type ParagraphFacts } from './features.ts';
+import { isHeadingTag, isListItemTag, type ParagraphFacts } from './features.ts';
 import type { LexiconHit } from './lexicon.ts';
 
 /** Above this many words a paragraph counts as long: a lexicon cue alone does not remove it. */
@@ -154,7 +154,8 @@ export function markLeadingMenu(facts: ParagraphFacts[], verdicts: Verdict[]): V
 /**
  * Second pass, with the neighbours' verdicts known:
  * - the short line just before an image credit is that image's caption (seed
- *   paragraphs carry no <figcaption>; the credit line is the clue);
+ *   paragraphs carry no <figcaption>; the credit line is the clue), unless it is a
+ *   heading or a list item (a list's last item before a chart's "Source:" line);
  * - a short line between two removed paragraphs goes with them ("Follow us:"
  *   between two social links);
  * - short lines and links under a removed section heading ("More from this author",
@@ -171,7 +172,7 @@ export function applyNeighbours(facts: ParagraphFacts[], verdicts: Verdict[]): V
     // only a heading a phrase names ("Related stories"), not one the model guessed
     if (isHeadingTag(f)) section = isRemoval(v.label) && SECTION_REASONS.has(v.reason) && (f.strong.promo ?? f.strong.boilerplate) ? v : null;
     if (v.label !== 'content') return v;
-    if (next?.reason === 'image-credit' && f.stats.words <= CAPTION_MAX_WORDS && !isHeadingTag(f) && f.stats.linkDensity < 0.5) {
+    if (next?.reason === 'image-credit' && f.stats.words <= CAPTION_MAX_WORDS && !isHeadingTag(f) && !isListItemTag(f) && f.stats.linkDensity < 0.5) {
       return { label: 'caption', reason: 'figure-caption', score: v.score };
     }
     if (isHeadingTag(f) || isProtectedProse(f)) return v;

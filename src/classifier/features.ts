@@ -76,6 +76,7 @@ const FIGURE_TAGS: ReadonlySet<string> = new Set(['figure', 'figcaption']);
 const QUOTE_TAGS: ReadonlySet<string> = new Set(['blockquote']);
 const PRE_TABLE_TAGS: ReadonlySet<string> = new Set(['pre', 'table']);
 export const isHeadingTag = (f: ParagraphFacts): boolean => tagIn(f, HEADING_TAGS);
+export const isListItemTag = (f: ParagraphFacts): boolean => tagIn(f, LIST_TAGS);
 const neighbour = (all: ParagraphFacts[], i: number, fn: (f: ParagraphFacts) => number, none: number) => {
   const f = all[i];
   return f ? fn(f) : none;

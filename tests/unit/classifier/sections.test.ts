@@ -90,6 +90,23 @@ describe('a table inside a figure', () => {
   });
 });
 
+describe('the short line before an image credit', () => {
+  it('is that image\'s caption, but a list item there stays a list item', () => {
+    const verdicts = classifyParagraphs([
+      ...PROSE.map((t) => block('p', t)),
+      block('p', 'The north quay after the storm in January'),
+      block('p', 'Photo: Port of Antwerp'),
+      block('li', 'Pluggable compression, encoding and layout strategies', false, 0),
+      block('p', 'Source: Getty Images'),
+      block('p', PROSE[1]!),
+    ]);
+    expect(verdicts[3]).toMatchObject({ label: 'caption', reason: 'figure-caption' });
+    expect(verdicts[4]).toMatchObject({ label: 'caption', reason: 'image-credit' });
+    expect(verdicts[5]).toMatchObject({ label: 'content', reason: 'list' });
+    expect(verdicts[6]).toMatchObject({ label: 'caption', reason: 'image-credit' });
+  });
+});
+
 describe('a site menu above the article', () => {
   // none of these is a navigation phrase of the lexicon: the rule alone removes them
   const menu = ['Portfolio', 'Print Shop', 'Wine 101', 'Types of Wine', 'Grape Varieties'];
