@@ -701,7 +701,8 @@ function looksLikeNames(words: string[]): boolean {
   return names.length > 0 && names.every(isCapitalised);
 }
 
-const SEPARATOR = /[›»>|]| \/ /;
+/** What parts a breadcrumb's crumbs ("Home › News", "News | World", "Travel / Europe"). */
+export const SEPARATOR = /[›»>|]| \/ /;
 /**
  * "Home › News › Somerset" is a breadcrumb; "Range: 40-50 km | 25-30 miles",
  * "(Men’s / Women’s)" and a shell command are not: crumbs are a few words each,

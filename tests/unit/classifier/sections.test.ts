@@ -107,6 +107,24 @@ describe('the short line before an image credit', () => {
   });
 });
 
+describe('a separated line', () => {
+  it('is a breadcrumb in a paragraph, but a title in a heading and an item in a list', () => {
+    const verdicts = classifyParagraphs([
+      block('p', 'Home › Travel › Europe'),
+      ...PROSE.map((t) => block('p', t)),
+      block('h2', 'Taylor Swift | The Eras Tour | The Final Show'),
+      block('p', PROSE[2]!),
+      block('li', 'Sleeping bag / backpacking quilt', false, 0),
+      block('li', 'Backpacking chair / sit pad', false, 0),
+      block('li', 'Duct tape for repairs', false, 0),
+      block('p', PROSE[1]!),
+    ]);
+    expect(verdicts[0]).toMatchObject({ label: 'boilerplate', reason: 'navigation' });
+    expect(verdicts[4]).toMatchObject({ label: 'content', reason: 'heading' });
+    expect(verdicts.slice(6, 9).map((v) => v.reason)).toEqual(['list', 'list', 'list']);
+  });
+});
+
 describe('a site menu above the article', () => {
   // none of these is a navigation phrase of the lexicon: the rule alone removes them
   const menu = ['Portfolio', 'Print Shop', 'Wine 101', 'Types of Wine', 'Grape Varieties'];
