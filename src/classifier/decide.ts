@@ -164,7 +164,8 @@ export function markLeadingMenu(facts: ParagraphFacts[], verdicts: Verdict[]): V
  * Second pass, with the neighbours' verdicts known:
  * - the short line just before an image credit is that image's caption (seed
  *   paragraphs carry no <figcaption>; the credit line is the clue), unless it is a
- *   heading or a list item (a list's last item before a chart's "Source:" line);
+ *   heading, a list item (a list's last item before a chart's "Source:" line) or
+ *   fluent prose of 30+ words (body text above a screenshot's "Source: Microsoft");
  * - a short line between two removed paragraphs goes with them ("Follow us:"
  *   between two social links);
  * - short lines and links under a removed section heading ("More from this author",
@@ -181,7 +182,7 @@ export function applyNeighbours(facts: ParagraphFacts[], verdicts: Verdict[]): V
     // only a heading a phrase names ("Related stories"), not one the model guessed
     if (isHeadingTag(f)) section = isRemoval(v.label) && SECTION_REASONS.has(v.reason) && (f.strong.promo ?? f.strong.boilerplate) ? v : null;
     if (v.label !== 'content') return v;
-    if (next?.reason === 'image-credit' && f.stats.words <= CAPTION_MAX_WORDS && !isHeadingTag(f) && !isListItemTag(f) && f.stats.linkDensity < 0.5) {
+    if (next?.reason === 'image-credit' && f.stats.words <= CAPTION_MAX_WORDS && !isProtectedProse(f) && !isHeadingTag(f) && !isListItemTag(f) && f.stats.linkDensity < 0.5) {
       return { label: 'caption', reason: 'figure-caption', score: v.score };
     }
     if (isHeadingTag(f) || isProtectedProse(f)) return v;
