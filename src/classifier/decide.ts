@@ -114,6 +114,11 @@ export function decide(f: ParagraphFacts, p: number, threshold: number): Verdict
 }
 
 const isRemoval = (label: Label) => label === 'promo' || label === 'boilerplate';
+/** A figure, its figcaption, or a block inside one (DOM hints only; seed paragraphs have none). */
+const inFigure = (f: ParagraphFacts | undefined) => {
+  const dom = f?.input.dom;
+  return !!dom && (dom.tag === 'figure' || dom.tag === 'figcaption' || dom.inFigure);
+};
 /** A caption is a sentence or two; longer text before a credit line is body text. */
 const CAPTION_MAX_WORDS = 40;
 
@@ -165,7 +170,8 @@ export function markLeadingMenu(facts: ParagraphFacts[], verdicts: Verdict[]): V
  * - the short line just before an image credit is that image's caption (seed
  *   paragraphs carry no <figcaption>; the credit line is the clue), unless it is a
  *   heading, a list item (a list's last item before a chart's "Source:" line) or
- *   fluent prose of 30+ words (body text above a screenshot's "Source: Microsoft");
+ *   fluent prose of 30+ words (body text above a screenshot's "Source: Microsoft"),
+ *   and not when the credit is in a figure: that image has its own caption;
  * - a short line between two removed paragraphs goes with them ("Follow us:"
  *   between two social links);
  * - short lines and links under a removed section heading ("More from this author",
@@ -182,7 +188,7 @@ export function applyNeighbours(facts: ParagraphFacts[], verdicts: Verdict[]): V
     // only a heading a phrase names ("Related stories"), not one the model guessed
     if (isHeadingTag(f)) section = isRemoval(v.label) && SECTION_REASONS.has(v.reason) && (f.strong.promo ?? f.strong.boilerplate) ? v : null;
     if (v.label !== 'content') return v;
-    if (next?.reason === 'image-credit' && f.stats.words <= CAPTION_MAX_WORDS && !isProtectedProse(f) && !isHeadingTag(f) && !isListItemTag(f) && f.stats.linkDensity < 0.5) {
+    if (next?.reason === 'image-credit' && !inFigure(facts[i + 1]) && f.stats.words <= CAPTION_MAX_WORDS && !isProtectedProse(f) && !isHeadingTag(f) && !isListItemTag(f) && f.stats.linkDensity < 0.5) {
       return { label: 'caption', reason: 'figure-caption', score: v.score };
     }
     if (isHeadingTag(f) || isProtectedProse(f)) return v;

@@ -105,6 +105,17 @@ describe('the short line before an image credit', () => {
     expect(verdicts[5]).toMatchObject({ label: 'content', reason: 'list' });
     expect(verdicts[6]).toMatchObject({ label: 'caption', reason: 'image-credit' });
   });
+  it('but not when the credit is in a figure, whose image has its own caption', () => {
+    const verdicts = classifyParagraphs([
+      ...PROSE.map((t) => block('p', t)),
+      block('p', 'The best wired ultra-light'),
+      block('figure', 'Image credit: Digital Foundry'),
+      block('p', PROSE[1]!),
+    ]);
+    expect(verdicts[3]).toMatchObject({ label: 'content', reason: 'body' });
+    expect(verdicts[4]).toMatchObject({ label: 'caption', reason: 'image-credit' });
+  });
+
   it('but fluent prose before a credit stays body text', () => {
     const verdicts = classifyParagraphs([
       ...PROSE.map((t) => block('p', t)),
