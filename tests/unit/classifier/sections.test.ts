@@ -105,24 +105,15 @@ describe('the short line before an image credit', () => {
     expect(verdicts[5]).toMatchObject({ label: 'content', reason: 'list' });
     expect(verdicts[6]).toMatchObject({ label: 'caption', reason: 'image-credit' });
   });
-  it('but not when the credit is in a figure, whose image has its own caption', () => {
-    const verdicts = classifyParagraphs([
-      ...PROSE.map((t) => block('p', t)),
-      block('p', 'The best wired ultra-light'),
-      block('figure', 'Image credit: Digital Foundry'),
-      block('p', PROSE[1]!),
-    ]);
-    expect(verdicts[3]).toMatchObject({ label: 'content', reason: 'body' });
-    expect(verdicts[4]).toMatchObject({ label: 'caption', reason: 'image-credit' });
-  });
-
-  it('but fluent prose before a credit stays body text', () => {
-    const verdicts = classifyParagraphs([
-      ...PROSE.map((t) => block('p', t)),
+  it.each([
+    ['when the credit is in a figure, whose image has its own caption', block('p', 'The best wired ultra-light'), block('figure', 'Image credit: Digital Foundry')],
+    [
+      'when the line is fluent prose',
       block('p', 'Microsoft Excel is a widely used spreadsheet program for data analysis and visualization. With a familiar interface and built-in functions, it lets analysts clean, sort and chart data without writing code.'),
       block('p', 'Source: Microsoft'),
-      block('p', PROSE[1]!),
-    ]);
+    ],
+  ])('but stays body text %s', (_why, line, credit) => {
+    const verdicts = classifyParagraphs([...PROSE.map((t) => block('p', t)), line, credit, block('p', PROSE[1]!)]);
     expect(verdicts[3]).toMatchObject({ label: 'content', reason: 'body' });
     expect(verdicts[4]).toMatchObject({ label: 'caption', reason: 'image-credit' });
   });
