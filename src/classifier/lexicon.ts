@@ -278,7 +278,11 @@ const STRONG: PhraseTable = {
   },
   copyright: {
     any: [
-      '^\\s*(?:©|\\(c\\)|copyright\\s*(?:©|\\(c\\))?)\\s*(?:' + YEAR + ')?',
+      // "Copyright" must come with a sign, a year or a colon, or alone: "Copyright Office
+      // Weighs In on AI Training" is a headline
+      '^\\s*(?:©|\\(c\\))\\s*(?:' + YEAR + ')?',
+      '^\\s*copyright\\s*(?:©|\\(c\\)|:|' + YEAR + ')\\s*(?:' + YEAR + ')?',
+      '^\\s*copyright$',
       `©\\s*${YEAR}`,
       `copyright\\s*(?:©\\s*)?${YEAR}`,
     ],
