@@ -149,6 +149,8 @@ export function splitIntoBlocks(root: Element, check?: (blocks: number) => void)
     run.length = 0;
   };
 
+  /** inside a figure that holds a table (WordPress's table block): its table is data */
+  let figureTables = 0;
   const walk = (container: Element) => {
     const run: Node[] = [];
     for (const child of Array.from(container.childNodes)) {
@@ -178,15 +180,20 @@ export function splitIntoBlocks(root: Element, check?: (blocks: number) => void)
       case 'figure':
         // WordPress wraps data tables in <figure class="wp-block-table">: the table is
         // article content, not an image's caption; its figcaption stays a caption.
-        if (hasDescendantIn(el, TABLE)) walk(el);
-        else {
+        if (hasDescendantIn(el, TABLE)) {
+          figureTables++;
+          walk(el);
+          figureTables--;
+        } else {
           const caption = el.querySelector('figcaption');
           emit(el, 'figure', el.innerHTML.trim(), caption ? collapse(spacedText(caption)) : text());
         }
         return;
       case 'table':
-        // Layout tables hold paragraphs: read through them. Data tables stay whole.
-        if (hasDescendantIn(el, LAYOUT_TABLE_TAGS)) walk(el);
+        // Layout tables hold paragraphs: read through them. Data tables stay whole, and so
+        // does a table in a figure, even with paragraphs in its cells (a comparison table
+        // whose cells would otherwise read as the figure's caption lines).
+        if (figureTables === 0 && hasDescendantIn(el, LAYOUT_TABLE_TAGS)) walk(el);
         else emit(el, 'table', el.innerHTML.trim(), text());
         return;
       case 'li':

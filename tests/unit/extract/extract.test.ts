@@ -52,6 +52,19 @@ describe('extractParagraphs', () => {
     expect(blocks[at + 1]).toMatchObject({ tag: 'figcaption', text: 'Quays to be rebuilt' });
   });
 
+  it('keeps a table in a figure whole even with paragraphs in its cells; a bare table with them is layout', () => {
+    const cells = '<tr><td><p>Certification</p></td><td><p>Cost</p></td></tr><tr><td><p>CAPM</p></td><td><p>$225 to $300</p></td></tr>';
+    const inFigure = ARTICLE.replace('<pre>', `<figure class="wp-block-table"><table class="has-fixed-layout">${cells}</table></figure><pre>`);
+    const blocks = extractParagraphs(page(inFigure), { url: 'https://news.example/harbour' })!.blocks;
+    const table = blocks.find((b) => b.text.startsWith('Certification'));
+    expect(table).toMatchObject({ tag: 'table', text: 'Certification Cost CAPM $225 to $300' });
+    expect(blocks.some((b) => b.text === 'CAPM')).toBe(false);
+    // the same table outside a figure lays out paragraphs: read through, cell by cell
+    const bare = ARTICLE.replace('<pre>', `<table>${cells}</table><pre>`);
+    const bareBlocks = extractParagraphs(page(bare), { url: 'https://news.example/harbour' })!.blocks;
+    expect(bareBlocks.filter((b) => ['Certification', 'Cost', 'CAPM', '$225 to $300'].includes(b.text)).map((b) => b.tag)).toEqual(['p', 'p', 'p', 'p']);
+  });
+
   it('keeps words apart across line breaks and table cells', () => {
     const html = ARTICLE.replace('<pre>', '<p>Harbour office<br>Quay Road 4</p><pre>');
     const blocks = extractParagraphs(page(html), { url: 'https://news.example/harbour' })!.blocks;
