@@ -30,6 +30,8 @@ type PhraseTable = Partial<Record<ReasonCode, Partial<Record<Lang | 'any', strin
 const YEAR = '(?:19|20)\\d\\d';
 const TIME = '\\d{1,2}[:.h]\\d\\d(?:\\s?[ap]\\.?m\\.?)?';
 const ZONE = '(?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west)';
+/** "Written by" alone, its name on the next line or in a link the text lost: a byline with no name to check (VERIFY). */
+const BARE_BYLINE = '^(?:written|edited|reviewed|fact[- ]checked) by\\s?:?$';
 const SOCIAL = '(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)';
 
 const STRONG: PhraseTable = {
@@ -422,7 +424,7 @@ const STRONG: PhraseTable = {
     any: ['^(?:photo|picture|image|foto|fotografía|fotografia|bild|immagine|imagem|beeld)s?\\s?(?:credit)?\\s?[:©]', '\\((?:photo|foto|bild|image)\\s?:[^)]{1,60}\\)$', '^(?:credit|crédit|crédito|credito|credits)\\s?:', '^(?:image|photo|video|picture) source\\s?[:,]', '^(?:bildquelle|fotoquelle|bron|fonte|fuente|source)\\s?: ?(?:foto|photo|bild|imagem|imagen|afbeelding)?', '(?:getty images|shutterstock|istock|alamy|\\bepa\\b|afp via getty)\\s?\\)?$', '^\\(?(?:photo|foto)\\s?:'],
   },
   byline: {
-    en: ['^(?:written|edited|reviewed|fact[- ]checked) by\\s?:?$', '^(?:written |reported )?by [^\\s\\d,;:!?()|&]+(?: [^\\s\\d,;:!?()|&]+){0,3}(?:\\s?(?:,|and|&|\\|)\\s?[^\\d,;:!?()|&]{2,60})?$'],
+    en: [BARE_BYLINE, '^(?:written |reported )?by [^\\s\\d,;:!?()|&]+(?: [^\\s\\d,;:!?()|&]+){0,3}(?:\\s?(?:,|and|&|\\|)\\s?[^\\d,;:!?()|&]{2,60})?$'],
     de: ['^von [^\\s\\d,;:!?()|&]+(?: [^\\s\\d,;:!?()|&]+){0,3}(?:\\s?(?:,|und|&|\\|)\\s?[^\\d,;:!?()|&]{2,60})?$'],
     fr: ['^par [^\\s\\d,;:!?()|&]+(?: [^\\s\\d,;:!?()|&]+){0,3}(?:\\s?(?:,|et|&|\\|)\\s?[^\\d,;:!?()|&]{2,60})?$'],
     es: ['^por [^\\s\\d,;:!?()|&]+(?: [^\\s\\d,;:!?()|&]+){0,3}(?:\\s?(?:,|y|&|\\|)\\s?[^\\d,;:!?()|&]{2,60})?$'],
@@ -717,6 +719,7 @@ function looksLikeBreadcrumb(cue: string): boolean {
   return cue.split(SEPARATOR).every((crumb) => crumb.trim().split(/\s+/).length <= 5);
 }
 
+const BARE_BYLINE_RE = new RegExp(BARE_BYLINE, 'i');
 /**
  * Checks that case-insensitive matching cannot make: a byline's and an author bio's
  * leading words are capitalised names (a bare "Written by" line has none to check).
@@ -724,8 +727,7 @@ function looksLikeBreadcrumb(cue: string): boolean {
 const VERIFY: Partial<Record<ReasonCode, (text: string, cue: string) => boolean>> = {
   navigation: (_text, cue) => !SEPARATOR.test(cue) || looksLikeBreadcrumb(cue),
   byline: (_text, cue) => {
-    // "Written by" alone: the name is the next line, or a link the text lost
-    if (/^(?:written|edited|reviewed|fact[- ]checked) by\s?:?$/i.test(cue)) return true;
+    if (BARE_BYLINE_RE.test(cue)) return true;
     const words = (cue.split(/[,|]/)[0] ?? '').split(/\s+/);
     const skip = /^(?:written|reported)$/i.test(words[0] ?? '') ? 2 : /^a$/i.test(words[0] ?? '') ? 3 : 1;
     return looksLikeNames(words.slice(skip));
