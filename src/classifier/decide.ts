@@ -3,7 +3,7 @@
 // model alone never removes long fluent text, and neighbours only tip short lines.
 import type { Label, ReasonCode, Verdict } from '../shared/types.ts';
 import { REASONS } from '../shared/reasons.ts';
-import { isHeadingTag, isListItemTag, type ParagraphFacts } from './features.ts';
+import { isHeadingTag, isInFigure, isListItemTag, type ParagraphFacts } from './features.ts';
 import { SEPARATOR, type LexiconHit } from './lexicon.ts';
 
 /** Above this many words a paragraph counts as long: a lexicon cue alone does not remove it. */
@@ -114,13 +114,17 @@ export function decide(f: ParagraphFacts, p: number, threshold: number): Verdict
 }
 
 const isRemoval = (label: Label) => label === 'promo' || label === 'boilerplate';
-/** A figure, its figcaption, or a block inside one (DOM hints only; seed paragraphs have none). */
-const inFigure = (f: ParagraphFacts | undefined) => {
-  const dom = f?.input.dom;
-  return !!dom && (dom.tag === 'figure' || dom.tag === 'figcaption' || dom.inFigure);
-};
 /** A caption is a sentence or two; longer text before a credit line is body text. */
 const CAPTION_MAX_WORDS = 40;
+
+/**
+ * Is f, a content line just before the image credit `credit`, that image's caption? Not
+ * when the credit is in a figure (that image has its own caption), nor a heading, a
+ * list item, fluent prose or a line of links.
+ */
+function isCaptionBefore(f: ParagraphFacts, credit: ParagraphFacts): boolean {
+  return !isInFigure(credit) && f.stats.words <= CAPTION_MAX_WORDS && !isProtectedProse(f) && !isHeadingTag(f) && !isListItemTag(f) && f.stats.linkDensity < 0.5;
+}
 
 /** Reasons whose heading takes its short lines with it: "Related stories" and the links under it. */
 const SECTION_REASONS = new Set<ReasonCode>(['related-links', 'newsletter', 'subscription', 'social-follow', 'app-download', 'donation', 'comment-prompt', 'share-bar', 'advertisement']);
@@ -188,7 +192,7 @@ export function applyNeighbours(facts: ParagraphFacts[], verdicts: Verdict[]): V
     // only a heading a phrase names ("Related stories"), not one the model guessed
     if (isHeadingTag(f)) section = isRemoval(v.label) && SECTION_REASONS.has(v.reason) && (f.strong.promo ?? f.strong.boilerplate) ? v : null;
     if (v.label !== 'content') return v;
-    if (next?.reason === 'image-credit' && !inFigure(facts[i + 1]) && f.stats.words <= CAPTION_MAX_WORDS && !isProtectedProse(f) && !isHeadingTag(f) && !isListItemTag(f) && f.stats.linkDensity < 0.5) {
+    if (next?.reason === 'image-credit' && isCaptionBefore(f, facts[i + 1]!)) {
       return { label: 'caption', reason: 'figure-caption', score: v.score };
     }
     if (isHeadingTag(f) || isProtectedProse(f)) return v;

@@ -77,6 +77,8 @@ const QUOTE_TAGS: ReadonlySet<string> = new Set(['blockquote']);
 const PRE_TABLE_TAGS: ReadonlySet<string> = new Set(['pre', 'table']);
 export const isHeadingTag = (f: ParagraphFacts): boolean => tagIn(f, HEADING_TAGS);
 export const isListItemTag = (f: ParagraphFacts): boolean => tagIn(f, LIST_TAGS);
+/** A figure or figcaption, or a block inside a figure (DOM hints only: seed paragraphs have none). */
+export const isInFigure = (f: ParagraphFacts): boolean => tagIn(f, FIGURE_TAGS) || Boolean(f.input.dom?.inFigure);
 const neighbour = (all: ParagraphFacts[], i: number, fn: (f: ParagraphFacts) => number, none: number) => {
   const f = all[i];
   return f ? fn(f) : none;
