@@ -202,42 +202,46 @@ export interface BrowserBenchOptions {
 
 /** Clicks each extension once on the first page to warm up (its first start), then once on each page. */
 export async function benchBrowser(o: BrowserBenchOptions): Promise<BrowserBench> {
+  // Each resource is released by the finally of the step that made it, whatever fails later.
   const floorFiles = writeFloorExtension();
-  const server = await servePages(o.pagesDir);
-  let s: Session;
   try {
-    s = await launch(o.chromiumPath, o.extensionDir, floorFiles.dir);
-  } catch (error) {
-    await server.close();
-    floorFiles.remove();
-    throw error;
-  }
-  try {
-    const version = await s.browser.version();
-    if (o.slugs[0]) {
-      await click(s, s.ours, o.slugs[0], server.url(o.slugs[0]));
-      await click(s, s.floor, o.slugs[0], server.url(o.slugs[0]));
+    const server = await servePages(o.pagesDir);
+    try {
+      const s = await launch(o.chromiumPath, o.extensionDir, floorFiles.dir);
+      try {
+        return await clickAll(s, server, o);
+      } finally {
+        await s.browser.close();
+      }
+    } finally {
+      await server.close();
     }
-    const clicks: ClickTiming[] = [];
-    const floorClicks: ClickTiming[] = [];
-    for (const [i, slug] of o.slugs.entries()) {
-      const ours = () => click(s, s.ours, slug, server.url(slug)).then((c) => clicks.push(c));
-      const floor = () => click(s, s.floor, slug, server.url(slug)).then((c) => floorClicks.push(c));
-      for (const next of i % 2 === 0 ? [ours, floor] : [floor, ours]) await next();
-      o.progress(i + 1);
-    }
-    const bytes = (slug: string) => fs.statSync(path.join(o.pagesDir, slug, 'source.html')).size;
-    const largest = [...o.slugs].sort((a, b) => bytes(b) - bytes(a))[0];
-    let heap: PopupHeap | null = null;
-    if (largest) {
-      await click(s, s.ours, largest, server.url(largest), async (popup) => {
-        heap = { slug: largest, pageBytes: bytes(largest), ...(await popupHeap(popup)) };
-      });
-    }
-    return { version, clicks, floorClicks, popupHeap: heap };
   } finally {
-    await s.browser.close();
-    await server.close();
     floorFiles.remove();
   }
+}
+
+async function clickAll(s: Session, server: { url(slug: string): string }, o: BrowserBenchOptions): Promise<BrowserBench> {
+  const version = await s.browser.version();
+  if (o.slugs[0]) {
+    await click(s, s.ours, o.slugs[0], server.url(o.slugs[0]));
+    await click(s, s.floor, o.slugs[0], server.url(o.slugs[0]));
+  }
+  const clicks: ClickTiming[] = [];
+  const floorClicks: ClickTiming[] = [];
+  for (const [i, slug] of o.slugs.entries()) {
+    const ours = () => click(s, s.ours, slug, server.url(slug)).then((c) => clicks.push(c));
+    const floor = () => click(s, s.floor, slug, server.url(slug)).then((c) => floorClicks.push(c));
+    for (const next of i % 2 === 0 ? [ours, floor] : [floor, ours]) await next();
+    o.progress(i + 1);
+  }
+  const bytes = (slug: string) => fs.statSync(path.join(o.pagesDir, slug, 'source.html')).size;
+  const largest = [...o.slugs].sort((a, b) => bytes(b) - bytes(a))[0];
+  let heap: PopupHeap | null = null;
+  if (largest) {
+    await click(s, s.ours, largest, server.url(largest), async (popup) => {
+      heap = { slug: largest, pageBytes: bytes(largest), ...(await popupHeap(popup)) };
+    });
+  }
+  return { version, clicks, floorClicks, popupHeap: heap };
 }
