@@ -64,7 +64,9 @@ let reader: Reader | null = null;
  * otherwise wait for that storage read (~7 ms in the bench). Taken once; "Show anyway",
  * later, reads them again.
  */
-let earlySiteRules: Promise<SiteRule[]> | null = loadSiteRules().catch(() => []);
+/** The reader shows the article without rules when they cannot be read. */
+const readSiteRules = (): Promise<SiteRule[]> => loadSiteRules().catch(() => []);
+let earlySiteRules: Promise<SiteRule[]> | null = readSiteRules();
 
 async function show(tabId: number, result: ExtractResult, wholePage = false): Promise<void> {
   const readEarly = earlySiteRules;
@@ -75,7 +77,7 @@ async function show(tabId: number, result: ExtractResult, wholePage = false): Pr
     await storeLocal({ lastResult: { state: 'error', failure: result.failure, message: result.message } });
     return;
   }
-  const rules = await (readEarly ?? loadSiteRules().catch(() => []));
+  const rules = await (readEarly ?? readSiteRules());
   reader = new Reader(result.article, rules, parseKept(params.get('keep')), status);
   reader.first();
   markArticleShown({ contentMs: result.ms, scriptMs: result.scriptMs ?? null, earlyRead: answeredEarly() });
