@@ -117,13 +117,31 @@ const isRemoval = (label: Label) => label === 'promo' || label === 'boilerplate'
 /** A caption is a sentence or two; longer text before a credit line is body text. */
 const CAPTION_MAX_WORDS = 40;
 
+/** Words before a credit's cue that still make a bare credit: "imaginima/Getty Images". */
+const CREDIT_LEAD_MAX_WORDS = 3;
+
+/**
+ * Is the credit line a bare credit ("Photo: Port of Antwerp", "imaginima/Getty Images"),
+ * with at most a name or two before its cue? A caption that ends with its credit ("… on
+ * the trail. Credit: Jessica Haist") is a caption whole, and the line before it is not
+ * its caption.
+ */
+function isBareCredit(credit: ParagraphFacts): boolean {
+  const text = credit.input.text.toLowerCase();
+  return credit.hits.some((h) => {
+    if (h.reason !== 'image-credit') return false;
+    const lead = text.slice(0, Math.max(0, text.indexOf(h.cue.toLowerCase()))).trim();
+    return lead === '' || lead.split(/\s+/).length <= CREDIT_LEAD_MAX_WORDS;
+  });
+}
+
 /**
  * Is f, a content line just before the image credit `credit`, that image's caption? Not
- * when the credit is in a figure (that image has its own caption), nor a heading, a
- * list item, fluent prose or a line of links.
+ * when the credit is in a figure (that image has its own caption) or is itself a caption
+ * ending with its credit, nor when f is a heading, a list item, fluent prose or a line of links.
  */
 function isCaptionBefore(f: ParagraphFacts, credit: ParagraphFacts): boolean {
-  return !isInFigure(credit) && f.stats.words <= CAPTION_MAX_WORDS && !isProtectedProse(f) && !isHeadingTag(f) && !isListItemTag(f) && f.stats.linkDensity < 0.5;
+  return !isInFigure(credit) && isBareCredit(credit) && f.stats.words <= CAPTION_MAX_WORDS && !isProtectedProse(f) && !isHeadingTag(f) && !isListItemTag(f) && f.stats.linkDensity < 0.5;
 }
 
 /** Reasons whose heading takes its short lines with it: "Related stories" and the links under it. */

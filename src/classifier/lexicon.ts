@@ -421,7 +421,9 @@ const STRONG: PhraseTable = {
     es: ['^cargando\\s?(?:\\.\\.\\.|…)?$'],
   },
   'image-credit': {
-    any: ['^(?:photo|picture|image|foto|fotografía|fotografia|bild|immagine|imagem|beeld)s?\\s?(?:credit)?\\s?[:©]', '\\((?:photo|foto|bild|image)\\s?:[^)]{1,60}\\)$', '^(?:credit|crédit|crédito|credito|credits)\\s?:', '^(?:image|photo|video|picture) source\\s?[:,]', '^(?:bildquelle|fotoquelle|bron|fonte|fuente|source)\\s?: ?(?:foto|photo|bild|imagem|imagen|afbeelding)?', '(?:getty images|shutterstock|istock|alamy|\\bepa\\b|afp via getty)\\s?\\)?$', '^\\(?(?:photo|foto)\\s?:'],
+    any: ['^(?:photo|picture|image|foto|fotografía|fotografia|bild|immagine|imagem|beeld)s?\\s?(?:credit)?\\s?[:©]', '\\((?:photo|foto|bild|image)\\s?:[^)]{1,60}\\)$', '^(?:credit|crédit|crédito|credito|credits)\\s?:', '^(?:image|photo|video|picture) source\\s?[:,]', '^(?:bildquelle|fotoquelle|bron|fonte|fuente|source)\\s?: ?(?:foto|photo|bild|imagem|imagen|afbeelding)?', '(?:getty images|shutterstock|istock|alamy|\\bepa\\b|afp via getty)\\s?\\)?$', '^\\(?(?:photo|foto)\\s?:',
+      // a caption that ends with its credit: "… on the trail. Credit: Jessica Haist", "… im Park. Foto: dpa"
+      '(?<=[.!?…)"”’] )(?:(?:photos?|images?|pictures?|fotos?|bild(?:er)?|imagem|imagen|immagine|afbeelding|beeld)(?: ?credits?)?|credits?|crédits?|crédito|credito|bildquelle|fotoquelle) ?[:©] ?[^.!?:;]{2,60}$'],
   },
   byline: {
     en: [BARE_BYLINE, '^(?:written |reported )?by [^\\s\\d,;:!?()|&]+(?: [^\\s\\d,;:!?()|&]+){0,3}(?:\\s?(?:,|and|&|\\|)\\s?[^\\d,;:!?()|&]{2,60})?$'],

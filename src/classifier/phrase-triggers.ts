@@ -7,7 +7,7 @@
 // on every text. The lexicon takes this table only when PHRASES_FINGERPRINT is that of
 // its phrases; the build writes it again after an edit to a phrase.
 
-export const PHRASES_FINGERPRINT = "600:2c6aac56";
+export const PHRASES_FINGERPRINT = "601:4e4e4c05";
 
 export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] = [
   [7,11,108,10], // 0 ["sign up for","newsletter"] ← ^sign up for | ^(?:join|subscribe to|get) (?:our|the|my) (?:free |weekly |daily |monthly |\S+ ){0,2}newsletter
@@ -447,167 +447,168 @@ export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] =
   [10,5,16,7,24,5,30,4,35,10,46,10,57,4,62,8,71,6,78,5,92,6,123,6,130,7,138,7,146,7,"image source","photo source","video source","picture source",216,10,227,10,238,4,243,5,249,6,194,6], // 434 ["photo","picture","image","foto","fotografía","fotografia","bild","immagine","imagem","beeld","credit","crédit","crédito","credito","credits","image source","photo source","video source","picture source","bildquelle","fotoquelle","bron","fonte","fuente","source"] ← ^(?:photo|picture|image|foto|fotografía|fotografia|bild|immagine|imagem|beeld)s?\s?(?:credit)?\s?[:©] | ^(?:credit|crédit|crédito|credito|credits)\s?: | ^(?:image|photo|video|picture) source\s?[:,] | ^(?:bildquelle|fotoquelle|bron|fonte|fuente|source)\s?: ?(?:foto|photo|bild|imagem|imagen|afbeelding)? | ^\(?(?:photo|foto)\s?:
   ["(photo","(foto","(bild","(image"], // 435 ["(photo","(foto","(bild","(image"] ← \((?:photo|foto|bild|image)\s?:[^)]{1,60}\)$
   [6,12,19,12,32,6,39,5,47,3,53,13], // 436 ["getty images","shutterstock","istock","alamy","epa","afp via getty"] ← (?:getty images|shutterstock|istock|alamy|\bepa\b|afp via getty)\s?\)?$
-  ["written by","edited by","reviewed by","fact-checked by","fact checked by",88,3], // 437 ["written by","edited by","reviewed by","fact-checked by","fact checked by","by "] ← ^(?:written|edited|reviewed|fact[- ]checked) by\s?:?$ | ^(?:written |reported )?by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|and|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 438 ["von "] ← ^von [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|und|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 439 ["par "] ← ^par [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|et|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 440 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|y|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  ["di ","a cura di "], // 441 ["di ","a cura di "] ← ^(?:di|a cura di) [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 442 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,5], // 443 ["door "] ← ^door [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|en|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [10,7,18,12], // 444 ["updated","last updated"] ← ^(?:updated|last updated)$
-  [20,7,28,8,37,6], // 445 ["updated","modified","edited"] ← ^(?:last )?(?:updated|modified|edited)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|yesterday|today)
-  [10,12,23,20,44,5], // 446 ["aktualisiert","zuletzt aktualisiert","stand"] ← ^(?:aktualisiert|zuletzt aktualisiert|stand)(?: am| um)?\s?:?\s?\d+
-  [10,10,21,7,29,9], // 447 ["mis à jour","modifié","actualisé"] ← ^(?:mis à jour|modifié|actualisé)(?: le| à)?\s?:?\s?\d+
-  [10,11,22,13], // 448 ["actualizado","actualización"] ← ^(?:actualizado|actualización)(?: el| a las)?\s?:?\s?\d+
-  [10,10,21,20,42,10], // 449 ["aggiornato","ultimo aggiornamento","modificato"] ← ^(?:aggiornato|ultimo aggiornamento|modificato)(?: il| alle)?\s?:?\s?\d+
-  [10,10,21,11,33,11], // 450 ["atualizado","atualização","actualizado"] ← ^(?:atualizado|atualização|actualizado)(?: em| às| a)?\s?:?\s?\d+
-  [10,10,21,17,39,9,49,9], // 451 ["bijgewerkt","laatst bijgewerkt","aangepast","geüpdatet"] ← ^(?:bijgewerkt|laatst bijgewerkt|aangepast|geüpdatet)(?: op| om)?\s?:?\s?\d+
-  [" 19"," 20",", 19",", 20"], // 452 [" 19"," 20",", 19",", 20"] ← ^\S+ \d{1,2},? (?:19|20)\d\d(?:,? (?:at )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$ | ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$
-  [10,9,20,6,27,15," 19"," 20"], // 453 ["published","posted","first published"," 19"," 20"] ← ^(?:published|posted|first published)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?) | ^(?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2} \S+ (?:19|20)\d\d(?: \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?
-  [" 19"," 20"], // 454 [" 19"," 20"] ← ^\d{1,2}\. \S+ (?:19|20)\d\d(?:,? (?:um )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: uhr)?)?$
-  [10,14,25,10], // 455 ["veröffentlicht","erschienen"] ← ^(?:veröffentlicht|erschienen)(?: am)?\s?:?\s?\d+
-  [" 19"," 20"], // 456 [" 19"," 20"] ← ^(?:le )?\d{1,2} \S+ (?:19|20)\d\d(?: à \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,6,17,4], // 457 ["publié","paru"] ← ^(?:publié|paru)(?: le)?\s?:?\s?\d+
-  [" de 19"," de 20"], // 458 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,9], // 459 ["publicado"] ← ^(?:publicado)(?: el)?\s?:?\s?\d+
-  [" 19"," 20"], // 460 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? (?:ore )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,10], // 461 ["pubblicato"] ← ^(?:pubblicato)(?: il)?\s?:?\s?\d+
-  [" de 19"," de 20"], // 462 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? (?:às )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,9], // 463 ["publicado"] ← ^(?:publicado)(?: em| a| no dia)?\s?:?\s?\d+
-  [" 19"," 20"], // 464 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,12], // 465 ["gepubliceerd"] ← ^(?:gepubliceerd)(?: op)?\s?:?\s?\d+
-  [10,2,13,2,".19",".20","/19","/20"], // 466 ["19","20",".19",".20","/19","/20"] ← ^(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$ | ^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:,? (?:- )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$ | ^[^\d,.;:!?]{2,30}(?:,| -| –) \d{1,2}\.? (?:de )?[^\s\d]{3,10}\.? (?:de )?(?:19|20)\d\d(?:(?:,| -| –| à| um| alle| at)? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$
-  [" min","-min"], // 467 [" min","-min"] ← ^(?:estimated )?(?:reading time:? )?\d{1,3}(?:[ -]min(?:ute)?s?) (?:read|to read)$
-  [7,12," min read"," mins read"," minute read"," minutes read"], // 468 ["reading time"," min read"," mins read"," minute read"," minutes read"] ← ^reading time:? \d{1,3} min | ^\d{1,3} min(?:ute)?s? read
-  [" min read"," mins read"," minute read"," minutes read"], // 469 [" min read"," mins read"," minute read"," minutes read"] ← [|·•] \d{1,3} min(?:ute)?s? read$
-  [" min "," min. "," minuten "," minuten. "], // 470 [" min "," min. "," minuten "," minuten. "] ← ^(?:lesezeit:? )?(?:ca\. )?\d{1,3} (?:min(?:uten)?\.?) (?:lesezeit|lesen)?$
-  [7,8], // 471 ["lesezeit"] ← ^lesezeit:? (?:ca\. )?\d{1,3}
-  [41,4], // 472 [" min"] ← ^(?:temps de lecture\s?:? )?\d{1,3} min(?:utes?)?(?: de lecture)?$
-  [7,16,16,7], // 473 ["temps de lecture","lecture"] ← ^temps de lecture\s?:? \d+ | ^lecture\s?:\s?\d{1,3}\s?min
-  [39,4], // 474 [" min"] ← ^(?:tiempo de lectura:? )?\d{1,3} min(?:utos?)?(?: de lectura)?$
-  [7,17,36,9], // 475 ["tiempo de lectura","lectura: "] ← ^tiempo de lectura:? \d+ | ^lectura: \d{1,3} min
-  [38,4], // 476 [" min"] ← ^(?:tempo di lettura:? )?\d{1,3} min(?:uti)?(?: di lettura)?$
-  [7,16,35,9], // 477 ["tempo di lettura","lettura: "] ← ^tempo di lettura:? \d+ | ^lettura: \d{1,3} min
-  [38,4], // 478 [" min"] ← ^(?:tempo de leitura:? )?\d{1,3} min(?:utos?)?(?: de leitura)?$
-  [7,16,35,9], // 479 ["tempo de leitura","leitura: "] ← ^tempo de leitura:? \d+ | ^leitura: \d{1,3} min
-  [30,4], // 480 [" min"] ← ^(?:leestijd:? )?\d{1,3} min(?:uten)?(?: leestijd| lezen)?$
-  [7,8], // 481 ["leestijd"] ← ^leestijd:? \d+
-  [3,10], // 482 ["newsletter"] ← newsletters?
-  [3,5], // 483 ["inbox"] ← inbox
-  [3,7], // 484 ["sign up"] ← sign up
-  [3,12], // 485 ["mailing list"] ← mailing list
-  [3,10], // 486 ["newsletter"] ← newsletter
-  [3,8], // 487 ["postfach"] ← postfach
-  [3,10], // 488 ["newsletter"] ← newsletter
-  [12,11], // 489 ["information"] ← lettre d.information
-  [3,10], // 490 ["newsletter"] ← newsletter
-  [3,7], // 491 ["boletín"] ← boletín
-  [3,10], // 492 ["newsletter"] ← newsletter
+  [25,5,33,5,41,7,51,4,58,4,70,6,77,6,84,8,93,10,95,5,115,6,135,6,144,7,152,7,160,10,171,10], // 437 ["photo","image","picture","foto","bild","imagem","imagen","immagine","afbeelding","beeld","credit","crédit","crédito","credito","bildquelle","fotoquelle"] ← (?<=[.!?…)"”’] )(?:(?:photos?|images?|pictures?|fotos?|bild(?:er)?|imagem|imagen|immagine|afbeelding|beeld)(?: ?credits?)?|credits?|crédits?|crédito|credito|bildquelle|fotoquelle) ?[:©] ?[^.!?:;]{2,60}$
+  ["written by","edited by","reviewed by","fact-checked by","fact checked by",88,3], // 438 ["written by","edited by","reviewed by","fact-checked by","fact checked by","by "] ← ^(?:written|edited|reviewed|fact[- ]checked) by\s?:?$ | ^(?:written |reported )?by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|and|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 439 ["von "] ← ^von [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|und|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 440 ["par "] ← ^par [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|et|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 441 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|y|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  ["di ","a cura di "], // 442 ["di ","a cura di "] ← ^(?:di|a cura di) [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 443 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,5], // 444 ["door "] ← ^door [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|en|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [10,7,18,12], // 445 ["updated","last updated"] ← ^(?:updated|last updated)$
+  [20,7,28,8,37,6], // 446 ["updated","modified","edited"] ← ^(?:last )?(?:updated|modified|edited)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|yesterday|today)
+  [10,12,23,20,44,5], // 447 ["aktualisiert","zuletzt aktualisiert","stand"] ← ^(?:aktualisiert|zuletzt aktualisiert|stand)(?: am| um)?\s?:?\s?\d+
+  [10,10,21,7,29,9], // 448 ["mis à jour","modifié","actualisé"] ← ^(?:mis à jour|modifié|actualisé)(?: le| à)?\s?:?\s?\d+
+  [10,11,22,13], // 449 ["actualizado","actualización"] ← ^(?:actualizado|actualización)(?: el| a las)?\s?:?\s?\d+
+  [10,10,21,20,42,10], // 450 ["aggiornato","ultimo aggiornamento","modificato"] ← ^(?:aggiornato|ultimo aggiornamento|modificato)(?: il| alle)?\s?:?\s?\d+
+  [10,10,21,11,33,11], // 451 ["atualizado","atualização","actualizado"] ← ^(?:atualizado|atualização|actualizado)(?: em| às| a)?\s?:?\s?\d+
+  [10,10,21,17,39,9,49,9], // 452 ["bijgewerkt","laatst bijgewerkt","aangepast","geüpdatet"] ← ^(?:bijgewerkt|laatst bijgewerkt|aangepast|geüpdatet)(?: op| om)?\s?:?\s?\d+
+  [" 19"," 20",", 19",", 20"], // 453 [" 19"," 20",", 19",", 20"] ← ^\S+ \d{1,2},? (?:19|20)\d\d(?:,? (?:at )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$ | ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$
+  [10,9,20,6,27,15," 19"," 20"], // 454 ["published","posted","first published"," 19"," 20"] ← ^(?:published|posted|first published)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?) | ^(?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2} \S+ (?:19|20)\d\d(?: \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?
+  [" 19"," 20"], // 455 [" 19"," 20"] ← ^\d{1,2}\. \S+ (?:19|20)\d\d(?:,? (?:um )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: uhr)?)?$
+  [10,14,25,10], // 456 ["veröffentlicht","erschienen"] ← ^(?:veröffentlicht|erschienen)(?: am)?\s?:?\s?\d+
+  [" 19"," 20"], // 457 [" 19"," 20"] ← ^(?:le )?\d{1,2} \S+ (?:19|20)\d\d(?: à \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,6,17,4], // 458 ["publié","paru"] ← ^(?:publié|paru)(?: le)?\s?:?\s?\d+
+  [" de 19"," de 20"], // 459 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,9], // 460 ["publicado"] ← ^(?:publicado)(?: el)?\s?:?\s?\d+
+  [" 19"," 20"], // 461 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? (?:ore )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,10], // 462 ["pubblicato"] ← ^(?:pubblicato)(?: il)?\s?:?\s?\d+
+  [" de 19"," de 20"], // 463 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? (?:às )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,9], // 464 ["publicado"] ← ^(?:publicado)(?: em| a| no dia)?\s?:?\s?\d+
+  [" 19"," 20"], // 465 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,12], // 466 ["gepubliceerd"] ← ^(?:gepubliceerd)(?: op)?\s?:?\s?\d+
+  [10,2,13,2,".19",".20","/19","/20"], // 467 ["19","20",".19",".20","/19","/20"] ← ^(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$ | ^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:,? (?:- )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$ | ^[^\d,.;:!?]{2,30}(?:,| -| –) \d{1,2}\.? (?:de )?[^\s\d]{3,10}\.? (?:de )?(?:19|20)\d\d(?:(?:,| -| –| à| um| alle| at)? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$
+  [" min","-min"], // 468 [" min","-min"] ← ^(?:estimated )?(?:reading time:? )?\d{1,3}(?:[ -]min(?:ute)?s?) (?:read|to read)$
+  [7,12," min read"," mins read"," minute read"," minutes read"], // 469 ["reading time"," min read"," mins read"," minute read"," minutes read"] ← ^reading time:? \d{1,3} min | ^\d{1,3} min(?:ute)?s? read
+  [" min read"," mins read"," minute read"," minutes read"], // 470 [" min read"," mins read"," minute read"," minutes read"] ← [|·•] \d{1,3} min(?:ute)?s? read$
+  [" min "," min. "," minuten "," minuten. "], // 471 [" min "," min. "," minuten "," minuten. "] ← ^(?:lesezeit:? )?(?:ca\. )?\d{1,3} (?:min(?:uten)?\.?) (?:lesezeit|lesen)?$
+  [7,8], // 472 ["lesezeit"] ← ^lesezeit:? (?:ca\. )?\d{1,3}
+  [41,4], // 473 [" min"] ← ^(?:temps de lecture\s?:? )?\d{1,3} min(?:utes?)?(?: de lecture)?$
+  [7,16,16,7], // 474 ["temps de lecture","lecture"] ← ^temps de lecture\s?:? \d+ | ^lecture\s?:\s?\d{1,3}\s?min
+  [39,4], // 475 [" min"] ← ^(?:tiempo de lectura:? )?\d{1,3} min(?:utos?)?(?: de lectura)?$
+  [7,17,36,9], // 476 ["tiempo de lectura","lectura: "] ← ^tiempo de lectura:? \d+ | ^lectura: \d{1,3} min
+  [38,4], // 477 [" min"] ← ^(?:tempo di lettura:? )?\d{1,3} min(?:uti)?(?: di lettura)?$
+  [7,16,35,9], // 478 ["tempo di lettura","lettura: "] ← ^tempo di lettura:? \d+ | ^lettura: \d{1,3} min
+  [38,4], // 479 [" min"] ← ^(?:tempo de leitura:? )?\d{1,3} min(?:utos?)?(?: de leitura)?$
+  [7,16,35,9], // 480 ["tempo de leitura","leitura: "] ← ^tempo de leitura:? \d+ | ^leitura: \d{1,3} min
+  [30,4], // 481 [" min"] ← ^(?:leestijd:? )?\d{1,3} min(?:uten)?(?: leestijd| lezen)?$
+  [7,8], // 482 ["leestijd"] ← ^leestijd:? \d+
+  [3,10], // 483 ["newsletter"] ← newsletters?
+  [3,5], // 484 ["inbox"] ← inbox
+  [3,7], // 485 ["sign up"] ← sign up
+  [3,12], // 486 ["mailing list"] ← mailing list
+  [3,10], // 487 ["newsletter"] ← newsletter
+  [3,8], // 488 ["postfach"] ← postfach
+  [3,10], // 489 ["newsletter"] ← newsletter
+  [12,11], // 490 ["information"] ← lettre d.information
+  [3,10], // 491 ["newsletter"] ← newsletter
+  [3,7], // 492 ["boletín"] ← boletín
   [3,10], // 493 ["newsletter"] ← newsletter
-  [3,7], // 494 ["boletim"] ← boletim
-  [3,11], // 495 ["nieuwsbrief"] ← nieuwsbrief
-  [3,9], // 496 ["subscribe"] ← subscribe
-  [3,12], // 497 ["subscription"] ← subscription
-  [3,10], // 498 ["subscriber"] ← subscriber
-  [3,7], // 499 ["paywall"] ← paywall
-  [3,10], // 500 ["abonnieren"] ← abonnieren
-  [3,10], // 501 ["abonnement"] ← abonnement
-  [3,3], // 502 ["abo"] ← abo
-  [3,10], // 503 ["abonnement"] ← abonnement
-  [3,12], // 504 ["abonnez-vous"] ← abonnez-vous
-  [3,6], // 505 ["abonné"] ← abonné
-  [3,11], // 506 ["suscripción"] ← suscripción
-  [3,10], // 507 ["suscríbete"] ← suscríbete
-  [3,10], // 508 ["suscriptor"] ← suscriptor
-  [3,11], // 509 ["abbonamento"] ← abbonamento
-  [3,8], // 510 ["abbonati"] ← abbonati
-  [3,10], // 511 ["assinatura"] ← assinatura
-  [3,6], // 512 ["assine"] ← assine
-  [3,9], // 513 ["assinante"] ← assinante
-  [3,10], // 514 ["abonnement"] ← abonnement
-  [3,7], // 515 ["abonnee"] ← abonnee
-  [3,9], // 516 ["app store"] ← app store
-  [3,11], // 517 ["google play"] ← google play
-  [3,16], // 518 ["download the app"] ← download the app
-  [3,3], // 519 ["app"] ← app
-  [3,11], // 520 ["application"] ← application
-  [3,10], // 521 ["aplicación"] ← aplicación
-  [3,12], // 522 ["applicazione"] ← applicazione
-  [3,10], // 523 ["aplicativo"] ← aplicativo
-  [3,3], // 524 ["app"] ← app
-  [6,8,15,9,25,7,33,1,35,6,42,7,50,8,59,7,67,7,75,8,84,8,93,8,102,8,111,9,121,11,133,9], // 525 ["facebook","instagram","twitter","x","tiktok","youtube","linkedin","threads","bluesky","mastodon","whatsapp","telegram","snapchat","pinterest","google news","flipboard"] ← (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  [3,9], // 526 ["follow us"] ← follow us
-  [3,14], // 527 ["folgen sie uns"] ← folgen sie uns
-  [3,11], // 528 ["suivez-nous"] ← suivez-nous
-  [3,8], // 529 ["síguenos"] ← síguenos
-  [3,7], // 530 ["seguici"] ← seguici
-  [3,8], // 531 ["siga-nos"] ← siga-nos
-  [3,8], // 532 ["volg ons"] ← volg ons
-  [3,6], // 533 ["donate"] ← donate
-  [3,8], // 534 ["donation"] ← donation
-  [3,6], // 535 ["spende"] ← spende
-  [3,7], // 536 ["spenden"] ← spenden
-  [3,3], // 537 ["don"] ← don
-  [3,4], // 538 ["dons"] ← dons
-  [3,8], // 539 ["donación"] ← donación
-  [3,5], // 540 ["donar"] ← donar
-  [3,9], // 541 ["donazione"] ← donazione
-  [3,6], // 542 ["doação"] ← doação
-  [3,4], // 543 ["doar"] ← doar
-  [3,6], // 544 ["doneer"] ← doneer
-  [3,7], // 545 ["donatie"] ← donatie
-  [3,7], // 546 ["podcast"] ← podcast
-  [3,7], // 547 ["tickets"] ← tickets
-  [3,7], // 548 ["podcast"] ← podcast
+  [3,10], // 494 ["newsletter"] ← newsletter
+  [3,7], // 495 ["boletim"] ← boletim
+  [3,11], // 496 ["nieuwsbrief"] ← nieuwsbrief
+  [3,9], // 497 ["subscribe"] ← subscribe
+  [3,12], // 498 ["subscription"] ← subscription
+  [3,10], // 499 ["subscriber"] ← subscriber
+  [3,7], // 500 ["paywall"] ← paywall
+  [3,10], // 501 ["abonnieren"] ← abonnieren
+  [3,10], // 502 ["abonnement"] ← abonnement
+  [3,3], // 503 ["abo"] ← abo
+  [3,10], // 504 ["abonnement"] ← abonnement
+  [3,12], // 505 ["abonnez-vous"] ← abonnez-vous
+  [3,6], // 506 ["abonné"] ← abonné
+  [3,11], // 507 ["suscripción"] ← suscripción
+  [3,10], // 508 ["suscríbete"] ← suscríbete
+  [3,10], // 509 ["suscriptor"] ← suscriptor
+  [3,11], // 510 ["abbonamento"] ← abbonamento
+  [3,8], // 511 ["abbonati"] ← abbonati
+  [3,10], // 512 ["assinatura"] ← assinatura
+  [3,6], // 513 ["assine"] ← assine
+  [3,9], // 514 ["assinante"] ← assinante
+  [3,10], // 515 ["abonnement"] ← abonnement
+  [3,7], // 516 ["abonnee"] ← abonnee
+  [3,9], // 517 ["app store"] ← app store
+  [3,11], // 518 ["google play"] ← google play
+  [3,16], // 519 ["download the app"] ← download the app
+  [3,3], // 520 ["app"] ← app
+  [3,11], // 521 ["application"] ← application
+  [3,10], // 522 ["aplicación"] ← aplicación
+  [3,12], // 523 ["applicazione"] ← applicazione
+  [3,10], // 524 ["aplicativo"] ← aplicativo
+  [3,3], // 525 ["app"] ← app
+  [6,8,15,9,25,7,33,1,35,6,42,7,50,8,59,7,67,7,75,8,84,8,93,8,102,8,111,9,121,11,133,9], // 526 ["facebook","instagram","twitter","x","tiktok","youtube","linkedin","threads","bluesky","mastodon","whatsapp","telegram","snapchat","pinterest","google news","flipboard"] ← (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  [3,9], // 527 ["follow us"] ← follow us
+  [3,14], // 528 ["folgen sie uns"] ← folgen sie uns
+  [3,11], // 529 ["suivez-nous"] ← suivez-nous
+  [3,8], // 530 ["síguenos"] ← síguenos
+  [3,7], // 531 ["seguici"] ← seguici
+  [3,8], // 532 ["siga-nos"] ← siga-nos
+  [3,8], // 533 ["volg ons"] ← volg ons
+  [3,6], // 534 ["donate"] ← donate
+  [3,8], // 535 ["donation"] ← donation
+  [3,6], // 536 ["spende"] ← spende
+  [3,7], // 537 ["spenden"] ← spenden
+  [3,3], // 538 ["don"] ← don
+  [3,4], // 539 ["dons"] ← dons
+  [3,8], // 540 ["donación"] ← donación
+  [3,5], // 541 ["donar"] ← donar
+  [3,9], // 542 ["donazione"] ← donazione
+  [3,6], // 543 ["doação"] ← doação
+  [3,4], // 544 ["doar"] ← doar
+  [3,6], // 545 ["doneer"] ← doneer
+  [3,7], // 546 ["donatie"] ← donatie
+  [3,7], // 547 ["podcast"] ← podcast
+  [3,7], // 548 ["tickets"] ← tickets
   [3,7], // 549 ["podcast"] ← podcast
   [3,7], // 550 ["podcast"] ← podcast
-  [3,7], // 551 ["pódcast"] ← pódcast
-  [3,7], // 552 ["podcast"] ← podcast
+  [3,7], // 551 ["podcast"] ← podcast
+  [3,7], // 552 ["pódcast"] ← pódcast
   [3,7], // 553 ["podcast"] ← podcast
   [3,7], // 554 ["podcast"] ← podcast
-  [3,9], // 555 ["read more"] ← read more
-  [3,7], // 556 ["related"] ← related
-  [3,11], // 557 ["recommended"] ← recommended
-  [3,14], // 558 ["lesen sie auch"] ← lesen sie auch
-  [3,14], // 559 ["mehr zum thema"] ← mehr zum thema
-  [3,10], // 560 ["lire aussi"] ← lire aussi
-  [3,8], // 561 ["leer más"] ← leer más
-  [3,11], // 562 ["leggi anche"] ← leggi anche
-  [3,11], // 563 ["leia também"] ← leia também
-  [3,8], // 564 ["lees ook"] ← lees ook
-  [3,5], // 565 ["share"] ← share
-  [3,5], // 566 ["tweet"] ← tweet
-  [3,6], // 567 ["teilen"] ← teilen
-  [3,8], // 568 ["partager"] ← partager
-  [3,9], // 569 ["compartir"] ← compartir
-  [3,9], // 570 ["condividi"] ← condividi
-  [3,12], // 571 ["compartilhar"] ← compartilhar
-  [3,9], // 572 ["partilhar"] ← partilhar
-  [3,5], // 573 ["delen"] ← delen
-  [3,7], // 574 ["comment"] ← comments?
-  [3,9], // 575 ["kommentar"] ← kommentare?
-  [3,11], // 576 ["commentaire"] ← commentaires?
-  [3,10], // 577 ["comentario"] ← comentarios?
-  [3,8], // 578 ["commenti"] ← commenti
-  [3,10], // 579 ["comentário"] ← comentários?
-  [3,8], // 580 ["reacties"] ← reacties
-  [3,13], // 581 ["advertisement"] ← advertisement
-  [3,9], // 582 ["sponsored"] ← sponsored
-  [3,9], // 583 ["affiliate"] ← affiliate
-  [3,7], // 584 ["anzeige"] ← anzeige
-  [3,7], // 585 ["werbung"] ← werbung
-  [3,9], // 586 ["publicité"] ← publicité
-  [3,10], // 587 ["publicidad"] ← publicidad
-  [3,10], // 588 ["pubblicità"] ← pubblicità
-  [3,11], // 589 ["publicidade"] ← publicidade
-  [3,11], // 590 ["advertentie"] ← advertentie
-  [3,12], // 591 ["getty images"] ← getty images
-  [3,7], // 592 ["reuters"] ← reuters
-  [3,16], // 593 ["associated press"] ← associated press
-  [3,12], // 594 ["shutterstock"] ← shutterstock
-  [3,3], // 595 ["dpa"] ← dpa
-  [3,3], // 596 ["afp"] ← afp
-  [3,3], // 597 ["anp"] ← anp
-  [3,3], // 598 ["efe"] ← efe
-  [3,4], // 599 ["ansa"] ← ansa
+  [3,7], // 555 ["podcast"] ← podcast
+  [3,9], // 556 ["read more"] ← read more
+  [3,7], // 557 ["related"] ← related
+  [3,11], // 558 ["recommended"] ← recommended
+  [3,14], // 559 ["lesen sie auch"] ← lesen sie auch
+  [3,14], // 560 ["mehr zum thema"] ← mehr zum thema
+  [3,10], // 561 ["lire aussi"] ← lire aussi
+  [3,8], // 562 ["leer más"] ← leer más
+  [3,11], // 563 ["leggi anche"] ← leggi anche
+  [3,11], // 564 ["leia também"] ← leia também
+  [3,8], // 565 ["lees ook"] ← lees ook
+  [3,5], // 566 ["share"] ← share
+  [3,5], // 567 ["tweet"] ← tweet
+  [3,6], // 568 ["teilen"] ← teilen
+  [3,8], // 569 ["partager"] ← partager
+  [3,9], // 570 ["compartir"] ← compartir
+  [3,9], // 571 ["condividi"] ← condividi
+  [3,12], // 572 ["compartilhar"] ← compartilhar
+  [3,9], // 573 ["partilhar"] ← partilhar
+  [3,5], // 574 ["delen"] ← delen
+  [3,7], // 575 ["comment"] ← comments?
+  [3,9], // 576 ["kommentar"] ← kommentare?
+  [3,11], // 577 ["commentaire"] ← commentaires?
+  [3,10], // 578 ["comentario"] ← comentarios?
+  [3,8], // 579 ["commenti"] ← commenti
+  [3,10], // 580 ["comentário"] ← comentários?
+  [3,8], // 581 ["reacties"] ← reacties
+  [3,13], // 582 ["advertisement"] ← advertisement
+  [3,9], // 583 ["sponsored"] ← sponsored
+  [3,9], // 584 ["affiliate"] ← affiliate
+  [3,7], // 585 ["anzeige"] ← anzeige
+  [3,7], // 586 ["werbung"] ← werbung
+  [3,9], // 587 ["publicité"] ← publicité
+  [3,10], // 588 ["publicidad"] ← publicidad
+  [3,10], // 589 ["pubblicità"] ← pubblicità
+  [3,11], // 590 ["publicidade"] ← publicidade
+  [3,11], // 591 ["advertentie"] ← advertentie
+  [3,12], // 592 ["getty images"] ← getty images
+  [3,7], // 593 ["reuters"] ← reuters
+  [3,16], // 594 ["associated press"] ← associated press
+  [3,12], // 595 ["shutterstock"] ← shutterstock
+  [3,3], // 596 ["dpa"] ← dpa
+  [3,3], // 597 ["afp"] ← afp
+  [3,3], // 598 ["anp"] ← anp
+  [3,3], // 599 ["efe"] ← efe
+  [3,4], // 600 ["ansa"] ← ansa
 ];

@@ -28,6 +28,12 @@ describe('lexiconHits', () => {
     ['5 min read', 'reading-time'],
     ['Lecture\u00a0: 4\u00a0min', 'reading-time'],
     ['Photo: Getty Images', 'image-credit'],
+    // a caption that ends with its credit
+    ['Fueling your body properly is important when spending days on the trail. Credit: Jessica Haist', 'image-credit'],
+    ['A tiny house means living more efficiently and, many say, effectively. Picture: Getty', 'image-credit'],
+    ['Die Demonstranten zogen am Mittag durch die Innenstadt. Foto: dpa', 'image-credit'],
+    ['Les manifestants ont défilé dans le centre-ville. Photo : AFP', 'image-credit'],
+    ['La processione è partita dal duomo alle dieci. Foto: Ansa', 'image-credit'],
     ['By Anna Schmidt, Political Correspondent', 'byline'],
     ['Business › Media', 'navigation'],
     ['This article is exclusive to STAT+ subscribers', 'subscription'],
@@ -136,6 +142,10 @@ describe('lexiconHits', () => {
     'Get a quote from at least three builders before you sign anything.',
     'Shop now, pay later schemes are under review by the regulator.',
     'No posts were cut in the reorganisation, the union said.',
+    // "Credit:" after a sentence that is not a credit line
+    'The bank cut its rates twice. Credit: the cheapest it has been since 2019.',
+    'The fund lent to farmers first. Credit: who gets it, and on what terms?',
+    'Rates rose again this month. Credit cards remain the costliest way to borrow',
     // placeholder text is the article of many test pages (Readability's own among them)
     'Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore.',
   ])('real prose gives no strong hit: %s', (text) => {

@@ -119,6 +119,28 @@ describe('the short line before an image credit', () => {
   });
 });
 
+describe('a caption that ends with its credit', () => {
+  it('is a caption, with or without an image block before it', () => {
+    const verdicts = classifyParagraphs([
+      ...PROSE.map((t) => block('p', t)),
+      block('p', 'Fueling your body properly is important when spending days on the trail. Credit: Jessica Haist'),
+      block('p', PROSE[1]!),
+      block('p', 'Die Demonstranten zogen am Mittag durch die Innenstadt. Foto: dpa'),
+      block('p', PROSE[2]!),
+    ]);
+    expect(verdicts[3]).toMatchObject({ label: 'caption', reason: 'image-credit' });
+    expect(verdicts[5]).toMatchObject({ label: 'caption', reason: 'image-credit' });
+    // the short prose before such a caption is not its caption
+    expect([verdicts[4], verdicts[6]].map((v) => v!.label)).toEqual(['content', 'content']);
+  });
+
+  it('leaves a bare credit with a name before its cue a bare credit', () => {
+    const verdicts = classifyParagraphs([...PROSE.map((t) => block('p', t)), block('p', 'Agencies have spent years modernizing'), block('p', 'imaginima/Getty Images'), block('p', PROSE[1]!)]);
+    expect(verdicts[3]).toMatchObject({ label: 'caption', reason: 'figure-caption' });
+    expect(verdicts[4]).toMatchObject({ label: 'caption', reason: 'image-credit' });
+  });
+});
+
 describe('a separated line', () => {
   it('is a breadcrumb in a paragraph, but a title in a heading and an item in a list', () => {
     const verdicts = classifyParagraphs([
