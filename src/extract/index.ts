@@ -43,7 +43,9 @@ function readabilityPick(doc: Document, options: ExtractOptions, start: number, 
   const check = budgetCheck(options, start);
   // Read through prototypes, and the clone's clobbering names taken off (safe-dom.ts).
   const clone = cloneDocument(doc);
-  prepareClone(clone);
+  // The second look (a charThreshold) keeps what Readability's first attempt strips as
+  // unlikely, comment threads among it: those are taken off first.
+  prepareClone(clone, charThreshold !== undefined);
   check();
   const parsed = new Readability<Node>(clone, {
     keepClasses: true, // class tokens are classifier signals
@@ -73,17 +75,39 @@ function readabilityPick(doc: Document, options: ExtractOptions, start: number, 
 }
 
 /**
+ * A blog's comment thread as WordPress themes mark it (the list of comments, the area
+ * around it and the reply form). Readability's first attempt strips these as unlikely
+ * candidates; a later one keeps them, and the comments then read as article text.
+ */
+const COMMENT_THREAD_IDS = new Set(['comments', 'respond']);
+const COMMENT_THREAD_CLASSES = ['comment-list', 'commentlist', 'comments-area', 'comment-respond'];
+
+function isCommentThread(el: Element): boolean {
+  const id = protoCall<string | null>(el, 'getAttribute', 'id');
+  if (id && COMMENT_THREAD_IDS.has(id.trim().toLowerCase())) return true;
+  const tokens = (protoCall<string | null>(el, 'getAttribute', 'class') ?? '').toLowerCase().split(/\s+/);
+  return COMMENT_THREAD_CLASSES.some((c) => tokens.includes(c));
+}
+
+/**
  * One walk over the clone: the clobbering names off each element, then its lazy image
  * source; <noscript> images are swapped in after the walk, with every name defused.
+ * With dropCommentThreads, comment threads are taken out of the clone too.
  */
-function prepareClone(clone: Document): void {
+function prepareClone(clone: Document, dropCommentThreads = false): void {
   const defuser = clobberDefuser(clone);
   const images = lazyImageResolver(clone);
+  const threads: Element[] = [];
   forEachElement(clone, (el, tag) => {
+    if (dropCommentThreads && isCommentThread(el)) {
+      threads.push(el);
+      return false;
+    }
     defuser.visit(el, tag);
     images.visit(el, tag);
   });
   images.finish();
+  for (const el of threads) protoCall(el, 'remove');
 }
 
 /**

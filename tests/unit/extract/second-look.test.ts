@@ -37,6 +37,19 @@ describe('the second look', () => {
     expect(text).toContain(PROSE(6));
   });
 
+  it('leaves out the comment thread under the article, which its later attempts keep', () => {
+    const comment = (n: number) =>
+      `<li class="comment depth-1" id="comment-${n}"><p class="comment-author">Reader ${n} says</p><div class="comment-content"><p>Comment ${n}: thanks for writing this up, we live two streets from the harbour and nobody at the council ever explained the cost of the wall this clearly.</p></div><div class="comment-reply"><a href="#respond">Reply</a></div></li>`;
+    const thread = `<div class="entry-comments" id="comments"><h3>Comments</h3><ol class="comment-list">${[1, 2, 3].map(comment).join('')}</ol></div>
+      <div id="respond" class="comment-respond"><h3>Leave a Reply</h3><p>Your email address will not be published. Required fields are marked with a star.</p></div>`;
+    const result = extractArticle(page(ARTICLE + thread));
+    const text = bodyText(result).join(' ');
+    expect(text).toContain(PROSE(1));
+    expect(text).toContain(PROSE(6));
+    expect(text).not.toContain('Comment 1');
+    expect(result.ok && result.article.paragraphs.some((p) => /Reader \d says|Leave a Reply/.test(p.text))).toBe(false);
+  });
+
   it('keeps the first pick when the second keeps less than three times as much', () => {
     const doc = page(`<p>${PROSE(1)}</p>`);
     const text = bodyText(extractArticle(doc));
