@@ -7,7 +7,7 @@
 // on every text. The lexicon takes this table only when PHRASES_FINGERPRINT is that of
 // its phrases; the build writes it again after an edit to a phrase.
 
-export const PHRASES_FINGERPRINT = "601:4e4e4c05";
+export const PHRASES_FINGERPRINT = "601:52620370";
 
 export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] = [
   [7,11,108,10], // 0 ["sign up for","newsletter"] ← ^sign up for | ^(?:join|subscribe to|get) (?:our|the|my) (?:free |weekly |daily |monthly |\S+ ){0,2}newsletter
@@ -379,7 +379,7 @@ export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] =
   [21,11,33,11,45,15,89,22], // 366 ["dit artikel","deze pagina","deze informatie","reageer op dit artikel"] ← ^(?:was|is) (?:dit artikel|deze pagina|deze informatie) (?:nuttig|behulpzaam) | ^reageer op dit artikel
   [10,13,24,11,36,9,10,2,"paid content","paid post","paid partnership",102,8,124,21,170,23,213,18,257,19,"book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ","shop now","buy now",508,5,525,12,538,10,549,8], // 367 ["advertisement","advertising","sponsored","ad","paid content","paid post","paid partnership","promoted","story continues below","article continues below","scroll to continue","in partnership with","book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ","shop now","buy now","price","get in touch","contact us","talk to "] ← ^(?:advertisement|advertising|sponsored(?: content| post)?|ad|paid (?:content|post|partnership)|promoted(?: content)?|story continues below(?: this)? advertisement|article continues below(?: advertisement)?|scroll to continue(?: with content)?)$ | ^in partnership with$ | ^(?:book|request|schedule|get) (?:a|your) (?:free )?(?:demo|quote|consultation)(?: today| now)?[!.]?(?:\s?[(+]?\d[\d()+. -]{6,18}\d)?$ | ^(?:shop|buy) now[!.]?$ | ^(?:check|see|compare) (?:the )?(?:latest |current |best )?prices?$ | ^(?:get in touch|contact us|talk to (?:us|an expert|our experts?|sales))(?: today| now)?[!.]?$
   ["continue reading below","story continues below",55,12,10,8,130,6,27,5,149,8,208,18], // 368 ["continue reading below","story continues below","sponsored by","continue","scroll","story","sponsor ","new customers get "] ← ^(?:continue reading|story continues) below | ^sponsored by | ^(?:advertisement|advertising|ad)\s?[-–—:|]\s?(?:continue|scroll|story) | ^sponsor (?:this|our) (?:newsletter|podcast|site|blog) | ^new customers get (?:up to )?[$€£]?\d+
-  [9,11], // 369 ["% off your "] ← \d+\s?% off your (?:first |next )?(?:order|purchase|subscription)
+  [9,11], // 369 ["% off your "] ← \d+\s?% off your (?:first |next )?(?:\S+ ){0,2}(?:order|purchase|subscription|membership|plan)s?
   [11,10], // 370 [" off your "] ← [$€£]\d+ off your (?:first |next )?(?:order|purchase)
   [10,7,18,7,26,9,36,10,47,16], // 371 ["anzeige","werbung","sponsored","gesponsert","bezahlter inhalt"] ← ^(?:anzeige|werbung|sponsored|gesponsert|bezahlter inhalt)$
   [7,7,31,23,55,36], // 372 ["anzeige","weiter nach der anzeige","artikel geht nach der anzeige weiter"] ← ^anzeige\s?[-:|] | ^(?:weiter nach der anzeige|artikel geht nach der anzeige weiter)
