@@ -61,6 +61,19 @@ function isBreadcrumbOutOfPlace(f: ParagraphFacts, hit: LexiconHit): boolean {
   return hit.reason === 'navigation' && (isHeadingTag(f) || isListItemTag(f)) && SEPARATOR.test(hit.cue);
 }
 
+/** The name of a site's policy page, as a legal phrase's whole cue ("Privacy Policy", "Impressum"). */
+const POLICY_NAME = /^(?:privacy policy|terms (?:of use|and conditions|of service)|datenschutzerklärung|impressum|politique de confidentialité|mentions légales|política de privacidad|aviso legal|note legali|informativa (?:sulla )?privacy|política de privacidade|privacybeleid|disclaimer)$/i;
+/**
+ * A policy page's name in a sentence or a heading ("Facebook changed its privacy policy
+ * in May.", "… avoided agreeing to the Facebook terms of service …"): news about the
+ * policy, not the site's legal furniture, which is a link or a line without a
+ * sentence's end ("Terms of Use · Privacy Policy").
+ */
+function isPolicyMention(f: ParagraphFacts, hit: LexiconHit): boolean {
+  if (hit.reason !== 'legal' || !POLICY_NAME.test(hit.cue) || f.stats.linkDensity >= 0.5) return false;
+  return isHeadingTag(f) || /[.!?]["'”’)]?$/.test(f.input.text.trim());
+}
+
 function isProtectedProse(f: ParagraphFacts): boolean {
   return f.stats.words >= PROTECTED_WORDS && f.stats.sentences >= 1 && f.stats.linkDensity < 0.5;
 }
@@ -106,7 +119,7 @@ export function decide(f: ParagraphFacts, p: number, threshold: number): Verdict
   // A strong cue decides a short line. In fluent prose ("… on the App Store and Google
   // Play …" in a how-to) the model must lean towards removal too, and in a long block
   // that is not prose, or an article-sized one, it must pass its own threshold.
-  const strong = firstHit(f, f.hits.filter((h) => h.strength === 'strong' && !isBreadcrumbOutOfPlace(f, h)));
+  const strong = firstHit(f, f.hits.filter((h) => h.strength === 'strong' && !isBreadcrumbOutOfPlace(f, h) && !isPolicyMention(f, h)));
   if (strong && p >= cueNeeds(f, strong, threshold)) return verdict(strong.reason, p);
 
   if (p >= threshold && !isProtectedProse(f)) return verdict(shapeReason(f), p);

@@ -305,21 +305,26 @@ const STRONG: PhraseTable = {
       'not (?:be )?(?:construed|intended) as (?:financial|legal|medical|investment) advice',
       'we may earn (?:a )?(?:commission|affiliate)',
       '(?:contains|may contain) affiliate links',
-      'terms (?:of use|and conditions|of service)',
-      'privacy policy',
+      // the site speaking of its own policies; a sentence that only names one is news
+      // about it (decide.ts, isPolicyMention), so these come before the bare names below
+      '(?:you|i) (?:have read and )?(?:agree|consent|acknowledge|accept)(?: to)? (?:\\S+ ){0,4}(?:terms (?:of use|and conditions|of service)|privacy (?:policy|notice))',
+      'our (?:\\S+ ){0,2}(?:terms (?:of use|and conditions|of service)|privacy (?:policy|notice))',
       'this (?:article|post|page) (?:contains|may contain) (?:affiliate|sponsored)',
       '^advertiser disclosure',
       'products (?:are|were) (?:chosen|selected) independently',
       'if you (?:buy|purchase|click) (?:something |a product )?(?:through|via|from) (?:our |my |these |the )?(?:affiliate )?links',
       'earn from qualifying purchases',
       'by (?:signing up|subscribing|registering|submitting this form),? you (?:agree|consent|acknowledge)',
+      // a policy page's name: the site's furniture as a link or a short line only (decide.ts)
+      'terms (?:of use|and conditions|of service)',
+      'privacy policy',
     ],
-    de: ['nachdruck (?:nur )?(?:mit|nicht)', 'keine (?:anlage|rechts)beratung', 'datenschutzerklärung', 'impressum', 'affiliate-links?', 'mit (?:der|ihrer|deiner) (?:anmeldung|registrierung) (?:akzeptieren sie|akzeptierst du|stimmen sie|stimmst du|erklären sie)'],
-    fr: ['reproduction interdite', 'toute reproduction(?:, même partielle,)? (?:est )?interdite', 'mentions légales', 'politique de confidentialité', 'ne constitue pas un conseil', 'en vous (?:inscrivant|abonnant),? vous (?:acceptez|consentez)'],
-    es: ['prohibida (?:su|la) reproducción', 'aviso legal', 'política de privacidad', 'al (?:suscribirte|registrarte|suscribirse|registrarse),? (?:aceptas|acepta|usted acepta)'],
+    de: ['nachdruck (?:nur )?(?:mit|nicht)', 'keine (?:anlage|rechts)beratung', 'affiliate-links?', 'mit (?:der|ihrer|deiner) (?:anmeldung|registrierung) (?:akzeptieren sie|akzeptierst du|stimmen sie|stimmst du|erklären sie)', 'datenschutzerklärung', 'impressum'],
+    fr: ['reproduction interdite', 'toute reproduction(?:, même partielle,)? (?:est )?interdite', 'ne constitue pas un conseil', 'en vous (?:inscrivant|abonnant),? vous (?:acceptez|consentez)', 'mentions légales', 'politique de confidentialité'],
+    es: ['prohibida (?:su|la) reproducción', 'al (?:suscribirte|registrarte|suscribirse|registrarse),? (?:aceptas|acepta|usted acepta)', 'aviso legal', 'política de privacidad'],
     it: ['è vietata la riproduzione', '(?:iscrivendoti|registrandoti),? (?:accetti|dichiari)', 'non costituisc(?:e|ono) (?:una )?(?:sollecitazione|consulenza|offerta)', 'carattere (?:esclusivamente|puramente) informativo', 'note legali', 'informativa (?:sulla )?privacy'],
-    pt: ['é proibida a reprodução', 'proibida a reprodução', 'política de privacidade', 'aviso legal', 'ao se (?:inscrever|cadastrar|registrar),? você (?:concorda|aceita)'],
-    nl: ['niets uit deze uitgave', 'privacybeleid', 'disclaimer', 'door (?:je|u) (?:aan te melden|in te schrijven),? (?:ga je|gaat u) akkoord'],
+    pt: ['é proibida a reprodução', 'proibida a reprodução', 'ao se (?:inscrever|cadastrar|registrar),? você (?:concorda|aceita)', 'política de privacidade', 'aviso legal'],
+    nl: ['niets uit deze uitgave', 'door (?:je|u) (?:aan te melden|in te schrijven),? (?:ga je|gaat u) akkoord', 'privacybeleid', 'disclaimer'],
   },
   syndication: {
     en: [

@@ -7,7 +7,7 @@
 // on every text. The lexicon takes this table only when PHRASES_FINGERPRINT is that of
 // its phrases; the build writes it again after an edit to a phrase.
 
-export const PHRASES_FINGERPRINT = "601:52620370";
+export const PHRASES_FINGERPRINT = "603:60306489";
 
 export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] = [
   [7,11,108,10], // 0 ["sign up for","newsletter"] ← ^sign up for | ^(?:join|subscribe to|get) (?:our|the|my) (?:free |weekly |daily |monthly |\S+ ){0,2}newsletter
@@ -263,352 +263,354 @@ export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] =
   [18,9,28,8], // 250 ["construed","intended"] ← not (?:be )?(?:construed|intended) as (?:financial|legal|medical|investment) advice
   [3,12], // 251 ["we may earn "] ← we may earn (?:a )?(?:commission|affiliate)
   [27,16], // 252 [" affiliate links"] ← (?:contains|may contain) affiliate links
-  ["terms of use","terms and conditions","terms of service"], // 253 ["terms of use","terms and conditions","terms of service"] ← terms (?:of use|and conditions|of service)
-  [3,14], // 254 ["privacy policy"] ← privacy policy
+  ["terms of use","terms and conditions","terms of service",136,8], // 253 ["terms of use","terms and conditions","terms of service","privacy "] ← (?:you|i) (?:have read and )?(?:agree|consent|acknowledge|accept)(?: to)? (?:\S+ ){0,4}(?:terms (?:of use|and conditions|of service)|privacy (?:policy|notice))
+  ["terms of use","terms and conditions","terms of service",66,8], // 254 ["terms of use","terms and conditions","terms of service","privacy "] ← our (?:\S+ ){0,2}(?:terms (?:of use|and conditions|of service)|privacy (?:policy|notice))
   [58,9,68,9], // 255 ["affiliate","sponsored"] ← this (?:article|post|page) (?:contains|may contain) (?:affiliate|sponsored)
   [44,14], // 256 [" independently"] ← products (?:are|were) (?:chosen|selected) independently
   ["if you buy ","if you purchase ","if you click "], // 257 ["if you buy ","if you purchase ","if you click "] ← if you (?:buy|purchase|click) (?:something |a product )?(?:through|via|from) (?:our |my |these |the )?(?:affiliate )?links
   [3,30], // 258 ["earn from qualifying purchases"] ← earn from qualifying purchases
   ["by signing up","by subscribing","by registering","by submitting this form"], // 259 ["by signing up","by subscribing","by registering","by submitting this form"] ← by (?:signing up|subscribing|registering|submitting this form),? you (?:agree|consent|acknowledge)
-  [3,10], // 260 ["nachdruck "] ← nachdruck (?:nur )?(?:mit|nicht)
-  [26,8], // 261 ["beratung"] ← keine (?:anlage|rechts)beratung
-  [3,20], // 262 ["datenschutzerklärung"] ← datenschutzerklärung
-  [3,9], // 263 ["impressum"] ← impressum
+  ["terms of use","terms and conditions","terms of service"], // 260 ["terms of use","terms and conditions","terms of service"] ← terms (?:of use|and conditions|of service)
+  [3,14], // 261 ["privacy policy"] ← privacy policy
+  [3,10], // 262 ["nachdruck "] ← nachdruck (?:nur )?(?:mit|nicht)
+  [26,8], // 263 ["beratung"] ← keine (?:anlage|rechts)beratung
   [3,14], // 264 ["affiliate-link"] ← affiliate-links?
   [31,9,41,13], // 265 ["anmeldung","registrierung"] ← mit (?:der|ihrer|deiner) (?:anmeldung|registrierung) (?:akzeptieren sie|akzeptierst du|stimmen sie|stimmst du|erklären sie)
-  [3,22], // 266 ["reproduction interdite"] ← reproduction interdite
-  [3,18], // 267 ["toute reproduction"] ← toute reproduction(?:, même partielle,)? (?:est )?interdite
-  [3,16], // 268 ["mentions légales"] ← mentions légales
-  [3,28], // 269 ["politique de confidentialité"] ← politique de confidentialité
+  [3,20], // 266 ["datenschutzerklärung"] ← datenschutzerklärung
+  [3,9], // 267 ["impressum"] ← impressum
+  [3,22], // 268 ["reproduction interdite"] ← reproduction interdite
+  [3,18], // 269 ["toute reproduction"] ← toute reproduction(?:, même partielle,)? (?:est )?interdite
   [3,27], // 270 ["ne constitue pas un conseil"] ← ne constitue pas un conseil
   [3,8], // 271 ["en vous "] ← en vous (?:inscrivant|abonnant),? vous (?:acceptez|consentez)
-  [22,13], // 272 [" reproducción"] ← prohibida (?:su|la) reproducción
-  [3,11], // 273 ["aviso legal"] ← aviso legal
-  [3,22], // 274 ["política de privacidad"] ← política de privacidad
+  [3,16], // 272 ["mentions légales"] ← mentions légales
+  [3,28], // 273 ["politique de confidentialité"] ← politique de confidentialité
+  [22,13], // 274 [" reproducción"] ← prohibida (?:su|la) reproducción
   ["al suscribirte","al registrarte","al suscribirse","al registrarse"], // 275 ["al suscribirte","al registrarte","al suscribirse","al registrarse"] ← al (?:suscribirte|registrarte|suscribirse|registrarse),? (?:aceptas|acepta|usted acepta)
-  [3,25], // 276 ["è vietata la riproduzione"] ← è vietata la riproduzione
-  [6,12,19,13], // 277 ["iscrivendoti","registrandoti"] ← (?:iscrivendoti|registrandoti),? (?:accetti|dichiari)
-  [3,14], // 278 ["non costituisc"] ← non costituisc(?:e|ono) (?:una )?(?:sollecitazione|consulenza|offerta)
-  [41,12], // 279 [" informativo"] ← carattere (?:esclusivamente|puramente) informativo
-  [3,11], // 280 ["note legali"] ← note legali
-  [3,12], // 281 ["informativa "] ← informativa (?:sulla )?privacy
-  [3,23], // 282 ["é proibida a reprodução"] ← é proibida a reprodução
-  [3,21], // 283 ["proibida a reprodução"] ← proibida a reprodução
-  [3,23], // 284 ["política de privacidade"] ← política de privacidade
-  [3,11], // 285 ["aviso legal"] ← aviso legal
+  [3,11], // 276 ["aviso legal"] ← aviso legal
+  [3,22], // 277 ["política de privacidad"] ← política de privacidad
+  [3,25], // 278 ["è vietata la riproduzione"] ← è vietata la riproduzione
+  [6,12,19,13], // 279 ["iscrivendoti","registrandoti"] ← (?:iscrivendoti|registrandoti),? (?:accetti|dichiari)
+  [3,14], // 280 ["non costituisc"] ← non costituisc(?:e|ono) (?:una )?(?:sollecitazione|consulenza|offerta)
+  [41,12], // 281 [" informativo"] ← carattere (?:esclusivamente|puramente) informativo
+  [3,11], // 282 ["note legali"] ← note legali
+  [3,12], // 283 ["informativa "] ← informativa (?:sulla )?privacy
+  [3,23], // 284 ["é proibida a reprodução"] ← é proibida a reprodução
+  [3,21], // 285 ["proibida a reprodução"] ← proibida a reprodução
   ["ao se inscrever","ao se cadastrar","ao se registrar"], // 286 ["ao se inscrever","ao se cadastrar","ao se registrar"] ← ao se (?:inscrever|cadastrar|registrar),? você (?:concorda|aceita)
-  [3,22], // 287 ["niets uit deze uitgave"] ← niets uit deze uitgave
-  [3,13], // 288 ["privacybeleid"] ← privacybeleid
-  [3,10], // 289 ["disclaimer"] ← disclaimer
+  [3,23], // 287 ["política de privacidade"] ← política de privacidade
+  [3,11], // 288 ["aviso legal"] ← aviso legal
+  [3,22], // 289 ["niets uit deze uitgave"] ← niets uit deze uitgave
   [69,8], // 290 [" akkoord"] ← door (?:je|u) (?:aan te melden|in te schrijven),? (?:ga je|gaat u) akkoord
-  ["editing by ","edited by "], // 291 ["editing by ","edited by "] ← ^(?:editing|edited) by [^\d;:!?()|&]{2,60}$
-  [31,9,41,8,"editing by","edited by","with reporting ","with additional reporting ",212,7,41,2,223,3,227,9,237,20], // 292 ["published","appeared","editing by","edited by","with reporting ","with additional reporting ","reuters","ap","afp","bloomberg","the associated press"] ← ^(?:originally|first) (?:published|appeared) (?:on|in|by) | ^(?:reporting|additional reporting|writing) by .{2,80}(?:editing|edited) by | ^with (?:reporting|additional reporting) (?:from|by) | ^\(?(?:reuters|ap|afp|bloomberg|the associated press)\)?\s?(?:contributed|$)
-  [76,9,86,8], // 293 ["published","appeared"] ← this (?:article|story|piece|post|essay) (?:was )?(?:originally|first) (?:published|appeared) (?:on|in|by)
-  [3,19], // 294 ["is republished from"] ← is republished from
-  [3,12], // 295 ["republished "] ← republished (?:here )?(?:with|under) (?:permission|a creative commons)
-  [3,26], // 296 ["contributed to this report"] ← contributed to this report
-  [3,20], // 297 ["this story has been "] ← this story has been (?:updated|corrected)
-  [13,3,17,3,21,7,29,2], // 298 ["dpa","afp","reuters","ap"] ← ^\(?(?:dpa|afp|reuters|ap)\)?$
-  [7,13,68,8], // 299 ["mit material ","quelle: "] ← ^mit material (?:von|der) (?:dpa|afp|reuters|ap|kna|epd) | ^quelle: (?:dpa|afp|reuters|ap)
-  [29,10], // 300 [" erschien "] ← dieser (?:artikel|beitrag) erschien (?:zuerst|ursprünglich)
-  [7,5], // 301 ["avec "] ← ^avec (?:l.)?(?:afp|reuters|ap)$
-  ["avec afp","avec reuters","avec ap","(avec afp","(avec reuters","(avec ap",42,6], // 302 ["avec afp","avec reuters","avec ap","(avec afp","(avec reuters","(avec ap","source"] ← ^\(?avec (?:afp|reuters|ap)\)? | ^source\s?: (?:afp|reuters)
-  [3,14], // 303 ["cet article a "] ← cet article a (?:été )?(?:initialement|d.abord) (?:été )?publié
-  [13,3,17,12,30,3,34,7], // 304 ["efe","europa press","afp","reuters"] ← ^\(?(?:efe|europa press|afp|reuters)\)?$
-  [7,18,31,8], // 305 ["con información de","fuente: "] ← ^con información de | ^fuente: (?:efe|europa press|afp|reuters)
-  [3,14], // 306 ["este artículo "] ← este artículo (?:fue )?(?:publicado|apareció) originalmente
-  [13,4,18,3,22,9,32,8], // 307 ["ansa","agi","adnkronos","lapresse"] ← ^\(?(?:ansa|agi|adnkronos|lapresse)\)?$
-  ["con informazioni ","con fonti ","fonte: ansa","fonte: agi","fonte: reuters"], // 308 ["con informazioni ","con fonti ","fonte: ansa","fonte: agi","fonte: reuters"] ← ^con (?:informazioni|fonti) (?:di|da) | ^fonte: (?:ansa|agi|reuters)
-  [3,18], // 309 ["questo articolo è "] ← questo articolo è (?:stato )?(?:originariamente |inizialmente )?pubblicato
-  [7,4,26,14,21,4,93,16,110,10], // 310 ["com ","agência brasil","lusa","estadão conteúdo","folhapress"] ← ^com (?:a )?(?:lusa|agência brasil|reuters|afp|efe|ap)$ | ^\(?(?:agência brasil|lusa|estadão conteúdo|folhapress)\)?$
-  [7,17], // 311 ["com informações d"] ← ^com informações d[aeo]
-  [48,8], // 312 ["publicad"] ← este (?:artigo|texto) foi (?:originalmente )?publicad
-  [13,3,17,5], // 313 ["anp","belga"] ← ^\(?(?:anp|belga)\)?$
-  ["met medewerking van","met materiaal van","bron: anp","bron: belga","bron: reuters"], // 314 ["met medewerking van","met materiaal van","bron: anp","bron: belga","bron: reuters"] ← ^met (?:medewerking|materiaal) van | ^bron: (?:anp|belga|reuters)
-  [3,22], // 315 ["dit artikel verscheen "] ← dit artikel verscheen (?:eerder|oorspronkelijk)
-  [3,47], // 316 ["is not responsible for the content of external "] ← is not responsible for the content of external (?:sites|websites|internet sites)
-  [3,43], // 317 ["read about our approach to external linking"] ← read about our approach to external linking
-  [3,20], // 318 ["not responsible for "] ← not responsible for (?:the )?content (?:on|of) (?:external|third-party) (?:sites|websites)
-  [3,17], // 319 ["inhalte externer "] ← inhalte externer (?:internet)?seiten
-  [63,10], // 320 [" externer "] ← (?:ist|sind) nicht (?:verantwortlich )?für (?:den )?inhalte? externer (?:seiten|webseiten|websites|links)
-  [24,10], // 321 [" externer "] ← für (?:den )?inhalte? externer (?:seiten|links) (?:übernehmen|wird) (?:wir )?keine
-  [3,43], // 322 ["n'est pas responsable du contenu des sites "] ← n'est pas responsable du contenu des sites (?:externes|tiers)
-  [20,30], // 323 [" responsable del contenido de "] ← no (?:se hace|es) responsable del contenido de (?:los )?sitios (?:externos|web externos)
-  [3,49], // 324 ["non è responsabile del contenuto dei siti esterni"] ← non è responsabile del contenuto dei siti esterni
-  [3,33], // 325 ["non è responsabile dei contenuti "] ← non è responsabile dei contenuti (?:pubblicati )?(?:su|di|dei) siti esterni
-  [15,46], // 326 ["responsabiliza pelo conteúdo de sites externos"] ← não (?:se )?responsabiliza pelo conteúdo de sites externos
-  [3,49], // 327 ["não é responsável pelo conteúdo de sites externos"] ← não é responsável pelo conteúdo de sites externos
-  [14,50], // 328 [" niet verantwoordelijk voor de inhoud van externe "] ← (?:is|zijn) niet verantwoordelijk voor de inhoud van externe (?:sites|websites)
-  [10,5,16,5,22,5,28,5,34,9,44,4,64,8,73,9,83,7,91,1,93,6,100,7,108,8,117,7,125,7,133,8,142,8,151,8,160,8,169,9,179,11,191,9,"pin for later","pin now","pin this for later","pin this now","pin it for later","pin it now","pin this","pin it"], // 329 ["share","tweet","email","print","copy link","save","facebook","instagram","twitter","x","tiktok","youtube","linkedin","threads","bluesky","mastodon","whatsapp","telegram","snapchat","pinterest","google news","flipboard","pin for later","pin now","pin this for later","pin this now","pin it for later","pin it now","pin this","pin it"] ← ^(?:share|tweet|email|print|copy link|save)(?: (?:on )?(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)| this| article| story)?(?:\s+(?:share|tweet|email|print|copy link|save|(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)))+\s*$ | ^copy link$ | ^share$ | ^(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)(?:\s*[|·•/]?\s*(?:(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)|email|e-mail|print|copy link|reddit))+\s*$ | ^pin (?:this |it )?(?:for later|now)[!.]?$ | ^pin (?:this|it)[!.]?$
-  ["share on","share via","share to",32,10,"share article","share story","share page","share post","share this article","share this story","share this page","share this post",139,16], // 330 ["share on","share via","share to","share this","share article","share story","share page","share post","share this article","share this story","share this page","share this post"," spread the word"] ← ^share (?:on|via|to) | ^share this(?:\s?:|(?: \S+){0,2}[.!]?$) | ^share (?:this )?(?:article|story|page|post) | ^help (?:me|us) spread the word
-  [10,6,17,14,24,7,47,14,"teilen auf","teilen per","teilen via"], // 331 ["teilen","artikel teilen"," teilen","beitrag teilen","teilen auf","teilen per","teilen via"] ← ^(?:teilen|artikel teilen|auf \S+ teilen|beitrag teilen) | ^teilen (?:auf|per|via)
-  [10,8,19,8,63,12], // 332 ["partager","partagez","partager sur"] ← ^(?:partager|partagez)(?: (?:sur|cet article|par))? | ^partager sur
-  [10,9,20,8,72,12], // 333 ["compartir","comparte","compartir en"] ← ^(?:compartir|comparte)(?: en| este artículo| esta noticia)? | ^compartir en
-  [10,9,20,11], // 334 ["condividi","condividere"] ← ^(?:condividi|condividere)(?: su| questo articolo)?
-  [10,11,22,12,25,9,13,8], // 335 ["compartilhe","compartilhar","partilhar","partilhe"] ← ^(?:compartilhe|compartilhar|partilhar|partilhe)(?: no| este| esta| nas)?
-  [10,5,16,16,33,8,42,7], // 336 ["delen","deel dit artikel","deel via","deel op"] ← ^(?:delen|deel dit artikel|deel via|deel op)
-  [12,1,13,1,14,1,15,1,37,3], // 337 ["›","»",">","|"," / "] ← ^(?:[^›»>|/.!?]{1,30}(?:[›»>|]| / )\s?){1,}[^›»>|/.!?]{1,40}$
-  [10,8,36,11,48,9,"next article","next story","next post",108,9,118,14,108,4,138,4,143,17,152,8,170,12,183,15,199,7,207,15,"go to top","scroll to top"], // 338 ["skip to ","back to top","previous ","next article","next story","next post","home page","go to homepage","home","menu","table of contents","contents","on this page","in this article","jump to","post navigation","go to top","scroll to top"] ← ^(?:skip to (?:main )?content|back to top|previous (?:article|story|post)|next (?:article|story|post)|home page|go to homepage|home|menu|table of contents|contents|on this page|in this article|jump to|post navigation|(?:go|scroll) to top)\s?:?$
-  [10,8,19,4], // 339 ["previous","next"] ← ^(?:previous|next)(?: article| story| post)?\s?[:›»]
-  [10,14,25,9,35,19,55,18,74,16,91,20,14,10,123,18,39,6], // 340 ["zur startseite","nach oben","zum inhalt springen","vorheriger artikel","nächster artikel","zurück zur übersicht","startseite","inhaltsverzeichnis","inhalt"] ← ^(?:zur startseite|nach oben|zum inhalt springen|vorheriger artikel|nächster artikel|zurück zur übersicht|startseite|inhaltsverzeichnis|inhalt)\s?:?$
-  [10,7,41,16,58,8,24,7,96,8,105,18], // 341 ["retour ","aller au contenu","article ","accueil","sommaire","table des matières"] ← ^(?:retour (?:à l.accueil|en haut)|aller au contenu|article (?:précédent|suivant)|accueil|sommaire|table des matières)\s?:?$
-  ["volver arriba","volver al inicio",38,15,54,9,30,6,93,6,100,19], // 342 ["volver arriba","volver al inicio","ir al contenido","artículo ","inicio","índice","tabla de contenidos"] ← ^(?:volver (?:arriba|al inicio)|ir al contenido|artículo (?:anterior|siguiente)|inicio|índice|tabla de contenidos)\s?:?$
-  ["torna su","torna alla home",33,16,50,9,85,6,92,8], // 343 ["torna su","torna alla home","vai al contenuto","articolo ","indice","sommario"] ← ^(?:torna (?:su|alla home)|vai al contenuto|articolo (?:precedente|successivo)|indice|sommario)\s?:?$
-  [10,14,25,18,"artigo anterior","artigo seguinte",73,14,88,6,95,7], // 344 ["voltar ao topo","ir para o conteúdo","artigo anterior","artigo seguinte","página inicial","índice","sumário"] ← ^(?:voltar ao topo|ir para o conteúdo|artigo (?:anterior|seguinte)|página inicial|índice|sumário)\s?:?$
-  [10,16,27,14,42,13,56,15,72,13,35,6], // 345 ["terug naar boven","naar de inhoud","vorig artikel","volgend artikel","inhoudsopgave","inhoud"] ← ^(?:terug naar boven|naar de inhoud|vorig artikel|volgend artikel|inhoudsopgave|inhoud)\s?:?$
-  [16,7,45,11], // 346 ["comment","share your "] ← ^(?:\d+ )?comments?(?: \(\d+\))?$ | ^share your (?:story|news tips?|photos?)$
-  ["comment (","comments (","leave a comment","leave a reply","post a comment","post a reply","add a comment","add a reply","write a comment","write a reply",102,12,115,10,7,8,188,13,207,17,232,16,280,8,"was this ","is this "], // 347 ["comment (","comments (","leave a comment","leave a reply","post a comment","post a reply","add a comment","add a reply","write a comment","write a reply","conversation","discussion","comments","have your say","what do you think","be the first to ","did you ","was this ","is this "] ← ^comments? \(\d+\) | ^(?:leave|post|add|write) a (?:comment|reply) | ^(?:join|start) the (?:conversation|discussion) | ^(?:view|show|read|load) (?:all )?(?:\d+ )?comments | ^have your say | ^what do you think\? | ^be the first to (?:comment|review|leave a) | ^did you (?:make|try|cook|bake) (?:this|one of (?:my|our)) (?:recipes?|dish) | ^(?:was|is) this (?:article |page |post |answer |guide |information )?(?:helpful|useful)(?: (?:to|for) you)?\?
-  [3,19], // 348 ["comments are closed"] ← comments are closed
-  [39,13], // 349 [" the comments"] ← let us know (?:in|what you think in) the comments
-  [32,16], // 350 [" in the comments"] ← share your (?:thoughts|views) in the comments
-  ["please leave ","please give ","please take a moment to leave ","please take a moment to give "], // 351 ["please leave ","please give ","please take a moment to leave ","please take a moment to give "] ← please (?:take a moment to )?(?:leave|give) (?:it |this recipe |me )?a (?:star )?rating
-  [16,9,50,19,70,18,76,12], // 352 ["kommentar","kommentar schreiben","jetzt kommentieren","kommentieren"] ← ^(?:\d+ )?kommentare?(?: \(\d+\))?$ | ^(?:kommentar schreiben|jetzt kommentieren|kommentieren)$
-  [68,10,89,19,109,14], // 353 [" hilfreich","diskutieren sie mit","zur diskussion"] ← ^(?:war|ist) (?:dieser artikel|diese seite|dieser beitrag|das) hilfreich\? | ^(?:diskutieren sie mit|zur diskussion)
-  [3,22], // 354 ["die kommentarfunktion "] ← die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)
-  [16,11], // 355 ["commentaire"] ← ^(?:\d+ )?commentaires?(?: \(\d+\))?$
-  [58,10,100,15,124,9,134,6], // 356 [" été utile"," un commentaire","réagissez","réagir"] ← ^(?:cet article|cette page) vous (?:a-t-il|a-t-elle) été utile | ^(?:laisser|écrire|ajouter) un commentaire | ^(?:réagissez|réagir)
-  [3,28], // 357 ["les commentaires sont fermés"] ← les commentaires sont fermés
-  [16,10,16,7,16,8], // 358 ["comentario","comenta","comentar"] ← ^(?:\d+ )?comentarios?(?: \(\d+\))?$ | ^(?:comenta|comentar)$
-  [60,13,74,11,86,16,147,11], // 359 ["este artículo","esta página","esta información"," comentario"] ← ^¿?(?:te ha resultado|te resultó|fue|ha sido) útil (?:este artículo|esta página|esta información) | ^(?:deja|dejar|escribe|añade) (?:un|tu) comentario
-  [3,30], // 360 ["los comentarios están cerrados"] ← los comentarios están cerrados
-  [16,7,45,8], // 361 ["comment","commenta"] ← ^(?:\d+ )?commenti?(?: \(\d+\))?$ | ^commenta$
-  ["questo articolo ","questa pagina ",99,12], // 362 ["questo articolo ","questa pagina "," un commento"] ← ^(?:questo articolo|questa pagina) (?:ti|vi) è stat[oa] utile | ^(?:lascia|scrivi|aggiungi) un commento
-  [16,10,48,7], // 363 ["comentário","comente"] ← ^(?:\d+ )?comentários?(?: \(\d+\))?$ | ^comente$
-  ["este artigo ","esta página ","esta informação ",125,11], // 364 ["este artigo ","esta página ","esta informação "," comentário"] ← ^(?:este artigo|esta página|esta informação) (?:foi|lhe foi|te foi) útil | ^(?:deixe|deixar|escreva) (?:um|seu|o seu) comentário
-  [19,7,29,10,63,23,87,18,106,7], // 365 ["reactie","commentaar","laat een reactie achter","plaats een reactie","reageer"] ← ^(?:\d+ )?(?:reacties?|commentaar)(?: \(\d+\))?$ | ^(?:laat een reactie achter|plaats een reactie|reageer)$
-  [21,11,33,11,45,15,89,22], // 366 ["dit artikel","deze pagina","deze informatie","reageer op dit artikel"] ← ^(?:was|is) (?:dit artikel|deze pagina|deze informatie) (?:nuttig|behulpzaam) | ^reageer op dit artikel
-  [10,13,24,11,36,9,10,2,"paid content","paid post","paid partnership",102,8,124,21,170,23,213,18,257,19,"book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ","shop now","buy now",508,5,525,12,538,10,549,8], // 367 ["advertisement","advertising","sponsored","ad","paid content","paid post","paid partnership","promoted","story continues below","article continues below","scroll to continue","in partnership with","book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ","shop now","buy now","price","get in touch","contact us","talk to "] ← ^(?:advertisement|advertising|sponsored(?: content| post)?|ad|paid (?:content|post|partnership)|promoted(?: content)?|story continues below(?: this)? advertisement|article continues below(?: advertisement)?|scroll to continue(?: with content)?)$ | ^in partnership with$ | ^(?:book|request|schedule|get) (?:a|your) (?:free )?(?:demo|quote|consultation)(?: today| now)?[!.]?(?:\s?[(+]?\d[\d()+. -]{6,18}\d)?$ | ^(?:shop|buy) now[!.]?$ | ^(?:check|see|compare) (?:the )?(?:latest |current |best )?prices?$ | ^(?:get in touch|contact us|talk to (?:us|an expert|our experts?|sales))(?: today| now)?[!.]?$
-  ["continue reading below","story continues below",55,12,10,8,130,6,27,5,149,8,208,18], // 368 ["continue reading below","story continues below","sponsored by","continue","scroll","story","sponsor ","new customers get "] ← ^(?:continue reading|story continues) below | ^sponsored by | ^(?:advertisement|advertising|ad)\s?[-–—:|]\s?(?:continue|scroll|story) | ^sponsor (?:this|our) (?:newsletter|podcast|site|blog) | ^new customers get (?:up to )?[$€£]?\d+
-  [9,11], // 369 ["% off your "] ← \d+\s?% off your (?:first |next )?(?:\S+ ){0,2}(?:order|purchase|subscription|membership|plan)s?
-  [11,10], // 370 [" off your "] ← [$€£]\d+ off your (?:first |next )?(?:order|purchase)
-  [10,7,18,7,26,9,36,10,47,16], // 371 ["anzeige","werbung","sponsored","gesponsert","bezahlter inhalt"] ← ^(?:anzeige|werbung|sponsored|gesponsert|bezahlter inhalt)$
-  [7,7,31,23,55,36], // 372 ["anzeige","weiter nach der anzeige","artikel geht nach der anzeige weiter"] ← ^anzeige\s?[-:|] | ^(?:weiter nach der anzeige|artikel geht nach der anzeige weiter)
-  [10,9,10,3,24,18,32,10,54,18], // 373 ["publicité","pub","contenu sponsorisé","sponsorisé","contenu partenaire"] ← ^(?:publicité|pub|contenu sponsorisé|sponsorisé|contenu partenaire)$
-  [10,15,54,37], // 374 ["la suite après ","l'article continue après la publicité"] ← ^(?:la suite après (?:cette )?(?:la )?publicité|l'article continue après la publicité)
-  [10,10,21,7,29,21,39,11], // 375 ["publicidad","anuncio","contenido patrocinado","patrocinado"] ← ^(?:publicidad|anuncio|contenido patrocinado|patrocinado)$
-  ["sigue leyendo ","continúa "], // 376 ["sigue leyendo ","continúa "] ← ^(?:sigue leyendo|continúa) (?:después|tras) (?:la|el) (?:publicidad|anuncio)
-  [10,10,21,23,31,13,59,8], // 377 ["pubblicità","contenuto sponsorizzato","sponsorizzato","annuncio"] ← ^(?:pubblicità|contenuto sponsorizzato|sponsorizzato|annuncio)$
-  [10,37], // 378 ["continua a leggere dopo la pubblicità"] ← ^(?:continua a leggere dopo la pubblicità)
-  [10,11,22,7,30,20,39,11,63,27], // 379 ["publicidade","anúncio","conteúdo patrocinado","patrocinado","continua após a publicidade"] ← ^(?:publicidade|anúncio|conteúdo patrocinado|patrocinado|continua após a publicidade)$
-  [10,11,22,10,33,18,52,7], // 380 ["advertentie","gesponsord","gesponsorde inhoud","reclame"] ← ^(?:advertentie|gesponsord|gesponsorde inhoud|reclame)$
-  [10,29,40,41], // 381 ["lees verder na de advertentie","het artikel gaat verder na de advertentie"] ← ^(?:lees verder na de advertentie|het artikel gaat verder na de advertentie)
-  ["accept cookies","accept all cookies"], // 382 ["accept cookies","accept all cookies"] ← ^accept (?:all )?cookies
-  [32,13], // 383 [" uses cookies"] ← (?:this|our) (?:site|website) uses cookies
-  [3,14], // 384 ["we use cookies"] ← we use cookies
-  ["by continuing to use ","by continuing to browse ","by using "], // 385 ["by continuing to use ","by continuing to browse ","by using "] ← by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website),? you (?:agree|consent|accept)
-  ["cookie policy","cookie settings","cookie preferences"], // 386 ["cookie policy","cookie settings","cookie preferences"] ← cookie (?:policy|settings|preferences)
-  [3,7], // 387 ["manage "] ← manage (?:your )?(?:cookie )?(?:consent|preferences)
-  [17,19], // 388 ["cookies akzeptieren"] ← ^(?:alle )?cookies akzeptieren
-  [66,8], // 389 [" cookies"] ← (?:diese|unsere) (?:website|seite|webseite) (?:verwendet|nutzt) cookies
-  [27,8], // 390 [" cookies"] ← wir (?:verwenden|nutzen) cookies
-  [3,20], // 391 ["cookie-einstellungen"] ← cookie-einstellungen
-  [7,9], // 392 ["accepter "] ← ^accepter (?:les|tous les) cookies
-  [25,9], // 393 [" utilise "] ← (?:ce site|notre site) utilise (?:des )?cookies
-  [3,15], // 394 ["nous utilisons "] ← nous utilisons (?:des )?cookies
-  [3,22], // 395 ["paramètres des cookies"] ← paramètres des cookies
-  [7,8], // 396 ["aceptar "] ← ^aceptar (?:las |todas las )?cookies
-  [40,16], // 397 [" utiliza cookies"] ← (?:este sitio|esta web|nuestro sitio) utiliza cookies
-  [3,18], // 398 ["utilizamos cookies"] ← utilizamos cookies
-  [3,19], // 399 ["política de cookies"] ← política de cookies
-  [7,8], // 400 ["accetta "] ← ^accetta (?:i |tutti i )?cookie
-  [26,10], // 401 [" utilizza "] ← (?:questo sito|il sito) utilizza (?:i )?cookie
-  [3,12], // 402 ["utilizziamo "] ← utilizziamo (?:i )?cookie
-  [3,13], // 403 ["cookie policy"] ← cookie policy
-  [7,8], // 404 ["aceitar "] ← ^aceitar (?:os |todos os )?cookies
-  [43,8], // 405 [" cookies"] ← (?:este site|nosso site) (?:utiliza|usa) cookies
-  [24,8], // 406 [" cookies"] ← (?:utilizamos|usamos) cookies
-  [3,19], // 407 ["política de cookies"] ← política de cookies
-  [7,18], // 408 ["cookies accepteren"] ← ^cookies accepteren
-  [72,8], // 409 [" cookies"] ← (?:deze (?:site|website)|onze website) (?:gebruikt|maakt gebruik van) cookies
-  [3,21], // 410 ["wij gebruiken cookies"] ← wij gebruiken cookies
-  [3,20], // 411 ["we gebruiken cookies"] ← we gebruiken cookies
-  [3,12], // 412 ["cookiebeleid"] ← cookiebeleid
-  [73,8,82,13,96,10,107,6,114,6,121,9,131,11,143,9,153,6,166,16,"covers ","writes about ","reports on ","contact the ","email the "], // 413 ["reporter","correspondent","journalist","writer","editor","columnist","contributor","freelance","author","about the author","covers ","writes about ","reports on ","contact the ","email the "] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:is|was) (?:an?|the) (?:\S+ ){0,3}(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|freelance|author) | ^about the authors?\s?[:]? | ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:covers|writes about|reports on) [^.]{3,80} for | ^(?:contact|email) the (?:author|reporter)
-  [3,8], // 414 ["you can "] ← you can (?:reach|contact|email|follow) (?:him|her|them|the author) (?:at|on)
-  [65,9,82,13,103,10,121,5,134,8,"über den autor","über die autorin"], // 415 ["redakteur","korrespondent","journalist","autor","reporter","über den autor","über die autorin"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:ist|war) (?:\S+ ){0,3}\S*(?:redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|reporter(?:in)?) | ^über (?:den autor|die autorin)
-  [54,11,66,13,"rédacteur","rédactrice",105,8,120,13], // 416 ["journaliste","correspondant","rédacteur","rédactrice","reporter","à propos de l"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}est (?:\S+ ){0,3}(?:journaliste|correspondant(?:e)?|rédact(?:eur|rice)|reporter) | ^à propos de l.auteur
-  [53,10,64,12,77,8,92,9,102,9,112,10,129,14], // 417 ["periodista","corresponsal","redactor","reportero","reportera","columnista","sobre el autor"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}es (?:\S+ ){0,3}(?:periodista|corresponsal|redactor(?:a)?|reportero|reportera|columnista) | ^sobre el autor
-  [52,11,64,14,79,9,89,10,100,7,108,7,125,11,128,8], // 418 ["giornalista","corrispondente","redattore","redattrice","inviato","inviata","sull'autore","l'autore"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}è (?:\S+ ){0,3}(?:giornalista|corrispondente|redattore|redattrice|inviato|inviata) | ^(?:sull'autore|l'autore)
-  [52,10,63,14,78,8,87,9,97,7,117,13], // 419 ["jornalista","correspondente","repórter","colunista","redator","sobre o autor"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}é (?:\S+ ){0,3}(?:jornalista|correspondente|repórter|colunista|redator(?:a)?) | ^sobre o autor
-  [56,12,69,13,83,10,94,9,104,9,120,14], // 420 ["verslaggever","correspondent","journalist","redacteur","columnist","over de auteur"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}is (?:\S+ ){0,3}\S*(?:verslaggever|correspondent|journalist|redacteur|columnist) | ^over de auteur
-  [10,4,15,6,22,11,34,10,45,14,60,7], // 421 ["tags","topics","filed under","categories","related topics","more on"] ← ^(?:tags|topics|filed under|categories|related topics|more on)\s?:
-  [10,6,17,11,29,12,42,10,53,7], // 422 ["themen","schlagworte","schlagwörter","stichworte","mehr zu"] ← ^(?:themen|schlagworte|schlagwörter|stichworte|mehr zu)\s?:
-  [10,6,17,9,27,6,34,11], // 423 ["thèmes","mots-clés","sujets","thématiques"] ← ^(?:thèmes|mots-clés|sujets|thématiques)\s?:
-  [10,5,16,9,26,12], // 424 ["temas","etiquetas","archivado en"] ← ^(?:temas|etiquetas|archivado en)\s?:
-  [10,9,20,3,24,4], // 425 ["argomenti","tag","temi"] ← ^(?:argomenti|tag|temi)\s?:
-  [10,7,18,5,24,4,29,8], // 426 ["tópicos","temas","tags","assuntos"] ← ^(?:tópicos|temas|tags|assuntos)\s?:
-  [10,11,22,4,27,7], // 427 ["onderwerpen","tags","thema's"] ← ^(?:onderwerpen|tags|thema's)\s?:
-  [7,7,46,11,84,8,99,8,130,14], // 428 ["loading","button text"," caption","no posts","page load link"] ← ^loading(?: \S+)?\s?(?:\.\.\.|…)?$ | ^button text$ | ^(?:show|hide|toggle) caption$ | ^no posts(?: found)?[.!]?$ | ^page load link$
-  [33,8], // 429 [" to see "] ← scroll (?:right|left|sideways) to see (?:all|more)
-  [3,37], // 430 ["this field is for validation purposes"] ← this field is for validation purposes
-  [10,12,23,4], // 431 ["wird geladen","lädt"] ← ^(?:wird geladen|lädt)\s?(?:\.\.\.|…)?$
-  [7,10], // 432 ["chargement"] ← ^chargement(?: en cours)?\s?(?:\.\.\.|…)?$
-  [7,8], // 433 ["cargando"] ← ^cargando\s?(?:\.\.\.|…)?$
-  [10,5,16,7,24,5,30,4,35,10,46,10,57,4,62,8,71,6,78,5,92,6,123,6,130,7,138,7,146,7,"image source","photo source","video source","picture source",216,10,227,10,238,4,243,5,249,6,194,6], // 434 ["photo","picture","image","foto","fotografía","fotografia","bild","immagine","imagem","beeld","credit","crédit","crédito","credito","credits","image source","photo source","video source","picture source","bildquelle","fotoquelle","bron","fonte","fuente","source"] ← ^(?:photo|picture|image|foto|fotografía|fotografia|bild|immagine|imagem|beeld)s?\s?(?:credit)?\s?[:©] | ^(?:credit|crédit|crédito|credito|credits)\s?: | ^(?:image|photo|video|picture) source\s?[:,] | ^(?:bildquelle|fotoquelle|bron|fonte|fuente|source)\s?: ?(?:foto|photo|bild|imagem|imagen|afbeelding)? | ^\(?(?:photo|foto)\s?:
-  ["(photo","(foto","(bild","(image"], // 435 ["(photo","(foto","(bild","(image"] ← \((?:photo|foto|bild|image)\s?:[^)]{1,60}\)$
-  [6,12,19,12,32,6,39,5,47,3,53,13], // 436 ["getty images","shutterstock","istock","alamy","epa","afp via getty"] ← (?:getty images|shutterstock|istock|alamy|\bepa\b|afp via getty)\s?\)?$
-  [25,5,33,5,41,7,51,4,58,4,70,6,77,6,84,8,93,10,95,5,115,6,135,6,144,7,152,7,160,10,171,10], // 437 ["photo","image","picture","foto","bild","imagem","imagen","immagine","afbeelding","beeld","credit","crédit","crédito","credito","bildquelle","fotoquelle"] ← (?<=[.!?…)"”’] )(?:(?:photos?|images?|pictures?|fotos?|bild(?:er)?|imagem|imagen|immagine|afbeelding|beeld)(?: ?credits?)?|credits?|crédits?|crédito|credito|bildquelle|fotoquelle) ?[:©] ?[^.!?:;]{2,60}$
-  ["written by","edited by","reviewed by","fact-checked by","fact checked by",88,3], // 438 ["written by","edited by","reviewed by","fact-checked by","fact checked by","by "] ← ^(?:written|edited|reviewed|fact[- ]checked) by\s?:?$ | ^(?:written |reported )?by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|and|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 439 ["von "] ← ^von [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|und|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 440 ["par "] ← ^par [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|et|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 441 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|y|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  ["di ","a cura di "], // 442 ["di ","a cura di "] ← ^(?:di|a cura di) [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 443 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,5], // 444 ["door "] ← ^door [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|en|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [10,7,18,12], // 445 ["updated","last updated"] ← ^(?:updated|last updated)$
-  [20,7,28,8,37,6], // 446 ["updated","modified","edited"] ← ^(?:last )?(?:updated|modified|edited)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|yesterday|today)
-  [10,12,23,20,44,5], // 447 ["aktualisiert","zuletzt aktualisiert","stand"] ← ^(?:aktualisiert|zuletzt aktualisiert|stand)(?: am| um)?\s?:?\s?\d+
-  [10,10,21,7,29,9], // 448 ["mis à jour","modifié","actualisé"] ← ^(?:mis à jour|modifié|actualisé)(?: le| à)?\s?:?\s?\d+
-  [10,11,22,13], // 449 ["actualizado","actualización"] ← ^(?:actualizado|actualización)(?: el| a las)?\s?:?\s?\d+
-  [10,10,21,20,42,10], // 450 ["aggiornato","ultimo aggiornamento","modificato"] ← ^(?:aggiornato|ultimo aggiornamento|modificato)(?: il| alle)?\s?:?\s?\d+
-  [10,10,21,11,33,11], // 451 ["atualizado","atualização","actualizado"] ← ^(?:atualizado|atualização|actualizado)(?: em| às| a)?\s?:?\s?\d+
-  [10,10,21,17,39,9,49,9], // 452 ["bijgewerkt","laatst bijgewerkt","aangepast","geüpdatet"] ← ^(?:bijgewerkt|laatst bijgewerkt|aangepast|geüpdatet)(?: op| om)?\s?:?\s?\d+
-  [" 19"," 20",", 19",", 20"], // 453 [" 19"," 20",", 19",", 20"] ← ^\S+ \d{1,2},? (?:19|20)\d\d(?:,? (?:at )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$ | ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$
-  [10,9,20,6,27,15," 19"," 20"], // 454 ["published","posted","first published"," 19"," 20"] ← ^(?:published|posted|first published)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?) | ^(?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2} \S+ (?:19|20)\d\d(?: \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?
-  [" 19"," 20"], // 455 [" 19"," 20"] ← ^\d{1,2}\. \S+ (?:19|20)\d\d(?:,? (?:um )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: uhr)?)?$
-  [10,14,25,10], // 456 ["veröffentlicht","erschienen"] ← ^(?:veröffentlicht|erschienen)(?: am)?\s?:?\s?\d+
-  [" 19"," 20"], // 457 [" 19"," 20"] ← ^(?:le )?\d{1,2} \S+ (?:19|20)\d\d(?: à \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,6,17,4], // 458 ["publié","paru"] ← ^(?:publié|paru)(?: le)?\s?:?\s?\d+
-  [" de 19"," de 20"], // 459 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,9], // 460 ["publicado"] ← ^(?:publicado)(?: el)?\s?:?\s?\d+
-  [" 19"," 20"], // 461 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? (?:ore )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,10], // 462 ["pubblicato"] ← ^(?:pubblicato)(?: il)?\s?:?\s?\d+
-  [" de 19"," de 20"], // 463 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? (?:às )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,9], // 464 ["publicado"] ← ^(?:publicado)(?: em| a| no dia)?\s?:?\s?\d+
-  [" 19"," 20"], // 465 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,12], // 466 ["gepubliceerd"] ← ^(?:gepubliceerd)(?: op)?\s?:?\s?\d+
-  [10,2,13,2,".19",".20","/19","/20"], // 467 ["19","20",".19",".20","/19","/20"] ← ^(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$ | ^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:,? (?:- )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$ | ^[^\d,.;:!?]{2,30}(?:,| -| –) \d{1,2}\.? (?:de )?[^\s\d]{3,10}\.? (?:de )?(?:19|20)\d\d(?:(?:,| -| –| à| um| alle| at)? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$
-  [" min","-min"], // 468 [" min","-min"] ← ^(?:estimated )?(?:reading time:? )?\d{1,3}(?:[ -]min(?:ute)?s?) (?:read|to read)$
-  [7,12," min read"," mins read"," minute read"," minutes read"], // 469 ["reading time"," min read"," mins read"," minute read"," minutes read"] ← ^reading time:? \d{1,3} min | ^\d{1,3} min(?:ute)?s? read
-  [" min read"," mins read"," minute read"," minutes read"], // 470 [" min read"," mins read"," minute read"," minutes read"] ← [|·•] \d{1,3} min(?:ute)?s? read$
-  [" min "," min. "," minuten "," minuten. "], // 471 [" min "," min. "," minuten "," minuten. "] ← ^(?:lesezeit:? )?(?:ca\. )?\d{1,3} (?:min(?:uten)?\.?) (?:lesezeit|lesen)?$
-  [7,8], // 472 ["lesezeit"] ← ^lesezeit:? (?:ca\. )?\d{1,3}
-  [41,4], // 473 [" min"] ← ^(?:temps de lecture\s?:? )?\d{1,3} min(?:utes?)?(?: de lecture)?$
-  [7,16,16,7], // 474 ["temps de lecture","lecture"] ← ^temps de lecture\s?:? \d+ | ^lecture\s?:\s?\d{1,3}\s?min
-  [39,4], // 475 [" min"] ← ^(?:tiempo de lectura:? )?\d{1,3} min(?:utos?)?(?: de lectura)?$
-  [7,17,36,9], // 476 ["tiempo de lectura","lectura: "] ← ^tiempo de lectura:? \d+ | ^lectura: \d{1,3} min
-  [38,4], // 477 [" min"] ← ^(?:tempo di lettura:? )?\d{1,3} min(?:uti)?(?: di lettura)?$
-  [7,16,35,9], // 478 ["tempo di lettura","lettura: "] ← ^tempo di lettura:? \d+ | ^lettura: \d{1,3} min
-  [38,4], // 479 [" min"] ← ^(?:tempo de leitura:? )?\d{1,3} min(?:utos?)?(?: de leitura)?$
-  [7,16,35,9], // 480 ["tempo de leitura","leitura: "] ← ^tempo de leitura:? \d+ | ^leitura: \d{1,3} min
-  [30,4], // 481 [" min"] ← ^(?:leestijd:? )?\d{1,3} min(?:uten)?(?: leestijd| lezen)?$
-  [7,8], // 482 ["leestijd"] ← ^leestijd:? \d+
-  [3,10], // 483 ["newsletter"] ← newsletters?
-  [3,5], // 484 ["inbox"] ← inbox
-  [3,7], // 485 ["sign up"] ← sign up
-  [3,12], // 486 ["mailing list"] ← mailing list
-  [3,10], // 487 ["newsletter"] ← newsletter
-  [3,8], // 488 ["postfach"] ← postfach
+  [3,13], // 291 ["privacybeleid"] ← privacybeleid
+  [3,10], // 292 ["disclaimer"] ← disclaimer
+  ["editing by ","edited by "], // 293 ["editing by ","edited by "] ← ^(?:editing|edited) by [^\d;:!?()|&]{2,60}$
+  [31,9,41,8,"editing by","edited by","with reporting ","with additional reporting ",212,7,41,2,223,3,227,9,237,20], // 294 ["published","appeared","editing by","edited by","with reporting ","with additional reporting ","reuters","ap","afp","bloomberg","the associated press"] ← ^(?:originally|first) (?:published|appeared) (?:on|in|by) | ^(?:reporting|additional reporting|writing) by .{2,80}(?:editing|edited) by | ^with (?:reporting|additional reporting) (?:from|by) | ^\(?(?:reuters|ap|afp|bloomberg|the associated press)\)?\s?(?:contributed|$)
+  [76,9,86,8], // 295 ["published","appeared"] ← this (?:article|story|piece|post|essay) (?:was )?(?:originally|first) (?:published|appeared) (?:on|in|by)
+  [3,19], // 296 ["is republished from"] ← is republished from
+  [3,12], // 297 ["republished "] ← republished (?:here )?(?:with|under) (?:permission|a creative commons)
+  [3,26], // 298 ["contributed to this report"] ← contributed to this report
+  [3,20], // 299 ["this story has been "] ← this story has been (?:updated|corrected)
+  [13,3,17,3,21,7,29,2], // 300 ["dpa","afp","reuters","ap"] ← ^\(?(?:dpa|afp|reuters|ap)\)?$
+  [7,13,68,8], // 301 ["mit material ","quelle: "] ← ^mit material (?:von|der) (?:dpa|afp|reuters|ap|kna|epd) | ^quelle: (?:dpa|afp|reuters|ap)
+  [29,10], // 302 [" erschien "] ← dieser (?:artikel|beitrag) erschien (?:zuerst|ursprünglich)
+  [7,5], // 303 ["avec "] ← ^avec (?:l.)?(?:afp|reuters|ap)$
+  ["avec afp","avec reuters","avec ap","(avec afp","(avec reuters","(avec ap",42,6], // 304 ["avec afp","avec reuters","avec ap","(avec afp","(avec reuters","(avec ap","source"] ← ^\(?avec (?:afp|reuters|ap)\)? | ^source\s?: (?:afp|reuters)
+  [3,14], // 305 ["cet article a "] ← cet article a (?:été )?(?:initialement|d.abord) (?:été )?publié
+  [13,3,17,12,30,3,34,7], // 306 ["efe","europa press","afp","reuters"] ← ^\(?(?:efe|europa press|afp|reuters)\)?$
+  [7,18,31,8], // 307 ["con información de","fuente: "] ← ^con información de | ^fuente: (?:efe|europa press|afp|reuters)
+  [3,14], // 308 ["este artículo "] ← este artículo (?:fue )?(?:publicado|apareció) originalmente
+  [13,4,18,3,22,9,32,8], // 309 ["ansa","agi","adnkronos","lapresse"] ← ^\(?(?:ansa|agi|adnkronos|lapresse)\)?$
+  ["con informazioni ","con fonti ","fonte: ansa","fonte: agi","fonte: reuters"], // 310 ["con informazioni ","con fonti ","fonte: ansa","fonte: agi","fonte: reuters"] ← ^con (?:informazioni|fonti) (?:di|da) | ^fonte: (?:ansa|agi|reuters)
+  [3,18], // 311 ["questo articolo è "] ← questo articolo è (?:stato )?(?:originariamente |inizialmente )?pubblicato
+  [7,4,26,14,21,4,93,16,110,10], // 312 ["com ","agência brasil","lusa","estadão conteúdo","folhapress"] ← ^com (?:a )?(?:lusa|agência brasil|reuters|afp|efe|ap)$ | ^\(?(?:agência brasil|lusa|estadão conteúdo|folhapress)\)?$
+  [7,17], // 313 ["com informações d"] ← ^com informações d[aeo]
+  [48,8], // 314 ["publicad"] ← este (?:artigo|texto) foi (?:originalmente )?publicad
+  [13,3,17,5], // 315 ["anp","belga"] ← ^\(?(?:anp|belga)\)?$
+  ["met medewerking van","met materiaal van","bron: anp","bron: belga","bron: reuters"], // 316 ["met medewerking van","met materiaal van","bron: anp","bron: belga","bron: reuters"] ← ^met (?:medewerking|materiaal) van | ^bron: (?:anp|belga|reuters)
+  [3,22], // 317 ["dit artikel verscheen "] ← dit artikel verscheen (?:eerder|oorspronkelijk)
+  [3,47], // 318 ["is not responsible for the content of external "] ← is not responsible for the content of external (?:sites|websites|internet sites)
+  [3,43], // 319 ["read about our approach to external linking"] ← read about our approach to external linking
+  [3,20], // 320 ["not responsible for "] ← not responsible for (?:the )?content (?:on|of) (?:external|third-party) (?:sites|websites)
+  [3,17], // 321 ["inhalte externer "] ← inhalte externer (?:internet)?seiten
+  [63,10], // 322 [" externer "] ← (?:ist|sind) nicht (?:verantwortlich )?für (?:den )?inhalte? externer (?:seiten|webseiten|websites|links)
+  [24,10], // 323 [" externer "] ← für (?:den )?inhalte? externer (?:seiten|links) (?:übernehmen|wird) (?:wir )?keine
+  [3,43], // 324 ["n'est pas responsable du contenu des sites "] ← n'est pas responsable du contenu des sites (?:externes|tiers)
+  [20,30], // 325 [" responsable del contenido de "] ← no (?:se hace|es) responsable del contenido de (?:los )?sitios (?:externos|web externos)
+  [3,49], // 326 ["non è responsabile del contenuto dei siti esterni"] ← non è responsabile del contenuto dei siti esterni
+  [3,33], // 327 ["non è responsabile dei contenuti "] ← non è responsabile dei contenuti (?:pubblicati )?(?:su|di|dei) siti esterni
+  [15,46], // 328 ["responsabiliza pelo conteúdo de sites externos"] ← não (?:se )?responsabiliza pelo conteúdo de sites externos
+  [3,49], // 329 ["não é responsável pelo conteúdo de sites externos"] ← não é responsável pelo conteúdo de sites externos
+  [14,50], // 330 [" niet verantwoordelijk voor de inhoud van externe "] ← (?:is|zijn) niet verantwoordelijk voor de inhoud van externe (?:sites|websites)
+  [10,5,16,5,22,5,28,5,34,9,44,4,64,8,73,9,83,7,91,1,93,6,100,7,108,8,117,7,125,7,133,8,142,8,151,8,160,8,169,9,179,11,191,9,"pin for later","pin now","pin this for later","pin this now","pin it for later","pin it now","pin this","pin it"], // 331 ["share","tweet","email","print","copy link","save","facebook","instagram","twitter","x","tiktok","youtube","linkedin","threads","bluesky","mastodon","whatsapp","telegram","snapchat","pinterest","google news","flipboard","pin for later","pin now","pin this for later","pin this now","pin it for later","pin it now","pin this","pin it"] ← ^(?:share|tweet|email|print|copy link|save)(?: (?:on )?(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)| this| article| story)?(?:\s+(?:share|tweet|email|print|copy link|save|(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)))+\s*$ | ^copy link$ | ^share$ | ^(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)(?:\s*[|·•/]?\s*(?:(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)|email|e-mail|print|copy link|reddit))+\s*$ | ^pin (?:this |it )?(?:for later|now)[!.]?$ | ^pin (?:this|it)[!.]?$
+  ["share on","share via","share to",32,10,"share article","share story","share page","share post","share this article","share this story","share this page","share this post",139,16], // 332 ["share on","share via","share to","share this","share article","share story","share page","share post","share this article","share this story","share this page","share this post"," spread the word"] ← ^share (?:on|via|to) | ^share this(?:\s?:|(?: \S+){0,2}[.!]?$) | ^share (?:this )?(?:article|story|page|post) | ^help (?:me|us) spread the word
+  [10,6,17,14,24,7,47,14,"teilen auf","teilen per","teilen via"], // 333 ["teilen","artikel teilen"," teilen","beitrag teilen","teilen auf","teilen per","teilen via"] ← ^(?:teilen|artikel teilen|auf \S+ teilen|beitrag teilen) | ^teilen (?:auf|per|via)
+  [10,8,19,8,63,12], // 334 ["partager","partagez","partager sur"] ← ^(?:partager|partagez)(?: (?:sur|cet article|par))? | ^partager sur
+  [10,9,20,8,72,12], // 335 ["compartir","comparte","compartir en"] ← ^(?:compartir|comparte)(?: en| este artículo| esta noticia)? | ^compartir en
+  [10,9,20,11], // 336 ["condividi","condividere"] ← ^(?:condividi|condividere)(?: su| questo articolo)?
+  [10,11,22,12,25,9,13,8], // 337 ["compartilhe","compartilhar","partilhar","partilhe"] ← ^(?:compartilhe|compartilhar|partilhar|partilhe)(?: no| este| esta| nas)?
+  [10,5,16,16,33,8,42,7], // 338 ["delen","deel dit artikel","deel via","deel op"] ← ^(?:delen|deel dit artikel|deel via|deel op)
+  [12,1,13,1,14,1,15,1,37,3], // 339 ["›","»",">","|"," / "] ← ^(?:[^›»>|/.!?]{1,30}(?:[›»>|]| / )\s?){1,}[^›»>|/.!?]{1,40}$
+  [10,8,36,11,48,9,"next article","next story","next post",108,9,118,14,108,4,138,4,143,17,152,8,170,12,183,15,199,7,207,15,"go to top","scroll to top"], // 340 ["skip to ","back to top","previous ","next article","next story","next post","home page","go to homepage","home","menu","table of contents","contents","on this page","in this article","jump to","post navigation","go to top","scroll to top"] ← ^(?:skip to (?:main )?content|back to top|previous (?:article|story|post)|next (?:article|story|post)|home page|go to homepage|home|menu|table of contents|contents|on this page|in this article|jump to|post navigation|(?:go|scroll) to top)\s?:?$
+  [10,8,19,4], // 341 ["previous","next"] ← ^(?:previous|next)(?: article| story| post)?\s?[:›»]
+  [10,14,25,9,35,19,55,18,74,16,91,20,14,10,123,18,39,6], // 342 ["zur startseite","nach oben","zum inhalt springen","vorheriger artikel","nächster artikel","zurück zur übersicht","startseite","inhaltsverzeichnis","inhalt"] ← ^(?:zur startseite|nach oben|zum inhalt springen|vorheriger artikel|nächster artikel|zurück zur übersicht|startseite|inhaltsverzeichnis|inhalt)\s?:?$
+  [10,7,41,16,58,8,24,7,96,8,105,18], // 343 ["retour ","aller au contenu","article ","accueil","sommaire","table des matières"] ← ^(?:retour (?:à l.accueil|en haut)|aller au contenu|article (?:précédent|suivant)|accueil|sommaire|table des matières)\s?:?$
+  ["volver arriba","volver al inicio",38,15,54,9,30,6,93,6,100,19], // 344 ["volver arriba","volver al inicio","ir al contenido","artículo ","inicio","índice","tabla de contenidos"] ← ^(?:volver (?:arriba|al inicio)|ir al contenido|artículo (?:anterior|siguiente)|inicio|índice|tabla de contenidos)\s?:?$
+  ["torna su","torna alla home",33,16,50,9,85,6,92,8], // 345 ["torna su","torna alla home","vai al contenuto","articolo ","indice","sommario"] ← ^(?:torna (?:su|alla home)|vai al contenuto|articolo (?:precedente|successivo)|indice|sommario)\s?:?$
+  [10,14,25,18,"artigo anterior","artigo seguinte",73,14,88,6,95,7], // 346 ["voltar ao topo","ir para o conteúdo","artigo anterior","artigo seguinte","página inicial","índice","sumário"] ← ^(?:voltar ao topo|ir para o conteúdo|artigo (?:anterior|seguinte)|página inicial|índice|sumário)\s?:?$
+  [10,16,27,14,42,13,56,15,72,13,35,6], // 347 ["terug naar boven","naar de inhoud","vorig artikel","volgend artikel","inhoudsopgave","inhoud"] ← ^(?:terug naar boven|naar de inhoud|vorig artikel|volgend artikel|inhoudsopgave|inhoud)\s?:?$
+  [16,7,45,11], // 348 ["comment","share your "] ← ^(?:\d+ )?comments?(?: \(\d+\))?$ | ^share your (?:story|news tips?|photos?)$
+  ["comment (","comments (","leave a comment","leave a reply","post a comment","post a reply","add a comment","add a reply","write a comment","write a reply",102,12,115,10,7,8,188,13,207,17,232,16,280,8,"was this ","is this "], // 349 ["comment (","comments (","leave a comment","leave a reply","post a comment","post a reply","add a comment","add a reply","write a comment","write a reply","conversation","discussion","comments","have your say","what do you think","be the first to ","did you ","was this ","is this "] ← ^comments? \(\d+\) | ^(?:leave|post|add|write) a (?:comment|reply) | ^(?:join|start) the (?:conversation|discussion) | ^(?:view|show|read|load) (?:all )?(?:\d+ )?comments | ^have your say | ^what do you think\? | ^be the first to (?:comment|review|leave a) | ^did you (?:make|try|cook|bake) (?:this|one of (?:my|our)) (?:recipes?|dish) | ^(?:was|is) this (?:article |page |post |answer |guide |information )?(?:helpful|useful)(?: (?:to|for) you)?\?
+  [3,19], // 350 ["comments are closed"] ← comments are closed
+  [39,13], // 351 [" the comments"] ← let us know (?:in|what you think in) the comments
+  [32,16], // 352 [" in the comments"] ← share your (?:thoughts|views) in the comments
+  ["please leave ","please give ","please take a moment to leave ","please take a moment to give "], // 353 ["please leave ","please give ","please take a moment to leave ","please take a moment to give "] ← please (?:take a moment to )?(?:leave|give) (?:it |this recipe |me )?a (?:star )?rating
+  [16,9,50,19,70,18,76,12], // 354 ["kommentar","kommentar schreiben","jetzt kommentieren","kommentieren"] ← ^(?:\d+ )?kommentare?(?: \(\d+\))?$ | ^(?:kommentar schreiben|jetzt kommentieren|kommentieren)$
+  [68,10,89,19,109,14], // 355 [" hilfreich","diskutieren sie mit","zur diskussion"] ← ^(?:war|ist) (?:dieser artikel|diese seite|dieser beitrag|das) hilfreich\? | ^(?:diskutieren sie mit|zur diskussion)
+  [3,22], // 356 ["die kommentarfunktion "] ← die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)
+  [16,11], // 357 ["commentaire"] ← ^(?:\d+ )?commentaires?(?: \(\d+\))?$
+  [58,10,100,15,124,9,134,6], // 358 [" été utile"," un commentaire","réagissez","réagir"] ← ^(?:cet article|cette page) vous (?:a-t-il|a-t-elle) été utile | ^(?:laisser|écrire|ajouter) un commentaire | ^(?:réagissez|réagir)
+  [3,28], // 359 ["les commentaires sont fermés"] ← les commentaires sont fermés
+  [16,10,16,7,16,8], // 360 ["comentario","comenta","comentar"] ← ^(?:\d+ )?comentarios?(?: \(\d+\))?$ | ^(?:comenta|comentar)$
+  [60,13,74,11,86,16,147,11], // 361 ["este artículo","esta página","esta información"," comentario"] ← ^¿?(?:te ha resultado|te resultó|fue|ha sido) útil (?:este artículo|esta página|esta información) | ^(?:deja|dejar|escribe|añade) (?:un|tu) comentario
+  [3,30], // 362 ["los comentarios están cerrados"] ← los comentarios están cerrados
+  [16,7,45,8], // 363 ["comment","commenta"] ← ^(?:\d+ )?commenti?(?: \(\d+\))?$ | ^commenta$
+  ["questo articolo ","questa pagina ",99,12], // 364 ["questo articolo ","questa pagina "," un commento"] ← ^(?:questo articolo|questa pagina) (?:ti|vi) è stat[oa] utile | ^(?:lascia|scrivi|aggiungi) un commento
+  [16,10,48,7], // 365 ["comentário","comente"] ← ^(?:\d+ )?comentários?(?: \(\d+\))?$ | ^comente$
+  ["este artigo ","esta página ","esta informação ",125,11], // 366 ["este artigo ","esta página ","esta informação "," comentário"] ← ^(?:este artigo|esta página|esta informação) (?:foi|lhe foi|te foi) útil | ^(?:deixe|deixar|escreva) (?:um|seu|o seu) comentário
+  [19,7,29,10,63,23,87,18,106,7], // 367 ["reactie","commentaar","laat een reactie achter","plaats een reactie","reageer"] ← ^(?:\d+ )?(?:reacties?|commentaar)(?: \(\d+\))?$ | ^(?:laat een reactie achter|plaats een reactie|reageer)$
+  [21,11,33,11,45,15,89,22], // 368 ["dit artikel","deze pagina","deze informatie","reageer op dit artikel"] ← ^(?:was|is) (?:dit artikel|deze pagina|deze informatie) (?:nuttig|behulpzaam) | ^reageer op dit artikel
+  [10,13,24,11,36,9,10,2,"paid content","paid post","paid partnership",102,8,124,21,170,23,213,18,257,19,"book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ","shop now","buy now",508,5,525,12,538,10,549,8], // 369 ["advertisement","advertising","sponsored","ad","paid content","paid post","paid partnership","promoted","story continues below","article continues below","scroll to continue","in partnership with","book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ","shop now","buy now","price","get in touch","contact us","talk to "] ← ^(?:advertisement|advertising|sponsored(?: content| post)?|ad|paid (?:content|post|partnership)|promoted(?: content)?|story continues below(?: this)? advertisement|article continues below(?: advertisement)?|scroll to continue(?: with content)?)$ | ^in partnership with$ | ^(?:book|request|schedule|get) (?:a|your) (?:free )?(?:demo|quote|consultation)(?: today| now)?[!.]?(?:\s?[(+]?\d[\d()+. -]{6,18}\d)?$ | ^(?:shop|buy) now[!.]?$ | ^(?:check|see|compare) (?:the )?(?:latest |current |best )?prices?$ | ^(?:get in touch|contact us|talk to (?:us|an expert|our experts?|sales))(?: today| now)?[!.]?$
+  ["continue reading below","story continues below",55,12,10,8,130,6,27,5,149,8,208,18], // 370 ["continue reading below","story continues below","sponsored by","continue","scroll","story","sponsor ","new customers get "] ← ^(?:continue reading|story continues) below | ^sponsored by | ^(?:advertisement|advertising|ad)\s?[-–—:|]\s?(?:continue|scroll|story) | ^sponsor (?:this|our) (?:newsletter|podcast|site|blog) | ^new customers get (?:up to )?[$€£]?\d+
+  [9,11], // 371 ["% off your "] ← \d+\s?% off your (?:first |next )?(?:\S+ ){0,2}(?:order|purchase|subscription|membership|plan)s?
+  [11,10], // 372 [" off your "] ← [$€£]\d+ off your (?:first |next )?(?:order|purchase)
+  [10,7,18,7,26,9,36,10,47,16], // 373 ["anzeige","werbung","sponsored","gesponsert","bezahlter inhalt"] ← ^(?:anzeige|werbung|sponsored|gesponsert|bezahlter inhalt)$
+  [7,7,31,23,55,36], // 374 ["anzeige","weiter nach der anzeige","artikel geht nach der anzeige weiter"] ← ^anzeige\s?[-:|] | ^(?:weiter nach der anzeige|artikel geht nach der anzeige weiter)
+  [10,9,10,3,24,18,32,10,54,18], // 375 ["publicité","pub","contenu sponsorisé","sponsorisé","contenu partenaire"] ← ^(?:publicité|pub|contenu sponsorisé|sponsorisé|contenu partenaire)$
+  [10,15,54,37], // 376 ["la suite après ","l'article continue après la publicité"] ← ^(?:la suite après (?:cette )?(?:la )?publicité|l'article continue après la publicité)
+  [10,10,21,7,29,21,39,11], // 377 ["publicidad","anuncio","contenido patrocinado","patrocinado"] ← ^(?:publicidad|anuncio|contenido patrocinado|patrocinado)$
+  ["sigue leyendo ","continúa "], // 378 ["sigue leyendo ","continúa "] ← ^(?:sigue leyendo|continúa) (?:después|tras) (?:la|el) (?:publicidad|anuncio)
+  [10,10,21,23,31,13,59,8], // 379 ["pubblicità","contenuto sponsorizzato","sponsorizzato","annuncio"] ← ^(?:pubblicità|contenuto sponsorizzato|sponsorizzato|annuncio)$
+  [10,37], // 380 ["continua a leggere dopo la pubblicità"] ← ^(?:continua a leggere dopo la pubblicità)
+  [10,11,22,7,30,20,39,11,63,27], // 381 ["publicidade","anúncio","conteúdo patrocinado","patrocinado","continua após a publicidade"] ← ^(?:publicidade|anúncio|conteúdo patrocinado|patrocinado|continua após a publicidade)$
+  [10,11,22,10,33,18,52,7], // 382 ["advertentie","gesponsord","gesponsorde inhoud","reclame"] ← ^(?:advertentie|gesponsord|gesponsorde inhoud|reclame)$
+  [10,29,40,41], // 383 ["lees verder na de advertentie","het artikel gaat verder na de advertentie"] ← ^(?:lees verder na de advertentie|het artikel gaat verder na de advertentie)
+  ["accept cookies","accept all cookies"], // 384 ["accept cookies","accept all cookies"] ← ^accept (?:all )?cookies
+  [32,13], // 385 [" uses cookies"] ← (?:this|our) (?:site|website) uses cookies
+  [3,14], // 386 ["we use cookies"] ← we use cookies
+  ["by continuing to use ","by continuing to browse ","by using "], // 387 ["by continuing to use ","by continuing to browse ","by using "] ← by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website),? you (?:agree|consent|accept)
+  ["cookie policy","cookie settings","cookie preferences"], // 388 ["cookie policy","cookie settings","cookie preferences"] ← cookie (?:policy|settings|preferences)
+  [3,7], // 389 ["manage "] ← manage (?:your )?(?:cookie )?(?:consent|preferences)
+  [17,19], // 390 ["cookies akzeptieren"] ← ^(?:alle )?cookies akzeptieren
+  [66,8], // 391 [" cookies"] ← (?:diese|unsere) (?:website|seite|webseite) (?:verwendet|nutzt) cookies
+  [27,8], // 392 [" cookies"] ← wir (?:verwenden|nutzen) cookies
+  [3,20], // 393 ["cookie-einstellungen"] ← cookie-einstellungen
+  [7,9], // 394 ["accepter "] ← ^accepter (?:les|tous les) cookies
+  [25,9], // 395 [" utilise "] ← (?:ce site|notre site) utilise (?:des )?cookies
+  [3,15], // 396 ["nous utilisons "] ← nous utilisons (?:des )?cookies
+  [3,22], // 397 ["paramètres des cookies"] ← paramètres des cookies
+  [7,8], // 398 ["aceptar "] ← ^aceptar (?:las |todas las )?cookies
+  [40,16], // 399 [" utiliza cookies"] ← (?:este sitio|esta web|nuestro sitio) utiliza cookies
+  [3,18], // 400 ["utilizamos cookies"] ← utilizamos cookies
+  [3,19], // 401 ["política de cookies"] ← política de cookies
+  [7,8], // 402 ["accetta "] ← ^accetta (?:i |tutti i )?cookie
+  [26,10], // 403 [" utilizza "] ← (?:questo sito|il sito) utilizza (?:i )?cookie
+  [3,12], // 404 ["utilizziamo "] ← utilizziamo (?:i )?cookie
+  [3,13], // 405 ["cookie policy"] ← cookie policy
+  [7,8], // 406 ["aceitar "] ← ^aceitar (?:os |todos os )?cookies
+  [43,8], // 407 [" cookies"] ← (?:este site|nosso site) (?:utiliza|usa) cookies
+  [24,8], // 408 [" cookies"] ← (?:utilizamos|usamos) cookies
+  [3,19], // 409 ["política de cookies"] ← política de cookies
+  [7,18], // 410 ["cookies accepteren"] ← ^cookies accepteren
+  [72,8], // 411 [" cookies"] ← (?:deze (?:site|website)|onze website) (?:gebruikt|maakt gebruik van) cookies
+  [3,21], // 412 ["wij gebruiken cookies"] ← wij gebruiken cookies
+  [3,20], // 413 ["we gebruiken cookies"] ← we gebruiken cookies
+  [3,12], // 414 ["cookiebeleid"] ← cookiebeleid
+  [73,8,82,13,96,10,107,6,114,6,121,9,131,11,143,9,153,6,166,16,"covers ","writes about ","reports on ","contact the ","email the "], // 415 ["reporter","correspondent","journalist","writer","editor","columnist","contributor","freelance","author","about the author","covers ","writes about ","reports on ","contact the ","email the "] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:is|was) (?:an?|the) (?:\S+ ){0,3}(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|freelance|author) | ^about the authors?\s?[:]? | ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:covers|writes about|reports on) [^.]{3,80} for | ^(?:contact|email) the (?:author|reporter)
+  [3,8], // 416 ["you can "] ← you can (?:reach|contact|email|follow) (?:him|her|them|the author) (?:at|on)
+  [65,9,82,13,103,10,121,5,134,8,"über den autor","über die autorin"], // 417 ["redakteur","korrespondent","journalist","autor","reporter","über den autor","über die autorin"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:ist|war) (?:\S+ ){0,3}\S*(?:redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|reporter(?:in)?) | ^über (?:den autor|die autorin)
+  [54,11,66,13,"rédacteur","rédactrice",105,8,120,13], // 418 ["journaliste","correspondant","rédacteur","rédactrice","reporter","à propos de l"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}est (?:\S+ ){0,3}(?:journaliste|correspondant(?:e)?|rédact(?:eur|rice)|reporter) | ^à propos de l.auteur
+  [53,10,64,12,77,8,92,9,102,9,112,10,129,14], // 419 ["periodista","corresponsal","redactor","reportero","reportera","columnista","sobre el autor"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}es (?:\S+ ){0,3}(?:periodista|corresponsal|redactor(?:a)?|reportero|reportera|columnista) | ^sobre el autor
+  [52,11,64,14,79,9,89,10,100,7,108,7,125,11,128,8], // 420 ["giornalista","corrispondente","redattore","redattrice","inviato","inviata","sull'autore","l'autore"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}è (?:\S+ ){0,3}(?:giornalista|corrispondente|redattore|redattrice|inviato|inviata) | ^(?:sull'autore|l'autore)
+  [52,10,63,14,78,8,87,9,97,7,117,13], // 421 ["jornalista","correspondente","repórter","colunista","redator","sobre o autor"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}é (?:\S+ ){0,3}(?:jornalista|correspondente|repórter|colunista|redator(?:a)?) | ^sobre o autor
+  [56,12,69,13,83,10,94,9,104,9,120,14], // 422 ["verslaggever","correspondent","journalist","redacteur","columnist","over de auteur"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}is (?:\S+ ){0,3}\S*(?:verslaggever|correspondent|journalist|redacteur|columnist) | ^over de auteur
+  [10,4,15,6,22,11,34,10,45,14,60,7], // 423 ["tags","topics","filed under","categories","related topics","more on"] ← ^(?:tags|topics|filed under|categories|related topics|more on)\s?:
+  [10,6,17,11,29,12,42,10,53,7], // 424 ["themen","schlagworte","schlagwörter","stichworte","mehr zu"] ← ^(?:themen|schlagworte|schlagwörter|stichworte|mehr zu)\s?:
+  [10,6,17,9,27,6,34,11], // 425 ["thèmes","mots-clés","sujets","thématiques"] ← ^(?:thèmes|mots-clés|sujets|thématiques)\s?:
+  [10,5,16,9,26,12], // 426 ["temas","etiquetas","archivado en"] ← ^(?:temas|etiquetas|archivado en)\s?:
+  [10,9,20,3,24,4], // 427 ["argomenti","tag","temi"] ← ^(?:argomenti|tag|temi)\s?:
+  [10,7,18,5,24,4,29,8], // 428 ["tópicos","temas","tags","assuntos"] ← ^(?:tópicos|temas|tags|assuntos)\s?:
+  [10,11,22,4,27,7], // 429 ["onderwerpen","tags","thema's"] ← ^(?:onderwerpen|tags|thema's)\s?:
+  [7,7,46,11,84,8,99,8,130,14], // 430 ["loading","button text"," caption","no posts","page load link"] ← ^loading(?: \S+)?\s?(?:\.\.\.|…)?$ | ^button text$ | ^(?:show|hide|toggle) caption$ | ^no posts(?: found)?[.!]?$ | ^page load link$
+  [33,8], // 431 [" to see "] ← scroll (?:right|left|sideways) to see (?:all|more)
+  [3,37], // 432 ["this field is for validation purposes"] ← this field is for validation purposes
+  [10,12,23,4], // 433 ["wird geladen","lädt"] ← ^(?:wird geladen|lädt)\s?(?:\.\.\.|…)?$
+  [7,10], // 434 ["chargement"] ← ^chargement(?: en cours)?\s?(?:\.\.\.|…)?$
+  [7,8], // 435 ["cargando"] ← ^cargando\s?(?:\.\.\.|…)?$
+  [10,5,16,7,24,5,30,4,35,10,46,10,57,4,62,8,71,6,78,5,92,6,123,6,130,7,138,7,146,7,"image source","photo source","video source","picture source",216,10,227,10,238,4,243,5,249,6,194,6], // 436 ["photo","picture","image","foto","fotografía","fotografia","bild","immagine","imagem","beeld","credit","crédit","crédito","credito","credits","image source","photo source","video source","picture source","bildquelle","fotoquelle","bron","fonte","fuente","source"] ← ^(?:photo|picture|image|foto|fotografía|fotografia|bild|immagine|imagem|beeld)s?\s?(?:credit)?\s?[:©] | ^(?:credit|crédit|crédito|credito|credits)\s?: | ^(?:image|photo|video|picture) source\s?[:,] | ^(?:bildquelle|fotoquelle|bron|fonte|fuente|source)\s?: ?(?:foto|photo|bild|imagem|imagen|afbeelding)? | ^\(?(?:photo|foto)\s?:
+  ["(photo","(foto","(bild","(image"], // 437 ["(photo","(foto","(bild","(image"] ← \((?:photo|foto|bild|image)\s?:[^)]{1,60}\)$
+  [6,12,19,12,32,6,39,5,47,3,53,13], // 438 ["getty images","shutterstock","istock","alamy","epa","afp via getty"] ← (?:getty images|shutterstock|istock|alamy|\bepa\b|afp via getty)\s?\)?$
+  [25,5,33,5,41,7,51,4,58,4,70,6,77,6,84,8,93,10,95,5,115,6,135,6,144,7,152,7,160,10,171,10], // 439 ["photo","image","picture","foto","bild","imagem","imagen","immagine","afbeelding","beeld","credit","crédit","crédito","credito","bildquelle","fotoquelle"] ← (?<=[.!?…)"”’] )(?:(?:photos?|images?|pictures?|fotos?|bild(?:er)?|imagem|imagen|immagine|afbeelding|beeld)(?: ?credits?)?|credits?|crédits?|crédito|credito|bildquelle|fotoquelle) ?[:©] ?[^.!?:;]{2,60}$
+  ["written by","edited by","reviewed by","fact-checked by","fact checked by",88,3], // 440 ["written by","edited by","reviewed by","fact-checked by","fact checked by","by "] ← ^(?:written|edited|reviewed|fact[- ]checked) by\s?:?$ | ^(?:written |reported )?by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|and|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 441 ["von "] ← ^von [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|und|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 442 ["par "] ← ^par [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|et|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 443 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|y|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  ["di ","a cura di "], // 444 ["di ","a cura di "] ← ^(?:di|a cura di) [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 445 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,5], // 446 ["door "] ← ^door [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|en|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [10,7,18,12], // 447 ["updated","last updated"] ← ^(?:updated|last updated)$
+  [20,7,28,8,37,6], // 448 ["updated","modified","edited"] ← ^(?:last )?(?:updated|modified|edited)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|yesterday|today)
+  [10,12,23,20,44,5], // 449 ["aktualisiert","zuletzt aktualisiert","stand"] ← ^(?:aktualisiert|zuletzt aktualisiert|stand)(?: am| um)?\s?:?\s?\d+
+  [10,10,21,7,29,9], // 450 ["mis à jour","modifié","actualisé"] ← ^(?:mis à jour|modifié|actualisé)(?: le| à)?\s?:?\s?\d+
+  [10,11,22,13], // 451 ["actualizado","actualización"] ← ^(?:actualizado|actualización)(?: el| a las)?\s?:?\s?\d+
+  [10,10,21,20,42,10], // 452 ["aggiornato","ultimo aggiornamento","modificato"] ← ^(?:aggiornato|ultimo aggiornamento|modificato)(?: il| alle)?\s?:?\s?\d+
+  [10,10,21,11,33,11], // 453 ["atualizado","atualização","actualizado"] ← ^(?:atualizado|atualização|actualizado)(?: em| às| a)?\s?:?\s?\d+
+  [10,10,21,17,39,9,49,9], // 454 ["bijgewerkt","laatst bijgewerkt","aangepast","geüpdatet"] ← ^(?:bijgewerkt|laatst bijgewerkt|aangepast|geüpdatet)(?: op| om)?\s?:?\s?\d+
+  [" 19"," 20",", 19",", 20"], // 455 [" 19"," 20",", 19",", 20"] ← ^\S+ \d{1,2},? (?:19|20)\d\d(?:,? (?:at )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$ | ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$
+  [10,9,20,6,27,15," 19"," 20"], // 456 ["published","posted","first published"," 19"," 20"] ← ^(?:published|posted|first published)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?) | ^(?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2} \S+ (?:19|20)\d\d(?: \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?
+  [" 19"," 20"], // 457 [" 19"," 20"] ← ^\d{1,2}\. \S+ (?:19|20)\d\d(?:,? (?:um )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: uhr)?)?$
+  [10,14,25,10], // 458 ["veröffentlicht","erschienen"] ← ^(?:veröffentlicht|erschienen)(?: am)?\s?:?\s?\d+
+  [" 19"," 20"], // 459 [" 19"," 20"] ← ^(?:le )?\d{1,2} \S+ (?:19|20)\d\d(?: à \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,6,17,4], // 460 ["publié","paru"] ← ^(?:publié|paru)(?: le)?\s?:?\s?\d+
+  [" de 19"," de 20"], // 461 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,9], // 462 ["publicado"] ← ^(?:publicado)(?: el)?\s?:?\s?\d+
+  [" 19"," 20"], // 463 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? (?:ore )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,10], // 464 ["pubblicato"] ← ^(?:pubblicato)(?: il)?\s?:?\s?\d+
+  [" de 19"," de 20"], // 465 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? (?:às )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,9], // 466 ["publicado"] ← ^(?:publicado)(?: em| a| no dia)?\s?:?\s?\d+
+  [" 19"," 20"], // 467 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,12], // 468 ["gepubliceerd"] ← ^(?:gepubliceerd)(?: op)?\s?:?\s?\d+
+  [10,2,13,2,".19",".20","/19","/20"], // 469 ["19","20",".19",".20","/19","/20"] ← ^(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$ | ^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:,? (?:- )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$ | ^[^\d,.;:!?]{2,30}(?:,| -| –) \d{1,2}\.? (?:de )?[^\s\d]{3,10}\.? (?:de )?(?:19|20)\d\d(?:(?:,| -| –| à| um| alle| at)? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$
+  [" min","-min"], // 470 [" min","-min"] ← ^(?:estimated )?(?:reading time:? )?\d{1,3}(?:[ -]min(?:ute)?s?) (?:read|to read)$
+  [7,12," min read"," mins read"," minute read"," minutes read"], // 471 ["reading time"," min read"," mins read"," minute read"," minutes read"] ← ^reading time:? \d{1,3} min | ^\d{1,3} min(?:ute)?s? read
+  [" min read"," mins read"," minute read"," minutes read"], // 472 [" min read"," mins read"," minute read"," minutes read"] ← [|·•] \d{1,3} min(?:ute)?s? read$
+  [" min "," min. "," minuten "," minuten. "], // 473 [" min "," min. "," minuten "," minuten. "] ← ^(?:lesezeit:? )?(?:ca\. )?\d{1,3} (?:min(?:uten)?\.?) (?:lesezeit|lesen)?$
+  [7,8], // 474 ["lesezeit"] ← ^lesezeit:? (?:ca\. )?\d{1,3}
+  [41,4], // 475 [" min"] ← ^(?:temps de lecture\s?:? )?\d{1,3} min(?:utes?)?(?: de lecture)?$
+  [7,16,16,7], // 476 ["temps de lecture","lecture"] ← ^temps de lecture\s?:? \d+ | ^lecture\s?:\s?\d{1,3}\s?min
+  [39,4], // 477 [" min"] ← ^(?:tiempo de lectura:? )?\d{1,3} min(?:utos?)?(?: de lectura)?$
+  [7,17,36,9], // 478 ["tiempo de lectura","lectura: "] ← ^tiempo de lectura:? \d+ | ^lectura: \d{1,3} min
+  [38,4], // 479 [" min"] ← ^(?:tempo di lettura:? )?\d{1,3} min(?:uti)?(?: di lettura)?$
+  [7,16,35,9], // 480 ["tempo di lettura","lettura: "] ← ^tempo di lettura:? \d+ | ^lettura: \d{1,3} min
+  [38,4], // 481 [" min"] ← ^(?:tempo de leitura:? )?\d{1,3} min(?:utos?)?(?: de leitura)?$
+  [7,16,35,9], // 482 ["tempo de leitura","leitura: "] ← ^tempo de leitura:? \d+ | ^leitura: \d{1,3} min
+  [30,4], // 483 [" min"] ← ^(?:leestijd:? )?\d{1,3} min(?:uten)?(?: leestijd| lezen)?$
+  [7,8], // 484 ["leestijd"] ← ^leestijd:? \d+
+  [3,10], // 485 ["newsletter"] ← newsletters?
+  [3,5], // 486 ["inbox"] ← inbox
+  [3,7], // 487 ["sign up"] ← sign up
+  [3,12], // 488 ["mailing list"] ← mailing list
   [3,10], // 489 ["newsletter"] ← newsletter
-  [12,11], // 490 ["information"] ← lettre d.information
+  [3,8], // 490 ["postfach"] ← postfach
   [3,10], // 491 ["newsletter"] ← newsletter
-  [3,7], // 492 ["boletín"] ← boletín
+  [12,11], // 492 ["information"] ← lettre d.information
   [3,10], // 493 ["newsletter"] ← newsletter
-  [3,10], // 494 ["newsletter"] ← newsletter
-  [3,7], // 495 ["boletim"] ← boletim
-  [3,11], // 496 ["nieuwsbrief"] ← nieuwsbrief
-  [3,9], // 497 ["subscribe"] ← subscribe
-  [3,12], // 498 ["subscription"] ← subscription
-  [3,10], // 499 ["subscriber"] ← subscriber
-  [3,7], // 500 ["paywall"] ← paywall
-  [3,10], // 501 ["abonnieren"] ← abonnieren
-  [3,10], // 502 ["abonnement"] ← abonnement
-  [3,3], // 503 ["abo"] ← abo
+  [3,7], // 494 ["boletín"] ← boletín
+  [3,10], // 495 ["newsletter"] ← newsletter
+  [3,10], // 496 ["newsletter"] ← newsletter
+  [3,7], // 497 ["boletim"] ← boletim
+  [3,11], // 498 ["nieuwsbrief"] ← nieuwsbrief
+  [3,9], // 499 ["subscribe"] ← subscribe
+  [3,12], // 500 ["subscription"] ← subscription
+  [3,10], // 501 ["subscriber"] ← subscriber
+  [3,7], // 502 ["paywall"] ← paywall
+  [3,10], // 503 ["abonnieren"] ← abonnieren
   [3,10], // 504 ["abonnement"] ← abonnement
-  [3,12], // 505 ["abonnez-vous"] ← abonnez-vous
-  [3,6], // 506 ["abonné"] ← abonné
-  [3,11], // 507 ["suscripción"] ← suscripción
-  [3,10], // 508 ["suscríbete"] ← suscríbete
-  [3,10], // 509 ["suscriptor"] ← suscriptor
-  [3,11], // 510 ["abbonamento"] ← abbonamento
-  [3,8], // 511 ["abbonati"] ← abbonati
-  [3,10], // 512 ["assinatura"] ← assinatura
-  [3,6], // 513 ["assine"] ← assine
-  [3,9], // 514 ["assinante"] ← assinante
-  [3,10], // 515 ["abonnement"] ← abonnement
-  [3,7], // 516 ["abonnee"] ← abonnee
-  [3,9], // 517 ["app store"] ← app store
-  [3,11], // 518 ["google play"] ← google play
-  [3,16], // 519 ["download the app"] ← download the app
-  [3,3], // 520 ["app"] ← app
-  [3,11], // 521 ["application"] ← application
-  [3,10], // 522 ["aplicación"] ← aplicación
-  [3,12], // 523 ["applicazione"] ← applicazione
-  [3,10], // 524 ["aplicativo"] ← aplicativo
-  [3,3], // 525 ["app"] ← app
-  [6,8,15,9,25,7,33,1,35,6,42,7,50,8,59,7,67,7,75,8,84,8,93,8,102,8,111,9,121,11,133,9], // 526 ["facebook","instagram","twitter","x","tiktok","youtube","linkedin","threads","bluesky","mastodon","whatsapp","telegram","snapchat","pinterest","google news","flipboard"] ← (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  [3,9], // 527 ["follow us"] ← follow us
-  [3,14], // 528 ["folgen sie uns"] ← folgen sie uns
-  [3,11], // 529 ["suivez-nous"] ← suivez-nous
-  [3,8], // 530 ["síguenos"] ← síguenos
-  [3,7], // 531 ["seguici"] ← seguici
-  [3,8], // 532 ["siga-nos"] ← siga-nos
-  [3,8], // 533 ["volg ons"] ← volg ons
-  [3,6], // 534 ["donate"] ← donate
-  [3,8], // 535 ["donation"] ← donation
-  [3,6], // 536 ["spende"] ← spende
-  [3,7], // 537 ["spenden"] ← spenden
-  [3,3], // 538 ["don"] ← don
-  [3,4], // 539 ["dons"] ← dons
-  [3,8], // 540 ["donación"] ← donación
-  [3,5], // 541 ["donar"] ← donar
-  [3,9], // 542 ["donazione"] ← donazione
-  [3,6], // 543 ["doação"] ← doação
-  [3,4], // 544 ["doar"] ← doar
-  [3,6], // 545 ["doneer"] ← doneer
-  [3,7], // 546 ["donatie"] ← donatie
-  [3,7], // 547 ["podcast"] ← podcast
-  [3,7], // 548 ["tickets"] ← tickets
+  [3,3], // 505 ["abo"] ← abo
+  [3,10], // 506 ["abonnement"] ← abonnement
+  [3,12], // 507 ["abonnez-vous"] ← abonnez-vous
+  [3,6], // 508 ["abonné"] ← abonné
+  [3,11], // 509 ["suscripción"] ← suscripción
+  [3,10], // 510 ["suscríbete"] ← suscríbete
+  [3,10], // 511 ["suscriptor"] ← suscriptor
+  [3,11], // 512 ["abbonamento"] ← abbonamento
+  [3,8], // 513 ["abbonati"] ← abbonati
+  [3,10], // 514 ["assinatura"] ← assinatura
+  [3,6], // 515 ["assine"] ← assine
+  [3,9], // 516 ["assinante"] ← assinante
+  [3,10], // 517 ["abonnement"] ← abonnement
+  [3,7], // 518 ["abonnee"] ← abonnee
+  [3,9], // 519 ["app store"] ← app store
+  [3,11], // 520 ["google play"] ← google play
+  [3,16], // 521 ["download the app"] ← download the app
+  [3,3], // 522 ["app"] ← app
+  [3,11], // 523 ["application"] ← application
+  [3,10], // 524 ["aplicación"] ← aplicación
+  [3,12], // 525 ["applicazione"] ← applicazione
+  [3,10], // 526 ["aplicativo"] ← aplicativo
+  [3,3], // 527 ["app"] ← app
+  [6,8,15,9,25,7,33,1,35,6,42,7,50,8,59,7,67,7,75,8,84,8,93,8,102,8,111,9,121,11,133,9], // 528 ["facebook","instagram","twitter","x","tiktok","youtube","linkedin","threads","bluesky","mastodon","whatsapp","telegram","snapchat","pinterest","google news","flipboard"] ← (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  [3,9], // 529 ["follow us"] ← follow us
+  [3,14], // 530 ["folgen sie uns"] ← folgen sie uns
+  [3,11], // 531 ["suivez-nous"] ← suivez-nous
+  [3,8], // 532 ["síguenos"] ← síguenos
+  [3,7], // 533 ["seguici"] ← seguici
+  [3,8], // 534 ["siga-nos"] ← siga-nos
+  [3,8], // 535 ["volg ons"] ← volg ons
+  [3,6], // 536 ["donate"] ← donate
+  [3,8], // 537 ["donation"] ← donation
+  [3,6], // 538 ["spende"] ← spende
+  [3,7], // 539 ["spenden"] ← spenden
+  [3,3], // 540 ["don"] ← don
+  [3,4], // 541 ["dons"] ← dons
+  [3,8], // 542 ["donación"] ← donación
+  [3,5], // 543 ["donar"] ← donar
+  [3,9], // 544 ["donazione"] ← donazione
+  [3,6], // 545 ["doação"] ← doação
+  [3,4], // 546 ["doar"] ← doar
+  [3,6], // 547 ["doneer"] ← doneer
+  [3,7], // 548 ["donatie"] ← donatie
   [3,7], // 549 ["podcast"] ← podcast
-  [3,7], // 550 ["podcast"] ← podcast
+  [3,7], // 550 ["tickets"] ← tickets
   [3,7], // 551 ["podcast"] ← podcast
-  [3,7], // 552 ["pódcast"] ← pódcast
+  [3,7], // 552 ["podcast"] ← podcast
   [3,7], // 553 ["podcast"] ← podcast
-  [3,7], // 554 ["podcast"] ← podcast
+  [3,7], // 554 ["pódcast"] ← pódcast
   [3,7], // 555 ["podcast"] ← podcast
-  [3,9], // 556 ["read more"] ← read more
-  [3,7], // 557 ["related"] ← related
-  [3,11], // 558 ["recommended"] ← recommended
-  [3,14], // 559 ["lesen sie auch"] ← lesen sie auch
-  [3,14], // 560 ["mehr zum thema"] ← mehr zum thema
-  [3,10], // 561 ["lire aussi"] ← lire aussi
-  [3,8], // 562 ["leer más"] ← leer más
-  [3,11], // 563 ["leggi anche"] ← leggi anche
-  [3,11], // 564 ["leia também"] ← leia também
-  [3,8], // 565 ["lees ook"] ← lees ook
-  [3,5], // 566 ["share"] ← share
-  [3,5], // 567 ["tweet"] ← tweet
-  [3,6], // 568 ["teilen"] ← teilen
-  [3,8], // 569 ["partager"] ← partager
-  [3,9], // 570 ["compartir"] ← compartir
-  [3,9], // 571 ["condividi"] ← condividi
-  [3,12], // 572 ["compartilhar"] ← compartilhar
-  [3,9], // 573 ["partilhar"] ← partilhar
-  [3,5], // 574 ["delen"] ← delen
-  [3,7], // 575 ["comment"] ← comments?
-  [3,9], // 576 ["kommentar"] ← kommentare?
-  [3,11], // 577 ["commentaire"] ← commentaires?
-  [3,10], // 578 ["comentario"] ← comentarios?
-  [3,8], // 579 ["commenti"] ← commenti
-  [3,10], // 580 ["comentário"] ← comentários?
-  [3,8], // 581 ["reacties"] ← reacties
-  [3,13], // 582 ["advertisement"] ← advertisement
-  [3,9], // 583 ["sponsored"] ← sponsored
-  [3,9], // 584 ["affiliate"] ← affiliate
-  [3,7], // 585 ["anzeige"] ← anzeige
-  [3,7], // 586 ["werbung"] ← werbung
-  [3,9], // 587 ["publicité"] ← publicité
-  [3,10], // 588 ["publicidad"] ← publicidad
-  [3,10], // 589 ["pubblicità"] ← pubblicità
-  [3,11], // 590 ["publicidade"] ← publicidade
-  [3,11], // 591 ["advertentie"] ← advertentie
-  [3,12], // 592 ["getty images"] ← getty images
-  [3,7], // 593 ["reuters"] ← reuters
-  [3,16], // 594 ["associated press"] ← associated press
-  [3,12], // 595 ["shutterstock"] ← shutterstock
-  [3,3], // 596 ["dpa"] ← dpa
-  [3,3], // 597 ["afp"] ← afp
-  [3,3], // 598 ["anp"] ← anp
-  [3,3], // 599 ["efe"] ← efe
-  [3,4], // 600 ["ansa"] ← ansa
+  [3,7], // 556 ["podcast"] ← podcast
+  [3,7], // 557 ["podcast"] ← podcast
+  [3,9], // 558 ["read more"] ← read more
+  [3,7], // 559 ["related"] ← related
+  [3,11], // 560 ["recommended"] ← recommended
+  [3,14], // 561 ["lesen sie auch"] ← lesen sie auch
+  [3,14], // 562 ["mehr zum thema"] ← mehr zum thema
+  [3,10], // 563 ["lire aussi"] ← lire aussi
+  [3,8], // 564 ["leer más"] ← leer más
+  [3,11], // 565 ["leggi anche"] ← leggi anche
+  [3,11], // 566 ["leia também"] ← leia também
+  [3,8], // 567 ["lees ook"] ← lees ook
+  [3,5], // 568 ["share"] ← share
+  [3,5], // 569 ["tweet"] ← tweet
+  [3,6], // 570 ["teilen"] ← teilen
+  [3,8], // 571 ["partager"] ← partager
+  [3,9], // 572 ["compartir"] ← compartir
+  [3,9], // 573 ["condividi"] ← condividi
+  [3,12], // 574 ["compartilhar"] ← compartilhar
+  [3,9], // 575 ["partilhar"] ← partilhar
+  [3,5], // 576 ["delen"] ← delen
+  [3,7], // 577 ["comment"] ← comments?
+  [3,9], // 578 ["kommentar"] ← kommentare?
+  [3,11], // 579 ["commentaire"] ← commentaires?
+  [3,10], // 580 ["comentario"] ← comentarios?
+  [3,8], // 581 ["commenti"] ← commenti
+  [3,10], // 582 ["comentário"] ← comentários?
+  [3,8], // 583 ["reacties"] ← reacties
+  [3,13], // 584 ["advertisement"] ← advertisement
+  [3,9], // 585 ["sponsored"] ← sponsored
+  [3,9], // 586 ["affiliate"] ← affiliate
+  [3,7], // 587 ["anzeige"] ← anzeige
+  [3,7], // 588 ["werbung"] ← werbung
+  [3,9], // 589 ["publicité"] ← publicité
+  [3,10], // 590 ["publicidad"] ← publicidad
+  [3,10], // 591 ["pubblicità"] ← pubblicità
+  [3,11], // 592 ["publicidade"] ← publicidade
+  [3,11], // 593 ["advertentie"] ← advertentie
+  [3,12], // 594 ["getty images"] ← getty images
+  [3,7], // 595 ["reuters"] ← reuters
+  [3,16], // 596 ["associated press"] ← associated press
+  [3,12], // 597 ["shutterstock"] ← shutterstock
+  [3,3], // 598 ["dpa"] ← dpa
+  [3,3], // 599 ["afp"] ← afp
+  [3,3], // 600 ["anp"] ← anp
+  [3,3], // 601 ["efe"] ← efe
+  [3,4], // 602 ["ansa"] ← ansa
 ];

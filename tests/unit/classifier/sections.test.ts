@@ -119,6 +119,30 @@ describe('the short line before an image credit', () => {
   });
 });
 
+describe("a policy page's name", () => {
+  it('is legal furniture as a short line, a line of links or the site speaking of its own policy', () => {
+    const verdicts = classifyParagraphs([
+      ...PROSE.map((t) => block('p', t)),
+      block('p', 'Terms of Use · Privacy Policy · Cookie Settings'),
+      block('p', 'By entering your email address you agree to our Terms of Use and Privacy Policy.'),
+      block('p', 'Mit der Anmeldung akzeptieren Sie unsere Datenschutzerklärung.'),
+      block('p', 'Impressum', true),
+    ]);
+    expect(verdicts.slice(3).map((v) => v.reason)).toEqual(['legal', 'legal', 'legal', 'legal']);
+  });
+
+  it('is news in a sentence about that policy', () => {
+    const news = [
+      'Facebook änderte seine Datenschutzerklärung im Mai erneut, wie das Unternehmen am Dienstag mitteilte.',
+      'Are those of us who have explicitly avoided agreeing to the Facebook terms of service simply fair game for an industry-wide surveillance network?',
+      'La CNIL a jugé la politique de confidentialité de Google trop vague, a-t-elle annoncé jeudi.',
+      'Regulators said the new privacy policy gave users no real way to refuse the tracking.',
+    ];
+    const verdicts = classifyParagraphs([...PROSE.map((t) => block('p', t)), ...news.map((t) => block('p', t)), block('h2', 'Facebook changes its privacy policy again')]);
+    expect(verdicts.slice(3).map((v) => v.label)).toEqual(['content', 'content', 'content', 'content', 'content']);
+  });
+});
+
 describe('a caption that ends with its credit', () => {
   it('is a caption, with or without an image block before it', () => {
     const verdicts = classifyParagraphs([
