@@ -236,7 +236,8 @@ const STRONG: PhraseTable = {
   'podcast-event': {
     en: [
       '(?:listen|subscribe) to (?:our|the) (?:\\S+ ){0,3}podcast',
-      '(?:listen|subscribe) (?:on|wherever you get your podcasts)',
+      // "listen on" alone is a server's port as often: the platform decides
+      '(?:listen|subscribe) (?:on (?:apple podcasts|spotify|google podcasts|youtube(?: music)?|amazon music|stitcher|itunes|pocket casts|overcast|soundcloud|iheart(?:radio)?|audible|deezer|castbox)|wherever you get your podcasts)',
       'wherever you get your podcasts',
       '(?:book|get|buy) (?:your )?tickets (?:now|here|today)',
       'register (?:now|here|today) for',
@@ -401,7 +402,7 @@ const STRONG: PhraseTable = {
     nl: ['(?:deze (?:site|website)|onze website) (?:gebruikt|maakt gebruik van) cookies', 'wij gebruiken cookies', 'we gebruiken cookies', '^cookies accepteren', 'cookiebeleid'],
   },
   'author-bio': {
-    en: ['^(?:[^\\s\\d,;:!?()|&]+ ){1,3}(?:is|was) (?:an?|the) (?:\\S+ ){0,3}(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|freelance|author)', '^about the authors?\\s?[:]?', '^(?:[^\\s\\d,;:!?()|&]+ ){1,3}(?:covers|writes about|reports on) [^.]{3,80} for ', 'you can (?:reach|contact|email|follow) (?:him|her|them|the author) (?:at|on)', '^(?:contact|email) the (?:author|reporter)'],
+    en: ['^(?:[^\\s\\d,;:!?()|&]+ ){1,3}(?:is|was) (?:an?|the) (?:\\S+ ){0,3}(?:reporter|correspondent|journalist|writer|(?<!(?:code|text|video|photo|image|html|markdown|pdf|audio|source|hex|graphics|visual|wysiwyg|web|spreadsheet|music|sound|film|movie|level|map) )editor|columnist|contributor|freelance|author)', '^about the authors?\\s?[:]?', '^(?:[^\\s\\d,;:!?()|&]+ ){1,3}(?:covers|writes about|reports on) [^.]{3,80} for ', 'you can (?:reach|contact|email|follow) (?:him|her|them|the author) (?:at|on)', '^(?:contact|email) the (?:author|reporter)'],
     de: ['^(?:[^\\s\\d,;:!?()|&]+ ){1,3}(?:ist|war) (?:\\S+ ){0,3}\\S*(?:redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|reporter(?:in)?)', '^über (?:den autor|die autorin)'],
     fr: ['^(?:[^\\s\\d,;:!?()|&]+ ){1,3}est (?:\\S+ ){0,3}(?:journaliste|correspondant(?:e)?|rédact(?:eur|rice)|reporter)', "^à propos de l.auteur"],
     es: ['^(?:[^\\s\\d,;:!?()|&]+ ){1,3}es (?:\\S+ ){0,3}(?:periodista|corresponsal|redactor(?:a)?|reportero|reportera|columnista)', '^sobre el autor'],

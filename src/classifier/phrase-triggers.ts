@@ -7,7 +7,7 @@
 // on every text. The lexicon takes this table only when PHRASES_FINGERPRINT is that of
 // its phrases; the build writes it again after an edit to a phrase.
 
-export const PHRASES_FINGERPRINT = "603:60306489";
+export const PHRASES_FINGERPRINT = "603:5abdee62";
 
 export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] = [
   [7,11,108,10], // 0 ["sign up for","newsletter"] ← ^sign up for | ^(?:join|subscribe to|get) (?:our|the|my) (?:free |weekly |daily |monthly |\S+ ){0,2}newsletter
@@ -195,7 +195,7 @@ export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] =
   [34,13], // 182 ["journalistiek"] ← steun (?:onze|de) (?:\S+ ){0,1}journalistiek
   ["word vriend","word donateur","word lid"], // 183 ["word vriend","word donateur","word lid"] ← word (?:vriend|donateur|lid)
   ["listen to ","subscribe to "], // 184 ["listen to ","subscribe to "] ← (?:listen|subscribe) to (?:our|the) (?:\S+ ){0,3}podcast
-  ["listen on","listen wherever you get your podcasts","subscribe on","subscribe wherever you get your podcasts"], // 185 ["listen on","listen wherever you get your podcasts","subscribe on","subscribe wherever you get your podcasts"] ← (?:listen|subscribe) (?:on|wherever you get your podcasts)
+  ["listen ","subscribe "], // 185 ["listen ","subscribe "] ← (?:listen|subscribe) (?:on (?:apple podcasts|spotify|google podcasts|youtube(?: music)?|amazon music|stitcher|itunes|pocket casts|overcast|soundcloud|iheart(?:radio)?|audible|deezer|castbox)|wherever you get your podcasts)
   [3,30], // 186 ["wherever you get your podcasts"] ← wherever you get your podcasts
   [30,8], // 187 ["tickets "] ← (?:book|get|buy) (?:your )?tickets (?:now|here|today)
   [3,9], // 188 ["register "] ← register (?:now|here|today) for
@@ -425,7 +425,7 @@ export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] =
   [3,21], // 412 ["wij gebruiken cookies"] ← wij gebruiken cookies
   [3,20], // 413 ["we gebruiken cookies"] ← we gebruiken cookies
   [3,12], // 414 ["cookiebeleid"] ← cookiebeleid
-  [73,8,82,13,96,10,107,6,114,6,121,9,131,11,143,9,153,6,166,16,"covers ","writes about ","reports on ","contact the ","email the "], // 415 ["reporter","correspondent","journalist","writer","editor","columnist","contributor","freelance","author","about the author","covers ","writes about ","reports on ","contact the ","email the "] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:is|was) (?:an?|the) (?:\S+ ){0,3}(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|freelance|author) | ^about the authors?\s?[:]? | ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:covers|writes about|reports on) [^.]{3,80} for | ^(?:contact|email) the (?:author|reporter)
+  [73,8,82,13,96,10,107,6,259,6,266,9,276,11,288,9,298,6,311,16,"covers ","writes about ","reports on ","contact the ","email the "], // 415 ["reporter","correspondent","journalist","writer","editor","columnist","contributor","freelance","author","about the author","covers ","writes about ","reports on ","contact the ","email the "] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:is|was) (?:an?|the) (?:\S+ ){0,3}(?:reporter|correspondent|journalist|writer|(?<!(?:code|text|video|photo|image|html|markdown|pdf|audio|source|hex|graphics|visual|wysiwyg|web|spreadsheet|music|sound|film|movie|level|map) )editor|columnist|contributor|freelance|author) | ^about the authors?\s?[:]? | ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:covers|writes about|reports on) [^.]{3,80} for | ^(?:contact|email) the (?:author|reporter)
   [3,8], // 416 ["you can "] ← you can (?:reach|contact|email|follow) (?:him|her|them|the author) (?:at|on)
   [65,9,82,13,103,10,121,5,134,8,"über den autor","über die autorin"], // 417 ["redakteur","korrespondent","journalist","autor","reporter","über den autor","über die autorin"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:ist|war) (?:\S+ ){0,3}\S*(?:redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|reporter(?:in)?) | ^über (?:den autor|die autorin)
   [54,11,66,13,"rédacteur","rédactrice",105,8,120,13], // 418 ["journaliste","correspondant","rédacteur","rédactrice","reporter","à propos de l"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}est (?:\S+ ){0,3}(?:journaliste|correspondant(?:e)?|rédact(?:eur|rice)|reporter) | ^à propos de l.auteur

@@ -28,6 +28,9 @@ describe('lexiconHits', () => {
     ['5 min read', 'reading-time'],
     ['Lecture\u00a0: 4\u00a0min', 'reading-time'],
     ['Photo: Getty Images', 'image-credit'],
+    ['Listen on Apple Podcasts', 'podcast-event'],
+    ['Subscribe wherever you get your podcasts.', 'podcast-event'],
+    ['Jane Smith is a senior editor at the Daily Post.', 'author-bio'],
     // a caption that ends with its credit
     ['Fueling your body properly is important when spending days on the trail. Credit: Jessica Haist', 'image-credit'],
     ['A tiny house means living more efficiently and, many say, effectively. Picture: Getty', 'image-credit'],
@@ -144,6 +147,9 @@ describe('lexiconHits', () => {
     'Get a quote from at least three builders before you sign anything.',
     'Shop now, pay later schemes are under review by the regulator.',
     'No posts were cut in the reorganisation, the union said.',
+    // "listen on" a port, and an editor that is software, not a person
+    'This tells your operating system to listen on all public IPs.',
+    'Flatliner is a handy code editor that helps to test the Flatline expressions.',
     // "Credit:" after a sentence that is not a credit line
     'The bank cut its rates twice. Credit: the cheapest it has been since 2019.',
     'The fund lent to farmers first. Credit: who gets it, and on what terms?',
