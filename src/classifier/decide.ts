@@ -234,3 +234,33 @@ export function applyNeighbours(facts: ParagraphFacts[], verdicts: Verdict[]): V
     return { ...prev, score: v.score };
   });
 }
+
+/** h1..h6 as 1..6; 0 for any other block. */
+function headingLevel(f: ParagraphFacts): number {
+  const tag = f.input.dom?.tag;
+  return tag && /^h[1-6]$/.test(tag) ? Number(tag[1]) : 0;
+}
+
+/**
+ * A heading whose whole section was removed goes with it: a title over nothing ("Stay
+ * Updated" over a sign-up form, "Celoxis Offers a Tailored Pay-Per-Use Model" over
+ * "Book A Demo"). The section runs to the next heading of the same or a higher level;
+ * one with a subheading of its own, or with nothing in it, is left alone, and so is a
+ * heading that is fluent prose. On wcxb-dev's article pages such headings were 17
+ * blocks aligned as not content, 2 ambiguous and none as content.
+ */
+export function dropOrphanHeadings(facts: ParagraphFacts[], verdicts: Verdict[]): Verdict[] {
+  return verdicts.map((v, i) => {
+    const level = headingLevel(facts[i]!);
+    if (!level || v.label !== 'content' || isProtectedProse(facts[i]!)) return v;
+    let taken: Verdict | null = null;
+    for (let j = i + 1; j < facts.length; j++) {
+      const next = headingLevel(facts[j]!);
+      if (next && next <= level) break;
+      if (facts[j]!.stats.words === 0) continue;
+      if (next || !isRemoval(verdicts[j]!.label)) return v;
+      taken ??= verdicts[j]!;
+    }
+    return taken ? { label: taken.label, reason: taken.reason, score: v.score } : v;
+  });
+}

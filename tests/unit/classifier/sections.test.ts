@@ -119,6 +119,28 @@ describe('the short line before an image credit', () => {
   });
 });
 
+describe('a heading whose whole section was removed', () => {
+  it('goes with it, but not when its section keeps a line, holds a subheading or is empty', () => {
+    const verdicts = classifyParagraphs([
+      ...PROSE.map((t) => block('p', t)),
+      block('h3', 'Stay Updated'),
+      block('p', 'Sign up for our newsletter'),
+      block('h2', 'What the council said'),
+      block('p', 'Sign up for our newsletter'),
+      block('p', PROSE[1]!),
+      block('h2', 'Further notes'),
+      block('h3', 'Timeline'),
+      block('p', 'Sign up for our newsletter'),
+      block('h2', 'Last words'),
+    ]);
+    expect(verdicts[3]).toMatchObject({ label: 'promo', reason: 'newsletter' });
+    expect(verdicts[5]!.label).toBe('content');
+    expect(verdicts[8]!.label).toBe('content');
+    expect(verdicts[9]).toMatchObject({ label: 'promo', reason: 'newsletter' });
+    expect(verdicts[11]!.label).toBe('content');
+  });
+});
+
 describe("a policy page's name", () => {
   it('is legal furniture as a short line, a line of links or the site speaking of its own policy', () => {
     const verdicts = classifyParagraphs([
