@@ -250,12 +250,13 @@ function headingLevel(f: ParagraphFacts): number {
  * blocks aligned as not content, 2 ambiguous and none as content.
  */
 export function dropOrphanHeadings(facts: ParagraphFacts[], verdicts: Verdict[]): Verdict[] {
+  const levels = facts.map(headingLevel);
   return verdicts.map((v, i) => {
-    const level = headingLevel(facts[i]!);
+    const level = levels[i]!;
     if (!level || v.label !== 'content' || isProtectedProse(facts[i]!)) return v;
     let taken: Verdict | null = null;
     for (let j = i + 1; j < facts.length; j++) {
-      const next = headingLevel(facts[j]!);
+      const next = levels[j]!;
       if (next && next <= level) break;
       if (facts[j]!.stats.words === 0) continue;
       if (next || !isRemoval(verdicts[j]!.label)) return v;
