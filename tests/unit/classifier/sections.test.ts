@@ -15,12 +15,14 @@ const PROSE = [
   'Residents who spoke at the meeting said the cuts to library opening hours would fall hardest on families without internet access at home.',
   'The finance director said the savings were needed to close a gap of 4.2 million euros left by lower property tax receipts this year.',
 ];
+/** PROSE as paragraphs: the article body most tests put their lines after. */
+const PROSE_BLOCKS = PROSE.map((t) => block('p', t));
 
 describe('a promo section heading', () => {
   it('takes the short links under it, up to the next heading', () => {
     const article = [
       block('h1', 'Council passes budget with library cuts'),
-      ...PROSE.map((t) => block('p', t)),
+      ...PROSE_BLOCKS,
       block('h2', 'Related stories'),
       block('li', 'Library hours cut in three districts', true, 0),
       block('li', 'Property tax receipts fall again', true, 0),
@@ -39,7 +41,7 @@ describe('a promo section heading', () => {
 
   it('never takes fluent prose with it', () => {
     const article = [
-      ...PROSE.map((t) => block('p', t)),
+      ...PROSE_BLOCKS,
       block('h2', 'Related stories'),
       block('p', PROSE[1]!.replace('Residents', 'Shopkeepers')),
       block('li', 'Library hours cut in three districts', true, 0),
@@ -53,7 +55,7 @@ describe('a promo section heading', () => {
   it('leaves a short line that leads into fluent prose: a book title under a promo heading slipped into the article', () => {
     const review = 'The book is a series of twelve exercises, one per chapter, and it concentrates on painting as much as on drawing, with colour mixing, composition and light explained step by step for beginners.';
     const article = [
-      ...PROSE.map((t) => block('p', t)),
+      ...PROSE_BLOCKS,
       block('h3', "Join my FREE drawing course for beginners, sign up here!"),
       block('p', "The Artist's Handbook by Angela Gair", true),
       block('p', review),
@@ -67,7 +69,7 @@ describe('a promo section heading', () => {
 
   it('is not a section when the heading is an ordinary one', () => {
     const article = [
-      ...PROSE.map((t) => block('p', t)),
+      ...PROSE_BLOCKS,
       block('h2', 'The vote'),
       block('li', 'Eleven in favour', false, 0),
       block('li', 'Four against', false, 0),
@@ -80,7 +82,7 @@ describe('a table inside a figure', () => {
   it('is a table (WordPress wraps tables in a figure), while other text in a figure is a caption', () => {
     const inFigure = (tag: BlockTag, text: string): ParagraphInput => ({ ...block(tag, text), dom: { ...block(tag, text).dom!, inFigure: true } });
     const verdicts = classifyParagraphs([
-      ...PROSE.map((t) => block('p', t)),
+      ...PROSE_BLOCKS,
       inFigure('table', 'Quay Length Cost North quay 240 m 4.1m South quay 180 m 3.2m'),
       inFigure('p', 'The quays to be rebuilt'),
       block('p', PROSE[1]!),
@@ -93,7 +95,7 @@ describe('a table inside a figure', () => {
 describe('the short line before an image credit', () => {
   it('is that image\'s caption, but a list item there stays a list item', () => {
     const verdicts = classifyParagraphs([
-      ...PROSE.map((t) => block('p', t)),
+      ...PROSE_BLOCKS,
       block('p', 'The north quay after the storm in January'),
       block('p', 'Photo: Port of Antwerp'),
       block('li', 'Pluggable compression, encoding and layout strategies', false, 0),
@@ -113,7 +115,7 @@ describe('the short line before an image credit', () => {
       block('p', 'Source: Microsoft'),
     ],
   ])('but stays body text %s', (_why, line, credit) => {
-    const verdicts = classifyParagraphs([...PROSE.map((t) => block('p', t)), line, credit, block('p', PROSE[1]!)]);
+    const verdicts = classifyParagraphs([...PROSE_BLOCKS, line, credit, block('p', PROSE[1]!)]);
     expect(verdicts[3]).toMatchObject({ label: 'content', reason: 'body' });
     expect(verdicts[4]).toMatchObject({ label: 'caption', reason: 'image-credit' });
   });
@@ -122,7 +124,7 @@ describe('the short line before an image credit', () => {
 describe('a heading whose whole section was removed', () => {
   it('goes with it, but not when its section keeps a line, holds a subheading or is empty', () => {
     const verdicts = classifyParagraphs([
-      ...PROSE.map((t) => block('p', t)),
+      ...PROSE_BLOCKS,
       block('h3', 'Stay Updated'),
       block('p', 'Sign up for our newsletter'),
       block('h2', 'What the council said'),
@@ -144,7 +146,7 @@ describe('a heading whose whole section was removed', () => {
 describe("a policy page's name", () => {
   it('is legal furniture as a short line, a line of links or the site speaking of its own policy', () => {
     const verdicts = classifyParagraphs([
-      ...PROSE.map((t) => block('p', t)),
+      ...PROSE_BLOCKS,
       block('p', 'Terms of Use · Privacy Policy · Cookie Settings'),
       block('p', 'By entering your email address you agree to our Terms of Use and Privacy Policy.'),
       block('p', 'Mit der Anmeldung akzeptieren Sie unsere Datenschutzerklärung.'),
@@ -160,7 +162,7 @@ describe("a policy page's name", () => {
       'La CNIL a jugé la politique de confidentialité de Google trop vague, a-t-elle annoncé jeudi.',
       'Regulators said the new privacy policy gave users no real way to refuse the tracking.',
     ];
-    const verdicts = classifyParagraphs([...PROSE.map((t) => block('p', t)), ...news.map((t) => block('p', t)), block('h2', 'Facebook changes its privacy policy again')]);
+    const verdicts = classifyParagraphs([...PROSE_BLOCKS, ...news.map((t) => block('p', t)), block('h2', 'Facebook changes its privacy policy again')]);
     expect(verdicts.slice(3).map((v) => v.label)).toEqual(['content', 'content', 'content', 'content', 'content']);
   });
 });
@@ -168,7 +170,7 @@ describe("a policy page's name", () => {
 describe('a caption that ends with its credit', () => {
   it('is a caption, with or without an image block before it', () => {
     const verdicts = classifyParagraphs([
-      ...PROSE.map((t) => block('p', t)),
+      ...PROSE_BLOCKS,
       block('p', 'Fueling your body properly is important when spending days on the trail. Credit: Jessica Haist'),
       block('p', PROSE[1]!),
       block('p', 'Die Demonstranten zogen am Mittag durch die Innenstadt. Foto: dpa'),
@@ -181,7 +183,7 @@ describe('a caption that ends with its credit', () => {
   });
 
   it('leaves a bare credit with a name before its cue a bare credit', () => {
-    const verdicts = classifyParagraphs([...PROSE.map((t) => block('p', t)), block('p', 'Agencies have spent years modernizing'), block('p', 'imaginima/Getty Images'), block('p', PROSE[1]!)]);
+    const verdicts = classifyParagraphs([...PROSE_BLOCKS, block('p', 'Agencies have spent years modernizing'), block('p', 'imaginima/Getty Images'), block('p', PROSE[1]!)]);
     expect(verdicts[3]).toMatchObject({ label: 'caption', reason: 'figure-caption' });
     expect(verdicts[4]).toMatchObject({ label: 'caption', reason: 'image-credit' });
   });
@@ -191,7 +193,7 @@ describe('a separated line', () => {
   it('is a breadcrumb in a paragraph, but a title in a heading and an item in a list', () => {
     const verdicts = classifyParagraphs([
       block('p', 'Home › Travel › Europe'),
-      ...PROSE.map((t) => block('p', t)),
+      ...PROSE_BLOCKS,
       block('h2', 'Taylor Swift | The Eras Tour | The Final Show'),
       block('p', PROSE[2]!),
       block('li', 'Sleeping bag / backpacking quilt', false, 0),
@@ -210,7 +212,7 @@ describe('a site menu above the article', () => {
   const menu = ['Portfolio', 'Print Shop', 'Wine 101', 'Types of Wine', 'Grape Varieties'];
 
   it('is navigation when four or more short links to other pages open the article', () => {
-    const article = [block('figure', ''), ...menu.map((t) => block('li', t, true, 0)), ...PROSE.map((t) => block('p', t))];
+    const article = [block('figure', ''), ...menu.map((t) => block('li', t, true, 0)), ...PROSE_BLOCKS];
     const verdicts = classifyParagraphs(article);
     expect(verdicts.slice(1, 6).map((v) => v.reason)).toEqual(['navigation', 'navigation', 'navigation', 'navigation', 'navigation']);
     expect(verdicts.slice(6).every((v) => v.label === 'content')).toBe(true);
@@ -218,12 +220,12 @@ describe('a site menu above the article', () => {
 
   it('keeps a table of contents: its links go to places on the page', () => {
     const toc = menu.map((t, i): ParagraphInput => ({ ...block('li', t, false, 0), html: `<a href="#part-${i}">${t}</a>` }));
-    const verdicts = classifyParagraphs([...toc, ...PROSE.map((t) => block('p', t))]);
+    const verdicts = classifyParagraphs([...toc, ...PROSE_BLOCKS]);
     expect(verdicts.every((v) => v.label === 'content')).toBe(true);
   });
 
   it('keeps three links, and links that come after the first prose', () => {
-    const three = classifyParagraphs([...menu.slice(0, 3).map((t) => block('li', t, true, 0)), ...PROSE.map((t) => block('p', t))]);
+    const three = classifyParagraphs([...menu.slice(0, 3).map((t) => block('li', t, true, 0)), ...PROSE_BLOCKS]);
     expect(three.every((v) => v.label === 'content')).toBe(true);
     const later = classifyParagraphs([block('p', PROSE[0]!), ...menu.map((t) => block('li', t, true, 0)), block('p', PROSE[1]!)]);
     expect(later.every((v) => v.label === 'content')).toBe(true);
@@ -231,7 +233,7 @@ describe('a site menu above the article', () => {
 
   it('keeps longer linked lines: headlines of a lead story list are not a menu', () => {
     const headlines = ['Council passes budget with library cuts after long debate', 'Property tax receipts fall again in the third quarter', 'Mayor defends spending plan before the election', 'Residents march against closures of two branch libraries'];
-    const verdicts = classifyParagraphs([...headlines.map((t) => block('li', t, true, 0)), ...PROSE.map((t) => block('p', t))]);
+    const verdicts = classifyParagraphs([...headlines.map((t) => block('li', t, true, 0)), ...PROSE_BLOCKS]);
     expect(verdicts.every((v) => v.label === 'content')).toBe(true);
   });
 });
