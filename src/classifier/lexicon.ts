@@ -320,6 +320,7 @@ const STRONG: PhraseTable = {
       'terms (?:of use|and conditions|of service)',
       'privacy policy',
     ],
+    // in every language the bare policy names come last, as in en above (decide.ts, isPolicyMention)
     de: ['nachdruck (?:nur )?(?:mit|nicht)', 'keine (?:anlage|rechts)beratung', 'affiliate-links?', 'mit (?:der|ihrer|deiner) (?:anmeldung|registrierung) (?:akzeptieren sie|akzeptierst du|stimmen sie|stimmst du|erklären sie)', 'datenschutzerklärung', 'impressum'],
     fr: ['reproduction interdite', 'toute reproduction(?:, même partielle,)? (?:est )?interdite', 'ne constitue pas un conseil', 'en vous (?:inscrivant|abonnant),? vous (?:acceptez|consentez)', 'mentions légales', 'politique de confidentialité'],
     es: ['prohibida (?:su|la) reproducción', 'al (?:suscribirte|registrarte|suscribirse|registrarse),? (?:aceptas|acepta|usted acepta)', 'aviso legal', 'política de privacidad'],

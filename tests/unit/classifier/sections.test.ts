@@ -155,6 +155,18 @@ describe("a policy page's name", () => {
     expect(verdicts.slice(3).map((v) => v.reason)).toEqual(['legal', 'legal', 'legal', 'legal']);
   });
 
+  // The lexicon keeps one legal hit per line, the first phrase in its list that matches:
+  // each language's bare policy names come last, so its consent phrase is the one found.
+  it.each([
+    'En vous inscrivant, vous acceptez notre politique de confidentialité.',
+    'Al suscribirte, aceptas nuestra política de privacidad.',
+    "Iscrivendoti, accetti l'informativa sulla privacy.",
+    'Ao se inscrever, você concorda com a nossa política de privacidade.',
+    'Door je aan te melden, ga je akkoord met ons privacybeleid.',
+  ])('is a consent line, not news, in "%s"', (line) => {
+    expect(classifyParagraphs([...PROSE_BLOCKS, block('p', line)])[3]).toMatchObject({ label: 'boilerplate', reason: 'legal' });
+  });
+
   it('is news in a sentence about that policy', () => {
     const news = [
       'Facebook änderte seine Datenschutzerklärung im Mai erneut, wie das Unternehmen am Dienstag mitteilte.',
