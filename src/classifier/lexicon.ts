@@ -420,12 +420,18 @@ const STRONG: PhraseTable = {
     pt: ['^(?:tópicos|temas|tags|assuntos)\\s?:'],
     nl: ["^(?:onderwerpen|tags|thema's)\\s?:"],
   },
-  // page furniture left in the article: loading placeholders, template text
+  // page furniture left in the article: loading placeholders, template text, and the
+  // labels of a form's required fields ("First Name*", "E-Mail-Adresse *"): the star
+  // marks a field to fill in, which no article sentence ends with
   'not-article-text': {
-    en: ['^loading(?: \\S+)?\\s?(?:\\.\\.\\.|…)?$', '^button text$', '^(?:show|hide|toggle) caption$', '^no posts(?: found)?[.!]?$', '^page load link$', 'scroll (?:right|left|sideways) to see (?:all|more)', 'this field is for validation purposes'],
-    de: ['^(?:wird geladen|lädt)\\s?(?:\\.\\.\\.|…)?$'],
-    fr: ['^chargement(?: en cours)?\\s?(?:\\.\\.\\.|…)?$'],
-    es: ['^cargando\\s?(?:\\.\\.\\.|…)?$'],
+    en: ['^loading(?: \\S+)?\\s?(?:\\.\\.\\.|…)?$', '^button text$', '^(?:show|hide|toggle) caption$', '^no posts(?: found)?[.!]?$', '^page load link$', 'scroll (?:right|left|sideways) to see (?:all|more)', 'this field is for validation purposes',
+      '^(?:your |work |business )?(?:(?:first|last|full|given|family|company|organi[sz]ation) )?(?:name|e-?mail(?: address)?|phone(?: number)?|company|job (?:title|level|function|role)|title|country(?:/region)?|location|industry|(?:zip|postal) code|city|state|message|website|number of employees)\\s?:?\\s?\\*{1,2}$'],
+    de: ['^(?:wird geladen|lädt)\\s?(?:\\.\\.\\.|…)?$', '^(?:vorname|nachname|name|e-?mail(?:-adresse)?|telefon(?:nummer)?|firma|unternehmen|position|land|ort|stadt|postleitzahl|plz|nachricht|branche)\\s?:?\\s?\\*{1,2}$'],
+    fr: ['^chargement(?: en cours)?\\s?(?:\\.\\.\\.|…)?$', "^(?:prénom|nom(?: de famille)?|e-?mail|adresse e-?mail|courriel|téléphone|société|entreprise|fonction|pays|ville|code postal|message)\\s?:?\\s?\\*{1,2}$"],
+    es: ['^cargando\\s?(?:\\.\\.\\.|…)?$', '^(?:nombre|apellidos?|correo(?: electrónico)?|e-?mail|teléfono|empresa|cargo|país|ciudad|código postal|mensaje)\\s?:?\\s?\\*{1,2}$'],
+    it: ['^(?:nome|cognome|e-?mail|indirizzo e-?mail|telefono|azienda|società|ruolo|paese|città|cap|messaggio)\\s?:?\\s?\\*{1,2}$'],
+    pt: ['^(?:nome|sobrenome|apelido|e-?mail|telefone|empresa|cargo|país|cidade|cep|código postal|mensagem)\\s?:?\\s?\\*{1,2}$'],
+    nl: ['^(?:voornaam|achternaam|naam|e-?mail(?:adres)?|telefoon(?:nummer)?|bedrijf|bedrijfsnaam|functie|land|plaats|postcode|bericht)\\s?:?\\s?\\*{1,2}$'],
   },
   'image-credit': {
     any: ['^(?:photo|picture|image|foto|fotografía|fotografia|bild|immagine|imagem|beeld)s?\\s?(?:credit)?\\s?[:©]', '\\((?:photo|foto|bild|image)\\s?:[^)]{1,60}\\)$', '^(?:credit|crédit|crédito|credito|credits)\\s?:', '^(?:image|photo|video|picture) source\\s?[:,]', '^(?:bildquelle|fotoquelle|bron|fonte|fuente|source)\\s?: ?(?:foto|photo|bild|imagem|imagen|afbeelding)?', '(?:getty images|shutterstock|istock|alamy|\\bepa\\b|afp via getty)\\s?\\)?$', '^\\(?(?:photo|foto)\\s?:',

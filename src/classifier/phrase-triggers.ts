@@ -7,7 +7,7 @@
 // on every text. The lexicon takes this table only when PHRASES_FINGERPRINT is that of
 // its phrases; the build writes it again after an edit to a phrase.
 
-export const PHRASES_FINGERPRINT = "603:5abdee62";
+export const PHRASES_FINGERPRINT = "606:bd153abc";
 
 export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] = [
   [7,11,108,10], // 0 ["sign up for","newsletter"] ← ^sign up for | ^(?:join|subscribe to|get) (?:our|the|my) (?:free |weekly |daily |monthly |\S+ ){0,2}newsletter
@@ -440,177 +440,180 @@ export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] =
   [10,9,20,3,24,4], // 427 ["argomenti","tag","temi"] ← ^(?:argomenti|tag|temi)\s?:
   [10,7,18,5,24,4,29,8], // 428 ["tópicos","temas","tags","assuntos"] ← ^(?:tópicos|temas|tags|assuntos)\s?:
   [10,11,22,4,27,7], // 429 ["onderwerpen","tags","thema's"] ← ^(?:onderwerpen|tags|thema's)\s?:
-  [7,7,46,11,84,8,99,8,130,14], // 430 ["loading","button text"," caption","no posts","page load link"] ← ^loading(?: \S+)?\s?(?:\.\.\.|…)?$ | ^button text$ | ^(?:show|hide|toggle) caption$ | ^no posts(?: found)?[.!]?$ | ^page load link$
+  [7,7,46,11,84,8,99,8,130,14,448,1], // 430 ["loading","button text"," caption","no posts","page load link","*"] ← ^loading(?: \S+)?\s?(?:\.\.\.|…)?$ | ^button text$ | ^(?:show|hide|toggle) caption$ | ^no posts(?: found)?[.!]?$ | ^page load link$ | ^(?:your |work |business )?(?:(?:first|last|full|given|family|company|organi[sz]ation) )?(?:name|e-?mail(?: address)?|phone(?: number)?|company|job (?:title|level|function|role)|title|country(?:/region)?|location|industry|(?:zip|postal) code|city|state|message|website|number of employees)\s?:?\s?\*{1,2}$
   [33,8], // 431 [" to see "] ← scroll (?:right|left|sideways) to see (?:all|more)
   [3,37], // 432 ["this field is for validation purposes"] ← this field is for validation purposes
-  [10,12,23,4], // 433 ["wird geladen","lädt"] ← ^(?:wird geladen|lädt)\s?(?:\.\.\.|…)?$
-  [7,10], // 434 ["chargement"] ← ^chargement(?: en cours)?\s?(?:\.\.\.|…)?$
-  [7,8], // 435 ["cargando"] ← ^cargando\s?(?:\.\.\.|…)?$
-  [10,5,16,7,24,5,30,4,35,10,46,10,57,4,62,8,71,6,78,5,92,6,123,6,130,7,138,7,146,7,"image source","photo source","video source","picture source",216,10,227,10,238,4,243,5,249,6,194,6], // 436 ["photo","picture","image","foto","fotografía","fotografia","bild","immagine","imagem","beeld","credit","crédit","crédito","credito","credits","image source","photo source","video source","picture source","bildquelle","fotoquelle","bron","fonte","fuente","source"] ← ^(?:photo|picture|image|foto|fotografía|fotografia|bild|immagine|imagem|beeld)s?\s?(?:credit)?\s?[:©] | ^(?:credit|crédit|crédito|credito|credits)\s?: | ^(?:image|photo|video|picture) source\s?[:,] | ^(?:bildquelle|fotoquelle|bron|fonte|fuente|source)\s?: ?(?:foto|photo|bild|imagem|imagen|afbeelding)? | ^\(?(?:photo|foto)\s?:
-  ["(photo","(foto","(bild","(image"], // 437 ["(photo","(foto","(bild","(image"] ← \((?:photo|foto|bild|image)\s?:[^)]{1,60}\)$
-  [6,12,19,12,32,6,39,5,47,3,53,13], // 438 ["getty images","shutterstock","istock","alamy","epa","afp via getty"] ← (?:getty images|shutterstock|istock|alamy|\bepa\b|afp via getty)\s?\)?$
-  [25,5,33,5,41,7,51,4,58,4,70,6,77,6,84,8,93,10,95,5,115,6,135,6,144,7,152,7,160,10,171,10], // 439 ["photo","image","picture","foto","bild","imagem","imagen","immagine","afbeelding","beeld","credit","crédit","crédito","credito","bildquelle","fotoquelle"] ← (?<=[.!?…)"”’] )(?:(?:photos?|images?|pictures?|fotos?|bild(?:er)?|imagem|imagen|immagine|afbeelding|beeld)(?: ?credits?)?|credits?|crédits?|crédito|credito|bildquelle|fotoquelle) ?[:©] ?[^.!?:;]{2,60}$
-  ["written by","edited by","reviewed by","fact-checked by","fact checked by",88,3], // 440 ["written by","edited by","reviewed by","fact-checked by","fact checked by","by "] ← ^(?:written|edited|reviewed|fact[- ]checked) by\s?:?$ | ^(?:written |reported )?by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|and|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 441 ["von "] ← ^von [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|und|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 442 ["par "] ← ^par [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|et|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 443 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|y|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  ["di ","a cura di "], // 444 ["di ","a cura di "] ← ^(?:di|a cura di) [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 445 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,5], // 446 ["door "] ← ^door [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|en|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [10,7,18,12], // 447 ["updated","last updated"] ← ^(?:updated|last updated)$
-  [20,7,28,8,37,6], // 448 ["updated","modified","edited"] ← ^(?:last )?(?:updated|modified|edited)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|yesterday|today)
-  [10,12,23,20,44,5], // 449 ["aktualisiert","zuletzt aktualisiert","stand"] ← ^(?:aktualisiert|zuletzt aktualisiert|stand)(?: am| um)?\s?:?\s?\d+
-  [10,10,21,7,29,9], // 450 ["mis à jour","modifié","actualisé"] ← ^(?:mis à jour|modifié|actualisé)(?: le| à)?\s?:?\s?\d+
-  [10,11,22,13], // 451 ["actualizado","actualización"] ← ^(?:actualizado|actualización)(?: el| a las)?\s?:?\s?\d+
-  [10,10,21,20,42,10], // 452 ["aggiornato","ultimo aggiornamento","modificato"] ← ^(?:aggiornato|ultimo aggiornamento|modificato)(?: il| alle)?\s?:?\s?\d+
-  [10,10,21,11,33,11], // 453 ["atualizado","atualização","actualizado"] ← ^(?:atualizado|atualização|actualizado)(?: em| às| a)?\s?:?\s?\d+
-  [10,10,21,17,39,9,49,9], // 454 ["bijgewerkt","laatst bijgewerkt","aangepast","geüpdatet"] ← ^(?:bijgewerkt|laatst bijgewerkt|aangepast|geüpdatet)(?: op| om)?\s?:?\s?\d+
-  [" 19"," 20",", 19",", 20"], // 455 [" 19"," 20",", 19",", 20"] ← ^\S+ \d{1,2},? (?:19|20)\d\d(?:,? (?:at )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$ | ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$
-  [10,9,20,6,27,15," 19"," 20"], // 456 ["published","posted","first published"," 19"," 20"] ← ^(?:published|posted|first published)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?) | ^(?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2} \S+ (?:19|20)\d\d(?: \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?
-  [" 19"," 20"], // 457 [" 19"," 20"] ← ^\d{1,2}\. \S+ (?:19|20)\d\d(?:,? (?:um )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: uhr)?)?$
-  [10,14,25,10], // 458 ["veröffentlicht","erschienen"] ← ^(?:veröffentlicht|erschienen)(?: am)?\s?:?\s?\d+
-  [" 19"," 20"], // 459 [" 19"," 20"] ← ^(?:le )?\d{1,2} \S+ (?:19|20)\d\d(?: à \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,6,17,4], // 460 ["publié","paru"] ← ^(?:publié|paru)(?: le)?\s?:?\s?\d+
-  [" de 19"," de 20"], // 461 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,9], // 462 ["publicado"] ← ^(?:publicado)(?: el)?\s?:?\s?\d+
-  [" 19"," 20"], // 463 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? (?:ore )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,10], // 464 ["pubblicato"] ← ^(?:pubblicato)(?: il)?\s?:?\s?\d+
-  [" de 19"," de 20"], // 465 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? (?:às )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,9], // 466 ["publicado"] ← ^(?:publicado)(?: em| a| no dia)?\s?:?\s?\d+
-  [" 19"," 20"], // 467 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,12], // 468 ["gepubliceerd"] ← ^(?:gepubliceerd)(?: op)?\s?:?\s?\d+
-  [10,2,13,2,".19",".20","/19","/20"], // 469 ["19","20",".19",".20","/19","/20"] ← ^(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$ | ^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:,? (?:- )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$ | ^[^\d,.;:!?]{2,30}(?:,| -| –) \d{1,2}\.? (?:de )?[^\s\d]{3,10}\.? (?:de )?(?:19|20)\d\d(?:(?:,| -| –| à| um| alle| at)? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$
-  [" min","-min"], // 470 [" min","-min"] ← ^(?:estimated )?(?:reading time:? )?\d{1,3}(?:[ -]min(?:ute)?s?) (?:read|to read)$
-  [7,12," min read"," mins read"," minute read"," minutes read"], // 471 ["reading time"," min read"," mins read"," minute read"," minutes read"] ← ^reading time:? \d{1,3} min | ^\d{1,3} min(?:ute)?s? read
-  [" min read"," mins read"," minute read"," minutes read"], // 472 [" min read"," mins read"," minute read"," minutes read"] ← [|·•] \d{1,3} min(?:ute)?s? read$
-  [" min "," min. "," minuten "," minuten. "], // 473 [" min "," min. "," minuten "," minuten. "] ← ^(?:lesezeit:? )?(?:ca\. )?\d{1,3} (?:min(?:uten)?\.?) (?:lesezeit|lesen)?$
-  [7,8], // 474 ["lesezeit"] ← ^lesezeit:? (?:ca\. )?\d{1,3}
-  [41,4], // 475 [" min"] ← ^(?:temps de lecture\s?:? )?\d{1,3} min(?:utes?)?(?: de lecture)?$
-  [7,16,16,7], // 476 ["temps de lecture","lecture"] ← ^temps de lecture\s?:? \d+ | ^lecture\s?:\s?\d{1,3}\s?min
-  [39,4], // 477 [" min"] ← ^(?:tiempo de lectura:? )?\d{1,3} min(?:utos?)?(?: de lectura)?$
-  [7,17,36,9], // 478 ["tiempo de lectura","lectura: "] ← ^tiempo de lectura:? \d+ | ^lectura: \d{1,3} min
-  [38,4], // 479 [" min"] ← ^(?:tempo di lettura:? )?\d{1,3} min(?:uti)?(?: di lettura)?$
-  [7,16,35,9], // 480 ["tempo di lettura","lettura: "] ← ^tempo di lettura:? \d+ | ^lettura: \d{1,3} min
-  [38,4], // 481 [" min"] ← ^(?:tempo de leitura:? )?\d{1,3} min(?:utos?)?(?: de leitura)?$
-  [7,16,35,9], // 482 ["tempo de leitura","leitura: "] ← ^tempo de leitura:? \d+ | ^leitura: \d{1,3} min
-  [30,4], // 483 [" min"] ← ^(?:leestijd:? )?\d{1,3} min(?:uten)?(?: leestijd| lezen)?$
-  [7,8], // 484 ["leestijd"] ← ^leestijd:? \d+
-  [3,10], // 485 ["newsletter"] ← newsletters?
-  [3,5], // 486 ["inbox"] ← inbox
-  [3,7], // 487 ["sign up"] ← sign up
-  [3,12], // 488 ["mailing list"] ← mailing list
-  [3,10], // 489 ["newsletter"] ← newsletter
-  [3,8], // 490 ["postfach"] ← postfach
-  [3,10], // 491 ["newsletter"] ← newsletter
-  [12,11], // 492 ["information"] ← lettre d.information
-  [3,10], // 493 ["newsletter"] ← newsletter
-  [3,7], // 494 ["boletín"] ← boletín
-  [3,10], // 495 ["newsletter"] ← newsletter
+  [10,12,23,4,202,1], // 433 ["wird geladen","lädt","*"] ← ^(?:wird geladen|lädt)\s?(?:\.\.\.|…)?$ | ^(?:vorname|nachname|name|e-?mail(?:-adresse)?|telefon(?:nummer)?|firma|unternehmen|position|land|ort|stadt|postleitzahl|plz|nachricht|branche)\s?:?\s?\*{1,2}$
+  [7,10,195,1], // 434 ["chargement","*"] ← ^chargement(?: en cours)?\s?(?:\.\.\.|…)?$ | ^(?:prénom|nom(?: de famille)?|e-?mail|adresse e-?mail|courriel|téléphone|société|entreprise|fonction|pays|ville|code postal|message)\s?:?\s?\*{1,2}$
+  [7,8,41,6,48,8,59,6,"email","e-mail",91,8,100,7,108,5,114,4,119,6,126,13,140,7], // 435 ["cargando","nombre","apellido","correo","email","e-mail","teléfono","empresa","cargo","país","ciudad","código postal","mensaje"] ← ^cargando\s?(?:\.\.\.|…)?$ | ^(?:nombre|apellidos?|correo(?: electrónico)?|e-?mail|teléfono|empresa|cargo|país|ciudad|código postal|mensaje)\s?:?\s?\*{1,2}$
+  [115,1], // 436 ["*"] ← ^(?:nome|cognome|e-?mail|indirizzo e-?mail|telefono|azienda|società|ruolo|paese|città|cap|messaggio)\s?:?\s?\*{1,2}$
+  [112,1], // 437 ["*"] ← ^(?:nome|sobrenome|apelido|e-?mail|telefone|empresa|cargo|país|cidade|cep|código postal|mensagem)\s?:?\s?\*{1,2}$
+  [10,8,19,10,14,4,"email","e-mail",53,8,73,7,81,12,94,7,102,4,107,6,114,8,123,7], // 438 ["voornaam","achternaam","naam","email","e-mail","telefoon","bedrijf","bedrijfsnaam","functie","land","plaats","postcode","bericht"] ← ^(?:voornaam|achternaam|naam|e-?mail(?:adres)?|telefoon(?:nummer)?|bedrijf|bedrijfsnaam|functie|land|plaats|postcode|bericht)\s?:?\s?\*{1,2}$
+  [10,5,16,7,24,5,30,4,35,10,46,10,57,4,62,8,71,6,78,5,92,6,123,6,130,7,138,7,146,7,"image source","photo source","video source","picture source",216,10,227,10,238,4,243,5,249,6,194,6], // 439 ["photo","picture","image","foto","fotografía","fotografia","bild","immagine","imagem","beeld","credit","crédit","crédito","credito","credits","image source","photo source","video source","picture source","bildquelle","fotoquelle","bron","fonte","fuente","source"] ← ^(?:photo|picture|image|foto|fotografía|fotografia|bild|immagine|imagem|beeld)s?\s?(?:credit)?\s?[:©] | ^(?:credit|crédit|crédito|credito|credits)\s?: | ^(?:image|photo|video|picture) source\s?[:,] | ^(?:bildquelle|fotoquelle|bron|fonte|fuente|source)\s?: ?(?:foto|photo|bild|imagem|imagen|afbeelding)? | ^\(?(?:photo|foto)\s?:
+  ["(photo","(foto","(bild","(image"], // 440 ["(photo","(foto","(bild","(image"] ← \((?:photo|foto|bild|image)\s?:[^)]{1,60}\)$
+  [6,12,19,12,32,6,39,5,47,3,53,13], // 441 ["getty images","shutterstock","istock","alamy","epa","afp via getty"] ← (?:getty images|shutterstock|istock|alamy|\bepa\b|afp via getty)\s?\)?$
+  [25,5,33,5,41,7,51,4,58,4,70,6,77,6,84,8,93,10,95,5,115,6,135,6,144,7,152,7,160,10,171,10], // 442 ["photo","image","picture","foto","bild","imagem","imagen","immagine","afbeelding","beeld","credit","crédit","crédito","credito","bildquelle","fotoquelle"] ← (?<=[.!?…)"”’] )(?:(?:photos?|images?|pictures?|fotos?|bild(?:er)?|imagem|imagen|immagine|afbeelding|beeld)(?: ?credits?)?|credits?|crédits?|crédito|credito|bildquelle|fotoquelle) ?[:©] ?[^.!?:;]{2,60}$
+  ["written by","edited by","reviewed by","fact-checked by","fact checked by",88,3], // 443 ["written by","edited by","reviewed by","fact-checked by","fact checked by","by "] ← ^(?:written|edited|reviewed|fact[- ]checked) by\s?:?$ | ^(?:written |reported )?by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|and|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 444 ["von "] ← ^von [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|und|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 445 ["par "] ← ^par [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|et|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 446 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|y|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  ["di ","a cura di "], // 447 ["di ","a cura di "] ← ^(?:di|a cura di) [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 448 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,5], // 449 ["door "] ← ^door [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|en|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [10,7,18,12], // 450 ["updated","last updated"] ← ^(?:updated|last updated)$
+  [20,7,28,8,37,6], // 451 ["updated","modified","edited"] ← ^(?:last )?(?:updated|modified|edited)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|yesterday|today)
+  [10,12,23,20,44,5], // 452 ["aktualisiert","zuletzt aktualisiert","stand"] ← ^(?:aktualisiert|zuletzt aktualisiert|stand)(?: am| um)?\s?:?\s?\d+
+  [10,10,21,7,29,9], // 453 ["mis à jour","modifié","actualisé"] ← ^(?:mis à jour|modifié|actualisé)(?: le| à)?\s?:?\s?\d+
+  [10,11,22,13], // 454 ["actualizado","actualización"] ← ^(?:actualizado|actualización)(?: el| a las)?\s?:?\s?\d+
+  [10,10,21,20,42,10], // 455 ["aggiornato","ultimo aggiornamento","modificato"] ← ^(?:aggiornato|ultimo aggiornamento|modificato)(?: il| alle)?\s?:?\s?\d+
+  [10,10,21,11,33,11], // 456 ["atualizado","atualização","actualizado"] ← ^(?:atualizado|atualização|actualizado)(?: em| às| a)?\s?:?\s?\d+
+  [10,10,21,17,39,9,49,9], // 457 ["bijgewerkt","laatst bijgewerkt","aangepast","geüpdatet"] ← ^(?:bijgewerkt|laatst bijgewerkt|aangepast|geüpdatet)(?: op| om)?\s?:?\s?\d+
+  [" 19"," 20",", 19",", 20"], // 458 [" 19"," 20",", 19",", 20"] ← ^\S+ \d{1,2},? (?:19|20)\d\d(?:,? (?:at )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$ | ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$
+  [10,9,20,6,27,15," 19"," 20"], // 459 ["published","posted","first published"," 19"," 20"] ← ^(?:published|posted|first published)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?) | ^(?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2} \S+ (?:19|20)\d\d(?: \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?
+  [" 19"," 20"], // 460 [" 19"," 20"] ← ^\d{1,2}\. \S+ (?:19|20)\d\d(?:,? (?:um )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: uhr)?)?$
+  [10,14,25,10], // 461 ["veröffentlicht","erschienen"] ← ^(?:veröffentlicht|erschienen)(?: am)?\s?:?\s?\d+
+  [" 19"," 20"], // 462 [" 19"," 20"] ← ^(?:le )?\d{1,2} \S+ (?:19|20)\d\d(?: à \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,6,17,4], // 463 ["publié","paru"] ← ^(?:publié|paru)(?: le)?\s?:?\s?\d+
+  [" de 19"," de 20"], // 464 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,9], // 465 ["publicado"] ← ^(?:publicado)(?: el)?\s?:?\s?\d+
+  [" 19"," 20"], // 466 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? (?:ore )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,10], // 467 ["pubblicato"] ← ^(?:pubblicato)(?: il)?\s?:?\s?\d+
+  [" de 19"," de 20"], // 468 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? (?:às )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,9], // 469 ["publicado"] ← ^(?:publicado)(?: em| a| no dia)?\s?:?\s?\d+
+  [" 19"," 20"], // 470 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,12], // 471 ["gepubliceerd"] ← ^(?:gepubliceerd)(?: op)?\s?:?\s?\d+
+  [10,2,13,2,".19",".20","/19","/20"], // 472 ["19","20",".19",".20","/19","/20"] ← ^(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$ | ^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:,? (?:- )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$ | ^[^\d,.;:!?]{2,30}(?:,| -| –) \d{1,2}\.? (?:de )?[^\s\d]{3,10}\.? (?:de )?(?:19|20)\d\d(?:(?:,| -| –| à| um| alle| at)? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$
+  [" min","-min"], // 473 [" min","-min"] ← ^(?:estimated )?(?:reading time:? )?\d{1,3}(?:[ -]min(?:ute)?s?) (?:read|to read)$
+  [7,12," min read"," mins read"," minute read"," minutes read"], // 474 ["reading time"," min read"," mins read"," minute read"," minutes read"] ← ^reading time:? \d{1,3} min | ^\d{1,3} min(?:ute)?s? read
+  [" min read"," mins read"," minute read"," minutes read"], // 475 [" min read"," mins read"," minute read"," minutes read"] ← [|·•] \d{1,3} min(?:ute)?s? read$
+  [" min "," min. "," minuten "," minuten. "], // 476 [" min "," min. "," minuten "," minuten. "] ← ^(?:lesezeit:? )?(?:ca\. )?\d{1,3} (?:min(?:uten)?\.?) (?:lesezeit|lesen)?$
+  [7,8], // 477 ["lesezeit"] ← ^lesezeit:? (?:ca\. )?\d{1,3}
+  [41,4], // 478 [" min"] ← ^(?:temps de lecture\s?:? )?\d{1,3} min(?:utes?)?(?: de lecture)?$
+  [7,16,16,7], // 479 ["temps de lecture","lecture"] ← ^temps de lecture\s?:? \d+ | ^lecture\s?:\s?\d{1,3}\s?min
+  [39,4], // 480 [" min"] ← ^(?:tiempo de lectura:? )?\d{1,3} min(?:utos?)?(?: de lectura)?$
+  [7,17,36,9], // 481 ["tiempo de lectura","lectura: "] ← ^tiempo de lectura:? \d+ | ^lectura: \d{1,3} min
+  [38,4], // 482 [" min"] ← ^(?:tempo di lettura:? )?\d{1,3} min(?:uti)?(?: di lettura)?$
+  [7,16,35,9], // 483 ["tempo di lettura","lettura: "] ← ^tempo di lettura:? \d+ | ^lettura: \d{1,3} min
+  [38,4], // 484 [" min"] ← ^(?:tempo de leitura:? )?\d{1,3} min(?:utos?)?(?: de leitura)?$
+  [7,16,35,9], // 485 ["tempo de leitura","leitura: "] ← ^tempo de leitura:? \d+ | ^leitura: \d{1,3} min
+  [30,4], // 486 [" min"] ← ^(?:leestijd:? )?\d{1,3} min(?:uten)?(?: leestijd| lezen)?$
+  [7,8], // 487 ["leestijd"] ← ^leestijd:? \d+
+  [3,10], // 488 ["newsletter"] ← newsletters?
+  [3,5], // 489 ["inbox"] ← inbox
+  [3,7], // 490 ["sign up"] ← sign up
+  [3,12], // 491 ["mailing list"] ← mailing list
+  [3,10], // 492 ["newsletter"] ← newsletter
+  [3,8], // 493 ["postfach"] ← postfach
+  [3,10], // 494 ["newsletter"] ← newsletter
+  [12,11], // 495 ["information"] ← lettre d.information
   [3,10], // 496 ["newsletter"] ← newsletter
-  [3,7], // 497 ["boletim"] ← boletim
-  [3,11], // 498 ["nieuwsbrief"] ← nieuwsbrief
-  [3,9], // 499 ["subscribe"] ← subscribe
-  [3,12], // 500 ["subscription"] ← subscription
-  [3,10], // 501 ["subscriber"] ← subscriber
-  [3,7], // 502 ["paywall"] ← paywall
-  [3,10], // 503 ["abonnieren"] ← abonnieren
-  [3,10], // 504 ["abonnement"] ← abonnement
-  [3,3], // 505 ["abo"] ← abo
-  [3,10], // 506 ["abonnement"] ← abonnement
-  [3,12], // 507 ["abonnez-vous"] ← abonnez-vous
-  [3,6], // 508 ["abonné"] ← abonné
-  [3,11], // 509 ["suscripción"] ← suscripción
-  [3,10], // 510 ["suscríbete"] ← suscríbete
-  [3,10], // 511 ["suscriptor"] ← suscriptor
-  [3,11], // 512 ["abbonamento"] ← abbonamento
-  [3,8], // 513 ["abbonati"] ← abbonati
-  [3,10], // 514 ["assinatura"] ← assinatura
-  [3,6], // 515 ["assine"] ← assine
-  [3,9], // 516 ["assinante"] ← assinante
-  [3,10], // 517 ["abonnement"] ← abonnement
-  [3,7], // 518 ["abonnee"] ← abonnee
-  [3,9], // 519 ["app store"] ← app store
-  [3,11], // 520 ["google play"] ← google play
-  [3,16], // 521 ["download the app"] ← download the app
-  [3,3], // 522 ["app"] ← app
-  [3,11], // 523 ["application"] ← application
-  [3,10], // 524 ["aplicación"] ← aplicación
-  [3,12], // 525 ["applicazione"] ← applicazione
-  [3,10], // 526 ["aplicativo"] ← aplicativo
-  [3,3], // 527 ["app"] ← app
-  [6,8,15,9,25,7,33,1,35,6,42,7,50,8,59,7,67,7,75,8,84,8,93,8,102,8,111,9,121,11,133,9], // 528 ["facebook","instagram","twitter","x","tiktok","youtube","linkedin","threads","bluesky","mastodon","whatsapp","telegram","snapchat","pinterest","google news","flipboard"] ← (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  [3,9], // 529 ["follow us"] ← follow us
-  [3,14], // 530 ["folgen sie uns"] ← folgen sie uns
-  [3,11], // 531 ["suivez-nous"] ← suivez-nous
-  [3,8], // 532 ["síguenos"] ← síguenos
-  [3,7], // 533 ["seguici"] ← seguici
-  [3,8], // 534 ["siga-nos"] ← siga-nos
-  [3,8], // 535 ["volg ons"] ← volg ons
-  [3,6], // 536 ["donate"] ← donate
-  [3,8], // 537 ["donation"] ← donation
-  [3,6], // 538 ["spende"] ← spende
-  [3,7], // 539 ["spenden"] ← spenden
-  [3,3], // 540 ["don"] ← don
-  [3,4], // 541 ["dons"] ← dons
-  [3,8], // 542 ["donación"] ← donación
-  [3,5], // 543 ["donar"] ← donar
-  [3,9], // 544 ["donazione"] ← donazione
-  [3,6], // 545 ["doação"] ← doação
-  [3,4], // 546 ["doar"] ← doar
-  [3,6], // 547 ["doneer"] ← doneer
-  [3,7], // 548 ["donatie"] ← donatie
-  [3,7], // 549 ["podcast"] ← podcast
-  [3,7], // 550 ["tickets"] ← tickets
-  [3,7], // 551 ["podcast"] ← podcast
+  [3,7], // 497 ["boletín"] ← boletín
+  [3,10], // 498 ["newsletter"] ← newsletter
+  [3,10], // 499 ["newsletter"] ← newsletter
+  [3,7], // 500 ["boletim"] ← boletim
+  [3,11], // 501 ["nieuwsbrief"] ← nieuwsbrief
+  [3,9], // 502 ["subscribe"] ← subscribe
+  [3,12], // 503 ["subscription"] ← subscription
+  [3,10], // 504 ["subscriber"] ← subscriber
+  [3,7], // 505 ["paywall"] ← paywall
+  [3,10], // 506 ["abonnieren"] ← abonnieren
+  [3,10], // 507 ["abonnement"] ← abonnement
+  [3,3], // 508 ["abo"] ← abo
+  [3,10], // 509 ["abonnement"] ← abonnement
+  [3,12], // 510 ["abonnez-vous"] ← abonnez-vous
+  [3,6], // 511 ["abonné"] ← abonné
+  [3,11], // 512 ["suscripción"] ← suscripción
+  [3,10], // 513 ["suscríbete"] ← suscríbete
+  [3,10], // 514 ["suscriptor"] ← suscriptor
+  [3,11], // 515 ["abbonamento"] ← abbonamento
+  [3,8], // 516 ["abbonati"] ← abbonati
+  [3,10], // 517 ["assinatura"] ← assinatura
+  [3,6], // 518 ["assine"] ← assine
+  [3,9], // 519 ["assinante"] ← assinante
+  [3,10], // 520 ["abonnement"] ← abonnement
+  [3,7], // 521 ["abonnee"] ← abonnee
+  [3,9], // 522 ["app store"] ← app store
+  [3,11], // 523 ["google play"] ← google play
+  [3,16], // 524 ["download the app"] ← download the app
+  [3,3], // 525 ["app"] ← app
+  [3,11], // 526 ["application"] ← application
+  [3,10], // 527 ["aplicación"] ← aplicación
+  [3,12], // 528 ["applicazione"] ← applicazione
+  [3,10], // 529 ["aplicativo"] ← aplicativo
+  [3,3], // 530 ["app"] ← app
+  [6,8,15,9,25,7,33,1,35,6,42,7,50,8,59,7,67,7,75,8,84,8,93,8,102,8,111,9,121,11,133,9], // 531 ["facebook","instagram","twitter","x","tiktok","youtube","linkedin","threads","bluesky","mastodon","whatsapp","telegram","snapchat","pinterest","google news","flipboard"] ← (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  [3,9], // 532 ["follow us"] ← follow us
+  [3,14], // 533 ["folgen sie uns"] ← folgen sie uns
+  [3,11], // 534 ["suivez-nous"] ← suivez-nous
+  [3,8], // 535 ["síguenos"] ← síguenos
+  [3,7], // 536 ["seguici"] ← seguici
+  [3,8], // 537 ["siga-nos"] ← siga-nos
+  [3,8], // 538 ["volg ons"] ← volg ons
+  [3,6], // 539 ["donate"] ← donate
+  [3,8], // 540 ["donation"] ← donation
+  [3,6], // 541 ["spende"] ← spende
+  [3,7], // 542 ["spenden"] ← spenden
+  [3,3], // 543 ["don"] ← don
+  [3,4], // 544 ["dons"] ← dons
+  [3,8], // 545 ["donación"] ← donación
+  [3,5], // 546 ["donar"] ← donar
+  [3,9], // 547 ["donazione"] ← donazione
+  [3,6], // 548 ["doação"] ← doação
+  [3,4], // 549 ["doar"] ← doar
+  [3,6], // 550 ["doneer"] ← doneer
+  [3,7], // 551 ["donatie"] ← donatie
   [3,7], // 552 ["podcast"] ← podcast
-  [3,7], // 553 ["podcast"] ← podcast
-  [3,7], // 554 ["pódcast"] ← pódcast
+  [3,7], // 553 ["tickets"] ← tickets
+  [3,7], // 554 ["podcast"] ← podcast
   [3,7], // 555 ["podcast"] ← podcast
   [3,7], // 556 ["podcast"] ← podcast
-  [3,7], // 557 ["podcast"] ← podcast
-  [3,9], // 558 ["read more"] ← read more
-  [3,7], // 559 ["related"] ← related
-  [3,11], // 560 ["recommended"] ← recommended
-  [3,14], // 561 ["lesen sie auch"] ← lesen sie auch
-  [3,14], // 562 ["mehr zum thema"] ← mehr zum thema
-  [3,10], // 563 ["lire aussi"] ← lire aussi
-  [3,8], // 564 ["leer más"] ← leer más
-  [3,11], // 565 ["leggi anche"] ← leggi anche
-  [3,11], // 566 ["leia também"] ← leia também
-  [3,8], // 567 ["lees ook"] ← lees ook
-  [3,5], // 568 ["share"] ← share
-  [3,5], // 569 ["tweet"] ← tweet
-  [3,6], // 570 ["teilen"] ← teilen
-  [3,8], // 571 ["partager"] ← partager
-  [3,9], // 572 ["compartir"] ← compartir
-  [3,9], // 573 ["condividi"] ← condividi
-  [3,12], // 574 ["compartilhar"] ← compartilhar
-  [3,9], // 575 ["partilhar"] ← partilhar
-  [3,5], // 576 ["delen"] ← delen
-  [3,7], // 577 ["comment"] ← comments?
-  [3,9], // 578 ["kommentar"] ← kommentare?
-  [3,11], // 579 ["commentaire"] ← commentaires?
-  [3,10], // 580 ["comentario"] ← comentarios?
-  [3,8], // 581 ["commenti"] ← commenti
-  [3,10], // 582 ["comentário"] ← comentários?
-  [3,8], // 583 ["reacties"] ← reacties
-  [3,13], // 584 ["advertisement"] ← advertisement
-  [3,9], // 585 ["sponsored"] ← sponsored
-  [3,9], // 586 ["affiliate"] ← affiliate
-  [3,7], // 587 ["anzeige"] ← anzeige
-  [3,7], // 588 ["werbung"] ← werbung
-  [3,9], // 589 ["publicité"] ← publicité
-  [3,10], // 590 ["publicidad"] ← publicidad
-  [3,10], // 591 ["pubblicità"] ← pubblicità
-  [3,11], // 592 ["publicidade"] ← publicidade
-  [3,11], // 593 ["advertentie"] ← advertentie
-  [3,12], // 594 ["getty images"] ← getty images
-  [3,7], // 595 ["reuters"] ← reuters
-  [3,16], // 596 ["associated press"] ← associated press
-  [3,12], // 597 ["shutterstock"] ← shutterstock
-  [3,3], // 598 ["dpa"] ← dpa
-  [3,3], // 599 ["afp"] ← afp
-  [3,3], // 600 ["anp"] ← anp
-  [3,3], // 601 ["efe"] ← efe
-  [3,4], // 602 ["ansa"] ← ansa
+  [3,7], // 557 ["pódcast"] ← pódcast
+  [3,7], // 558 ["podcast"] ← podcast
+  [3,7], // 559 ["podcast"] ← podcast
+  [3,7], // 560 ["podcast"] ← podcast
+  [3,9], // 561 ["read more"] ← read more
+  [3,7], // 562 ["related"] ← related
+  [3,11], // 563 ["recommended"] ← recommended
+  [3,14], // 564 ["lesen sie auch"] ← lesen sie auch
+  [3,14], // 565 ["mehr zum thema"] ← mehr zum thema
+  [3,10], // 566 ["lire aussi"] ← lire aussi
+  [3,8], // 567 ["leer más"] ← leer más
+  [3,11], // 568 ["leggi anche"] ← leggi anche
+  [3,11], // 569 ["leia também"] ← leia também
+  [3,8], // 570 ["lees ook"] ← lees ook
+  [3,5], // 571 ["share"] ← share
+  [3,5], // 572 ["tweet"] ← tweet
+  [3,6], // 573 ["teilen"] ← teilen
+  [3,8], // 574 ["partager"] ← partager
+  [3,9], // 575 ["compartir"] ← compartir
+  [3,9], // 576 ["condividi"] ← condividi
+  [3,12], // 577 ["compartilhar"] ← compartilhar
+  [3,9], // 578 ["partilhar"] ← partilhar
+  [3,5], // 579 ["delen"] ← delen
+  [3,7], // 580 ["comment"] ← comments?
+  [3,9], // 581 ["kommentar"] ← kommentare?
+  [3,11], // 582 ["commentaire"] ← commentaires?
+  [3,10], // 583 ["comentario"] ← comentarios?
+  [3,8], // 584 ["commenti"] ← commenti
+  [3,10], // 585 ["comentário"] ← comentários?
+  [3,8], // 586 ["reacties"] ← reacties
+  [3,13], // 587 ["advertisement"] ← advertisement
+  [3,9], // 588 ["sponsored"] ← sponsored
+  [3,9], // 589 ["affiliate"] ← affiliate
+  [3,7], // 590 ["anzeige"] ← anzeige
+  [3,7], // 591 ["werbung"] ← werbung
+  [3,9], // 592 ["publicité"] ← publicité
+  [3,10], // 593 ["publicidad"] ← publicidad
+  [3,10], // 594 ["pubblicità"] ← pubblicità
+  [3,11], // 595 ["publicidade"] ← publicidade
+  [3,11], // 596 ["advertentie"] ← advertentie
+  [3,12], // 597 ["getty images"] ← getty images
+  [3,7], // 598 ["reuters"] ← reuters
+  [3,16], // 599 ["associated press"] ← associated press
+  [3,12], // 600 ["shutterstock"] ← shutterstock
+  [3,3], // 601 ["dpa"] ← dpa
+  [3,3], // 602 ["afp"] ← afp
+  [3,3], // 603 ["anp"] ← anp
+  [3,3], // 604 ["efe"] ← efe
+  [3,4], // 605 ["ansa"] ← ansa
 ];

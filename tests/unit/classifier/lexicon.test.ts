@@ -107,6 +107,16 @@ describe('lexiconHits', () => {
     ['CHECK PRICE', 'advertisement'],
     ['Shop Now!', 'advertisement'],
     ['Edited by', 'byline'],
+    // a form's required fields, in every language of the lexicon
+    ['First Name*', 'not-article-text'],
+    ['Email address *', 'not-article-text'],
+    ['Job level: *', 'not-article-text'],
+    ['E-Mail-Adresse*', 'not-article-text'],
+    ['Prénom *', 'not-article-text'],
+    ['Correo electrónico*', 'not-article-text'],
+    ['Cognome*', 'not-article-text'],
+    ['Telefone*', 'not-article-text'],
+    ['Achternaam*', 'not-article-text'],
   ])('%s → %s', (text, reason) => {
     expect(strongReasons(text)).toContain(reason);
   });
@@ -154,6 +164,10 @@ describe('lexiconHits', () => {
     'The bank cut its rates twice. Credit: the cheapest it has been since 2019.',
     'The fund lent to farmers first. Credit: who gets it, and on what terms?',
     'Rates rose again this month. Credit cards remain the costliest way to borrow',
+    // a star that marks a footnote, not a field to fill in
+    '$1M Identity Theft Insurance*',
+    'Monthly Credit Score*',
+    'The name of the company was changed in 2019.*',
     // placeholder text is the article of many test pages (Readability's own among them)
     'Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore.',
   ])('real prose gives no strong hit: %s', (text) => {
