@@ -64,14 +64,25 @@ function isBreadcrumbOutOfPlace(f: ParagraphFacts, hit: LexiconHit): boolean {
 /** The name of a site's policy page, as a legal phrase's whole cue ("Privacy Policy", "Impressum"). */
 const POLICY_NAME = /^(?:privacy policy|terms (?:of use|and conditions|of service)|datenschutzerklärung|impressum|politique de confidentialité|mentions légales|política de privacidad|aviso legal|note legali|informativa (?:sulla )?privacy|política de privacidade|privacybeleid|disclaimer)$/i;
 /**
- * A policy page's name in a sentence or a heading ("Facebook changed its privacy policy
- * in May.", "… avoided agreeing to the Facebook terms of service …"): news about the
- * policy, not the site's legal furniture, which is a link or a line without a
- * sentence's end ("Terms of Use · Privacy Policy").
+ * A policy page's name in a sentence, a heading or a quoted title ("Facebook changed its
+ * privacy policy in May.", "… avoided agreeing to the Facebook terms of service …", a
+ * reference to "Contest Terms and Conditions"): news about the policy, or a citation of
+ * it, not the site's legal furniture, which is a link or a line without a sentence's
+ * end ("Terms of Use · Privacy Policy").
  */
 function isPolicyMention(f: ParagraphFacts, hit: LexiconHit): boolean {
   if (hit.reason !== 'legal' || !POLICY_NAME.test(hit.cue) || f.stats.linkDensity >= 0.5) return false;
-  return isHeadingTag(f) || /[.!?]["'”’)]?$/.test(f.input.text.trim());
+  const text = f.input.text.trim();
+  return isHeadingTag(f) || /[.!?]["'”’)]?$/.test(text) || isInQuotes(text, text.toLowerCase().indexOf(hit.cue.toLowerCase()));
+}
+
+/** Is text[at] inside quotation marks ("…", “…”, «…», „…“) opened before it? */
+function isInQuotes(text: string, at: number): boolean {
+  if (at < 0) return false;
+  const before = text.slice(0, at);
+  const straight = before.split('"').length % 2 === 0;
+  const opened = (open: string, close: string) => before.lastIndexOf(open) > before.lastIndexOf(close);
+  return straight || opened('“', '”') || opened('«', '»') || opened('„', '“');
 }
 
 function isProtectedProse(f: ParagraphFacts): boolean {

@@ -177,6 +177,22 @@ describe("a policy page's name", () => {
     const verdicts = classifyParagraphs([...PROSE_BLOCKS, ...news.map((t) => block('p', t)), block('h2', 'Facebook changes its privacy policy again')]);
     expect(verdicts.slice(3).map((v) => v.label)).toEqual(['content', 'content', 'content', 'content', 'content']);
   });
+
+  // Wikipedia's reference list (Readability's test page "wikipedia") cites a contest's rules by title
+  it('is a citation when it stands in a quoted title', () => {
+    const references = [
+      '^ "Game Creator Challenge -Contest Terms and Conditions". - submissions to the "amateur" category have to be released as free software',
+      'Siehe „Datenschutzerklärung der Stadtwerke“, Fassung von 2019',
+      '« Mentions légales du site de la préfecture », consulté le 3 mars',
+    ];
+    const verdicts = classifyParagraphs([...PROSE_BLOCKS, ...references.map((t) => block('li', t))]);
+    expect(verdicts.slice(3).map((v) => v.label)).toEqual(['content', 'content', 'content']);
+  });
+
+  it('is still furniture after a closed quotation', () => {
+    const verdicts = classifyParagraphs([...PROSE_BLOCKS, block('p', '"Our readers come first" · Privacy Policy · Impressum')]);
+    expect(verdicts[3]).toMatchObject({ label: 'boilerplate', reason: 'legal' });
+  });
 });
 
 describe('a caption that ends with its credit', () => {
