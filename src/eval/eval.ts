@@ -151,6 +151,7 @@ export function formatReport(r: EvalReport): string {
       ),
     );
     out.push(`  of the \`without\` snippets in Readability's blocks, removed by Article Cleaner: ${pct(g.withoutRemovedOfReadabilityKept)}`);
+    out.push(`  the classifier's ceiling (Readability's blocks less every block aligned as not content, align.ts): precision ${f3(g.ceiling.precision)}, recall ${f3(g.ceiling.recall)}, F1 ${f3(g.ceiling.f1)}`);
     out.push(`  of the \`with\` snippets in Readability's blocks, lost by Article Cleaner:      ${pct(g.withLostOfReadabilityKept)} on ${g.pagesLosingWith} pages`);
     out.push(`  per page (parse+extract+classify in a worker): median ${msStr(g.timing.medianMs)}, p95 ${msStr(g.timing.p95Ms)}; extract+classify alone: median ${msStr(g.timing.medianExtractMs)}, p95 ${msStr(g.timing.p95ExtractMs)}`);
   }

@@ -1,4 +1,5 @@
 // Per-page scoring and group summaries for npm run eval. Pure: no file or process work.
+import { alignBlocks } from './align.ts';
 import {
   pageScore, quantile, snippetResult, summarizeShingles,
   type PageScore, type ShingleSummary, type SnippetResult,
@@ -75,6 +76,13 @@ export interface WcxbPageReport extends PageRunReport {
   readabilityMissingWith: string[];
   /** `without` snippets still in the cleaner's output */
   keptWithout: string[];
+  /**
+   * The classifier's ceiling on this page: Readability's blocks less every block that
+   * align.ts labels not content (what the training labels would remove). No paragraph
+   * classifier working on these blocks scores above it; the rest of the gap to the gold
+   * is Readability's pick.
+   */
+  ceiling: { precision: number | null; recall: number | null };
   /** `without` snippets in Readability's blocks that the cleaner removes */
   removedWithout: string[];
 }
@@ -115,6 +123,7 @@ export function scoreWcxbPage(page: WcxbPageInput, run: PageRun): ScoredWcxbPage
   const readability = side(run.readabilityText, rFailed, page.gold.mainContent, page.gold.with, page.gold.without);
   const blocks = side(blocksOf(run), rFailed, page.gold.mainContent, page.gold.with, page.gold.without);
   const cleaner = side(run.cleanerText, cFailed, page.gold.mainContent, page.gold.with, page.gold.without);
+  const ceiling = rFailed || run.blocksText === null ? { precision: blocks.precision, recall: blocks.recall } : ceilingScore(run.blocksText, page.gold);
   const cWith = new Set(cleaner.snippets.withFound);
   const cWithout = new Set(cleaner.snippets.withoutFound);
   const report: WcxbPageReport = {
@@ -133,11 +142,20 @@ export function scoreWcxbPage(page: WcxbPageInput, run: PageRun): ScoredWcxbPage
     lostWith: blocks.snippets.withFound.filter((s) => !cWith.has(s)),
     readabilityMissingWith: blocks.snippets.withMissing,
     keptWithout: cleaner.snippets.withoutFound,
+    ceiling,
     removedWithout: blocks.snippets.withoutFound.filter((s) => !cWithout.has(s)),
     paragraphs: run.paragraphs,
     removed: run.removed.map((r) => ({ ...r, text: clip(r.text) })),
   };
   return { report, readability, blocks, cleaner };
+}
+
+/** Readability's blocks (joined by blank lines; a block's own white space is collapsed) less those aligned as not content. */
+function ceilingScore(blocksText: string, gold: WcxbPageInput['gold']): { precision: number | null; recall: number | null } {
+  const texts = blocksText.split('\n\n');
+  const aligned = alignBlocks(texts, gold).blocks;
+  const s = pageScore(texts.filter((_, i) => aligned[i]!.label !== 'not-content').join('\n\n'), gold.mainContent);
+  return { precision: s.precision, recall: s.recall };
 }
 
 export interface Ratio {
@@ -173,6 +191,8 @@ export interface WcxbGroupSummary {
   /** the blocks the cleaner starts from (Readability's pick, or its second look) joined by blank lines (the cleaner removing nothing) */
   blocks: SideSummary;
   cleaner: SideSummary;
+  /** the classifier's ceiling: every page's blocks less those aligned as not content (WcxbPageReport.ceiling) */
+  ceiling: ShingleSummary;
   /** of the `without` snippets in Readability's blocks, how many the cleaner removes */
   withoutRemovedOfReadabilityKept: Ratio;
   /** of the `with` snippets in Readability's blocks, how many the cleaner loses */
@@ -222,6 +242,7 @@ export function summarizeWcxb(name: string, pages: readonly ScoredWcxbPage[]): W
     readability: sideSummary(pages.map((p) => p.readability)),
     blocks: sideSummary(pages.map((p) => p.blocks)),
     cleaner: sideSummary(pages.map((p) => p.cleaner)),
+    ceiling: summarizeShingles(pages.map((p) => p.report.ceiling)),
     withoutRemovedOfReadabilityKept: ratio(removedByCleaner, rKeptWithout),
     withLostOfReadabilityKept: ratio(lost, rKeptWith),
     pagesLosingWith: pagesLosing,

@@ -48,6 +48,30 @@ describe('scoring a wcxb page', () => {
   });
 });
 
+describe("the classifier's ceiling", () => {
+  const page = { id: '0002', domain: 'b.com', pageType: 'article', pageTypeSource: 'metadata' as const, url: 'https://b.com/x', gold };
+  const promo = 'Subscribe to our newsletter for more news every day';
+  it('is Readability\'s blocks less those the gold says are not content, whatever the cleaner kept', () => {
+    const blocksText = `The council voted on Monday to close the old library for repairs.\n\n${promo}\n\nWork starts in June and ends in December.`;
+    const s = scoreWcxbPage(page, run({ readabilityText: blocksText, blocksText, cleanerText: blocksText }));
+    expect(s.cleaner.precision!).toBeLessThan(1);
+    expect(s.report.ceiling).toEqual({ precision: 1, recall: 1 });
+    // a block only partly in the gold (ambiguous) stays in the ceiling's text
+    const partial = scoreWcxbPage(page, run({ readabilityText: body, blocksText: `${body.replace('\n\n', ' ')} Read our full coverage of the library`, cleanerText: body }));
+    expect(partial.report.ceiling.precision!).toBeLessThan(1);
+    expect(partial.report.ceiling.recall).toBe(1);
+    const g = summarizeWcxb('all', [s, partial]);
+    expect(g.ceiling.precision).toBeCloseTo((1 + partial.report.ceiling.precision!) / 2);
+    expect(g.ceiling.recall).toBe(1);
+  });
+  it('falls back to the blocks\' own score when the blocks are not known', () => {
+    const s = scoreWcxbPage(page, run({ readabilityText: `${body}\n${promo}`, blocksText: null, cleanerText: null, cleanerFailure: 'no-article: none' }));
+    expect(s.report.ceiling).toEqual({ precision: s.blocks.precision, recall: s.blocks.recall });
+    const crashed = scoreWcxbPage(page, run({ ran: false, error: 'timeout' }));
+    expect(crashed.report.ceiling).toEqual({ precision: null, recall: 0 });
+  });
+});
+
 describe('the blocks baseline', () => {
   it('scores Readability\'s blocks apart from its textContent, whose blocks can fuse words', () => {
     const page = { id: '1', domain: 'a', pageType: 'article', pageTypeSource: 'metadata' as const, url: '', gold: { mainContent: 'Big news today\n\nThe council voted to close it', with: [], without: [] } };
