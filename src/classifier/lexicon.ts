@@ -258,6 +258,8 @@ const STRONG: PhraseTable = {
       '^related(?: (?:stories|articles|coverage|content|reading|reads|links|posts|topics))?\\s?[:›»|-]?$',
       '^related(?: (?:stories|articles|coverage|content|reading|reads|links|posts))?\\s?[:›»|-]',
       '^more (?:on this story|from|stories|about|on this topic|coverage|news)(?:$|\\s?[:›»|-])',
+      // "More from CFR", "More from SewCanShe:": a site's name, then its other posts
+      '^more from (?:\\S+ ){0,2}\\S+\\s?:?$',
       '^you (?:may|might) (?:also )?(?:like|be interested in|have missed)',
       '^(?:recommended|trending|most (?:read|popular|viewed))(?:$|\\s?[:›»|-]| (?:stories|articles|reads|now|for you))',
       "^(?:don't miss|editor's picks|top stories|latest news|what to read next|keep reading|further reading)(?:$|\\s?[:›»|-])",

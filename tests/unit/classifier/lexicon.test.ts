@@ -107,6 +107,8 @@ describe('lexiconHits', () => {
     ['CHECK PRICE', 'advertisement'],
     ['Shop Now!', 'advertisement'],
     ['Edited by', 'byline'],
+    ['More from CFR', 'related-links'],
+    ['More from SewCanShe:', 'related-links'],
     // a form's required fields, in every language of the lexicon
     ['First Name*', 'not-article-text'],
     ['Email address *', 'not-article-text'],
@@ -164,6 +166,7 @@ describe('lexiconHits', () => {
     'The bank cut its rates twice. Credit: the cheapest it has been since 2019.',
     'The fund lent to farmers first. Credit: who gets it, and on what terms?',
     'Rates rose again this month. Credit cards remain the costliest way to borrow',
+    'More from the same family came forward after the hearing.',
     // a star that marks a footnote, not a field to fill in
     '$1M Identity Theft Insurance*',
     'Monthly Credit Score*',
