@@ -20,6 +20,10 @@ export interface ExtractedBlock extends ParagraphInput {
 export interface ExtractedParagraphs {
   meta: ArticleMeta;
   blocks: ExtractedBlock[];
-  /** Readability's own article.textContent: the "Readability alone" baseline */
+  /**
+   * Readability's article.textContent for the first pick: the "Readability alone"
+   * baseline of the Node tools, except on a page with streamed React segments, which
+   * the pick sees put in place and Readability alone does not (src/node/process-page.ts)
+   */
   readabilityText: string;
 }

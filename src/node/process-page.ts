@@ -4,6 +4,7 @@
 // message fit to show the user.
 import fs from 'node:fs';
 import zlib from 'node:zlib';
+import { Readability } from '@mozilla/readability';
 import { articleFromParagraphs, extractParagraphs, failed, type ExtractedParagraphs } from '../extract/index.ts';
 import type { ExtractResult } from '../shared/types.ts';
 import { decodePage, looksBinary } from './decode.ts';
@@ -68,16 +69,38 @@ export function readPage(file: string): string {
   return decodePage(bytes).text;
 }
 
-/** extractArticle's result plus Readability's own text, with Readability run once. */
+/**
+ * extractArticle's result plus Readability's own text, with Readability run once on
+ * most pages. A page with streamed React segments is the exception: the extraction
+ * puts them in place first (src/extract/streamed-segments.ts), which Readability alone
+ * does not, so its baseline is measured by a run of its own on the page as saved.
+ */
 function extractWithBaseline(document: Document, url: string): ExtractedPage {
   const start = performance.now();
   const ms = () => roundMs(performance.now() - start);
+  const streamed = hasStreamedSegments(document);
+  const baseline = (text: string) => (streamed ? readabilityAlone(document) : text);
   try {
     const extracted = extractParagraphs(document, { url }, start);
-    if (!extracted) return { result: { ok: false, failure: 'no-article', message: 'No article was found on this page.', ms: ms() }, readabilityText: '' };
-    return { result: articleFromParagraphs(extracted, document, ms, { url }, start), readabilityText: extracted.readabilityText };
+    if (!extracted) return { result: { ok: false, failure: 'no-article', message: 'No article was found on this page.', ms: ms() }, readabilityText: baseline('') };
+    const result = articleFromParagraphs(extracted, document, ms, { url }, start);
+    return { result, readabilityText: baseline(extracted.readabilityText) };
   } catch (error) {
-    return { result: failed(error, ms()), readabilityText: '' };
+    return { result: failed(error, ms()), readabilityText: baseline('') };
+  }
+}
+
+/** A hidden <div id="S:n"> that a streaming React page leaves for its scripts. */
+function hasStreamedSegments(document: Document): boolean {
+  return document.querySelector('div[hidden][id^="S:"]') !== null;
+}
+
+/** Readability's text on a plain clone of the page, '' when it finds nothing or throws. */
+function readabilityAlone(document: Document): string {
+  try {
+    return new Readability(document.cloneNode(true) as Document).parse()?.textContent ?? '';
+  } catch {
+    return '';
   }
 }
 

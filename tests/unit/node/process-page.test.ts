@@ -28,6 +28,10 @@ beforeAll(() => {
   write('search.html', '<html><title>Search</title><body><form><input name="q"></form><ul><li><a href="/a">A</a></li><li><a href="/b">B</a></li></ul></body></html>');
   write('blank.html', '<html><title>Nothing</title><body></body></html>');
   write('short.html', '<html><title>Brief</title><body><article><p>Closed today.</p><p>Back on Monday.</p></article></body></html>');
+  // a streaming React page saved before its scripts ran: the article waits in a hidden segment
+  write('streamed.html', `<html lang="en"><title>Harbour wall</title><body><main><template id="B:0"></template><div class="animate-pulse"></div></main>
+    <footer><p>Products</p><p>Subscribe to the Harbour Times newsletter for the news of the coast every morning.</p><p>2026 (c) Harbour Times. All rights reserved.</p></footer>
+    <div hidden id="S:0"><article><h1>Harbour wall</h1><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p></article></div></body></html>`);
 });
 
 afterAll(() => {
@@ -70,6 +74,15 @@ describe("processPage in 'extract' mode", () => {
     expect(result.result.ok).toBe(true);
     expect(result.readabilityText).toContain('Sign up for our newsletter');
     expect(result.readabilityText).toContain('Then the tender, due in spring.');
+  });
+});
+
+describe('the baseline on a streaming page', () => {
+  it("is Readability alone on the page as saved, while the cleaner reads the article it streamed", () => {
+    const { result } = processPage({ file: pages['streamed.html']!, url: 'https://harbour.example/wall', mode: 'extract' });
+    expect(result.readabilityText).toContain('All rights reserved');
+    expect(result.readabilityText).not.toContain('harbour wall');
+    expect(result.result.ok && result.result.article.paragraphs.some((p) => p.text === PROSE)).toBe(true);
   });
 });
 
