@@ -9,6 +9,7 @@ import { classify } from './classify.ts';
 import { lazyImageResolver } from './lazy-images.ts';
 import { budgetCheck, checkBlocks, checkSize, elapsedMs, failed, now, TooLargeError } from './limits.ts';
 import { clobberDefuser, cloneDocument, forEachElement, protoCall, protoGet } from './safe-dom.ts';
+import { isRepeatedVariant } from './responsive-variants.ts';
 import { completeStreamedSegments, isStreamedSegment } from './streamed-segments.ts';
 import type { ExtractOptions, ExtractedParagraphs } from './types.ts';
 
@@ -94,17 +95,19 @@ function isCommentThread(el: Element): boolean {
  * One walk over the clone: the clobbering names off each element, then its lazy image
  * source; <noscript> images are swapped in after the walk, with every name defused,
  * and the parts a streaming React page left hidden for its scripts are put in place
- * (streamed-segments.ts: on a saved page the article is often one of them). With
- * dropCommentThreads, comment threads are taken out of the clone too.
+ * (streamed-segments.ts: on a saved page the article is often one of them). A Framer
+ * page's renderings of one part for other screen sizes are left out
+ * (responsive-variants.ts). With dropCommentThreads, comment threads are taken out of
+ * the clone too.
  */
 function prepareClone(clone: Document, dropCommentThreads = false): void {
   const defuser = clobberDefuser(clone);
   const images = lazyImageResolver(clone);
-  const threads: Element[] = [];
+  const leftOut: Element[] = [];
   const segments: Element[] = [];
   forEachElement(clone, (el, tag) => {
-    if (dropCommentThreads && isCommentThread(el)) {
-      threads.push(el);
+    if ((dropCommentThreads && isCommentThread(el)) || isRepeatedVariant(el, tag)) {
+      leftOut.push(el);
       return false;
     }
     if (isStreamedSegment(el, tag)) segments.push(el);
@@ -112,7 +115,7 @@ function prepareClone(clone: Document, dropCommentThreads = false): void {
     images.visit(el, tag);
   });
   images.finish();
-  for (const el of threads) protoCall(el, 'remove');
+  for (const el of leftOut) protoCall(el, 'remove');
   if (segments.length > 0) completeStreamedSegments(clone, segments);
 }
 

@@ -71,15 +71,17 @@ export function readPage(file: string): string {
 
 /**
  * extractArticle's result plus Readability's own text, with Readability run once on
- * most pages. A page with streamed React segments is the exception: the extraction
- * puts them in place first (src/extract/streamed-segments.ts), which Readability alone
- * does not, so its baseline is measured by a run of its own on the page as saved.
+ * most pages. A page the extraction changes before Readability reads it is the
+ * exception (streamed React segments put in place, src/extract/streamed-segments.ts;
+ * Framer's renderings for other screen sizes left out, responsive-variants.ts), which
+ * Readability alone does not do: its baseline is measured by a run of its own on the
+ * page as saved.
  */
 function extractWithBaseline(document: Document, url: string): ExtractedPage {
   const start = performance.now();
   const ms = () => roundMs(performance.now() - start);
-  const streamed = hasStreamedSegments(document);
-  const baseline = (text: string) => (streamed ? readabilityAlone(document) : text);
+  const prepared = isPreparedBeforeReadability(document);
+  const baseline = (text: string) => (prepared ? readabilityAlone(document) : text);
   try {
     const extracted = extractParagraphs(document, { url }, start);
     if (!extracted) return { result: { ok: false, failure: 'no-article', message: 'No article was found on this page.', ms: ms() }, readabilityText: baseline('') };
@@ -90,9 +92,9 @@ function extractWithBaseline(document: Document, url: string): ExtractedPage {
   }
 }
 
-/** A hidden <div id="S:n"> that a streaming React page leaves for its scripts. */
-function hasStreamedSegments(document: Document): boolean {
-  return document.querySelector('div[hidden][id^="S:"]') !== null;
+/** A hidden <div id="S:n"> that a streaming React page leaves for its scripts, or a second Framer variant of a part. */
+function isPreparedBeforeReadability(document: Document): boolean {
+  return document.querySelector('div[hidden][id^="S:"], div.ssr-variant + div.ssr-variant') !== null;
 }
 
 /** Readability's text on a plain clone of the page, '' when it finds nothing or throws. */

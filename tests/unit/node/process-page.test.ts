@@ -32,6 +32,9 @@ beforeAll(() => {
   write('streamed.html', `<html lang="en"><title>Harbour wall</title><body><main><template id="B:0"></template><div class="animate-pulse"></div></main>
     <footer><p>Products</p><p>Subscribe to the Harbour Times newsletter for the news of the coast every morning.</p><p>2026 (c) Harbour Times. All rights reserved.</p></footer>
     <div hidden id="S:0"><article><h1>Harbour wall</h1><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p></article></div></body></html>`);
+  // a Framer page: the article once per screen size, two of them hidden by its style sheet
+  const variant = (size: string) => `<div class="ssr-variant hidden-${size}"><article><p>${PROSE} (${size})</p><p>${PROSE}</p><p>${PROSE}</p></article></div>`;
+  write('framer.html', `<html lang="en"><title>Harbour wall</title><body><main>${variant('desktop')}${variant('tablet')}${variant('phone')}</main></body></html>`);
 });
 
 afterAll(() => {
@@ -83,6 +86,16 @@ describe('the baseline on a streaming page', () => {
     expect(result.readabilityText).toContain('All rights reserved');
     expect(result.readabilityText).not.toContain('harbour wall');
     expect(result.result.ok && result.result.article.paragraphs.some((p) => p.text === PROSE)).toBe(true);
+  });
+});
+
+describe('the baseline on a Framer page', () => {
+  it('is Readability alone with every rendering, while the cleaner keeps the first', () => {
+    const { result } = processPage({ file: pages['framer.html']!, url: 'https://harbour.example/wall', mode: 'extract' });
+    expect(result.readabilityText).toContain('(tablet)');
+    const texts = result.result.ok ? result.result.article.paragraphs.map((p) => p.text) : [];
+    expect(texts.some((t) => t.includes('(desktop)'))).toBe(true);
+    expect(texts.some((t) => t.includes('(tablet)') || t.includes('(phone)'))).toBe(false);
   });
 });
 
