@@ -44,6 +44,14 @@ describe('completing streamed segments', () => {
     expect(doc.getElementById('S:2')!.hasAttribute('hidden')).toBe(false);
   });
 
+  it('ends on hostile pairings: segments inside each other, a segment holding its own boundary', () => {
+    const doc = parse('<main><template id="B:0"></template></main><div hidden id="S:0"><p>Zero</p><template id="B:1"></template></div><div hidden id="S:1"><p>One</p><template id="B:2"></template></div><div hidden id="S:2"><p>Two</p><template id="B:2"></template></div>');
+    expect(complete(doc)).toBe(3);
+    // every text is there once, and nothing is left hidden
+    expect([...doc.querySelectorAll('p')].map((p) => p.textContent).sort()).toEqual(['One', 'Two', 'Zero']);
+    expect(doc.querySelectorAll('[hidden]')).toHaveLength(0);
+  });
+
   it('takes only a <template> for a placeholder', () => {
     const doc = parse('<main><div id="B:4"><p>The page\'s own box</p></div></main><div hidden id="S:4"><p>Late part</p></div>');
     complete(doc);
