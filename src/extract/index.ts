@@ -9,8 +9,8 @@ import { classify } from './classify.ts';
 import { lazyImageResolver } from './lazy-images.ts';
 import { budgetCheck, checkBlocks, checkSize, elapsedMs, failed, now, TooLargeError } from './limits.ts';
 import { clobberDefuser, cloneDocument, forEachElement, protoCall, protoGet } from './safe-dom.ts';
-import { isRepeatedVariant } from './responsive-variants.ts';
-import { completeStreamedSegments, isStreamedSegment } from './streamed-segments.ts';
+import { isRepeatedVariant, REPEATED_VARIANT_SELECTOR } from './responsive-variants.ts';
+import { completeStreamedSegments, isStreamedSegment, STREAMED_SEGMENT_SELECTOR } from './streamed-segments.ts';
 import type { ExtractOptions, ExtractedParagraphs } from './types.ts';
 
 export type { ExtractOptions, ExtractedBlock, ExtractedParagraphs } from './types.ts';
@@ -117,6 +117,17 @@ function prepareClone(clone: Document, dropCommentThreads = false): void {
   images.finish();
   for (const el of leftOut) protoCall(el, 'remove');
   if (segments.length > 0) completeStreamedSegments(clone, segments);
+}
+
+/**
+ * Does prepareClone change what Readability reads on doc, beyond defusing names and
+ * resolving lazy images: streamed segments to put in place, Framer variants to leave
+ * out? Then Readability's text from the pick is not what Readability alone gives, and
+ * the Node tools measure that baseline on a run of its own (src/node/process-page.ts).
+ * Read through the prototype, as everything of the live page.
+ */
+export function isChangedBeforeReadability(doc: Document): boolean {
+  return protoCall<Element | null>(doc, 'querySelector', `${STREAMED_SEGMENT_SELECTOR}, ${REPEATED_VARIANT_SELECTOR}`) !== null;
 }
 
 /**

@@ -15,6 +15,9 @@ const VARIANT_CLASS = 'ssr-variant';
 const isVariant = (el: Element | null): boolean =>
   el !== null && (protoCall<string | null>(el, 'getAttribute', 'class') ?? '').split(/\s+/).includes(VARIANT_CLASS);
 
+/** Finds the elements isRepeatedVariant takes. */
+export const REPEATED_VARIANT_SELECTOR = `div.${VARIANT_CLASS} + div.${VARIANT_CLASS}`;
+
 /** A Framer variant whose previous sibling element is another rendering of the same part. */
 export function isRepeatedVariant(el: Element, tag: string): boolean {
   return tag === 'div' && isVariant(el) && isVariant(protoGet<Element | null>(el, 'previousElementSibling'));

@@ -17,6 +17,9 @@ import { protoCall, protoGet } from './safe-dom.ts';
 const SEGMENT_ID = /^S:[0-9a-z]+$/;
 const COMMENT_NODE = 8;
 
+/** Finds every element isStreamedSegment takes, and only a few more (the id's form is checked there alone). */
+export const STREAMED_SEGMENT_SELECTOR = 'div[hidden][id^="S:"]';
+
 /** A streamed segment still waiting for its script: <div hidden id="S:n">. */
 export function isStreamedSegment(el: Element, tag: string): boolean {
   if (tag !== 'div') return false;
@@ -69,7 +72,7 @@ function completeBoundary(template: Element, segment: Element): void {
 /**
  * Puts each streamed segment (found by isStreamedSegment, in document order) where its
  * script would have: over its boundary's fallback (B:n), in place of its placeholder
- * (P:n), or, with neither, unhidden where it is. Returns how many were completed.
+ * (P:n), or, with neither, unhidden where it is. Returns how many segments it handled.
  */
 export function completeStreamedSegments(doc: Document, segments: readonly Element[]): number {
   // only a <template> is React's placeholder: an element of another kind with that id is the page's own

@@ -22,8 +22,8 @@ export interface ExtractedParagraphs {
   blocks: ExtractedBlock[];
   /**
    * Readability's article.textContent for the first pick: the "Readability alone"
-   * baseline of the Node tools, except on a page with streamed React segments, which
-   * the pick sees put in place and Readability alone does not (src/node/process-page.ts)
+   * baseline of the Node tools, except on a page the clone is changed for before
+   * Readability reads it (isChangedBeforeReadability in index.ts; src/node/process-page.ts)
    */
   readabilityText: string;
 }

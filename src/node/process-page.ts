@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { Readability } from '@mozilla/readability';
-import { articleFromParagraphs, extractParagraphs, failed, type ExtractedParagraphs } from '../extract/index.ts';
+import { articleFromParagraphs, extractParagraphs, failed, isChangedBeforeReadability, type ExtractedParagraphs } from '../extract/index.ts';
 import type { ExtractResult } from '../shared/types.ts';
 import { decodePage, looksBinary } from './decode.ts';
 import { loadDocument } from './load-document.ts';
@@ -80,8 +80,8 @@ export function readPage(file: string): string {
 function extractWithBaseline(document: Document, url: string): ExtractedPage {
   const start = performance.now();
   const ms = () => roundMs(performance.now() - start);
-  const prepared = isPreparedBeforeReadability(document);
-  const baseline = (text: string) => (prepared ? readabilityAlone(document) : text);
+  const changed = isChangedBeforeReadability(document);
+  const baseline = (text: string) => (changed ? readabilityAlone(document) : text);
   try {
     const extracted = extractParagraphs(document, { url }, start);
     if (!extracted) return { result: { ok: false, failure: 'no-article', message: 'No article was found on this page.', ms: ms() }, readabilityText: baseline('') };
@@ -90,11 +90,6 @@ function extractWithBaseline(document: Document, url: string): ExtractedPage {
   } catch (error) {
     return { result: failed(error, ms()), readabilityText: baseline('') };
   }
-}
-
-/** A hidden <div id="S:n"> that a streaming React page leaves for its scripts, or a second Framer variant of a part. */
-function isPreparedBeforeReadability(document: Document): boolean {
-  return document.querySelector('div[hidden][id^="S:"], div.ssr-variant + div.ssr-variant') !== null;
 }
 
 /** Readability's text on a plain clone of the page, '' when it finds nothing or throws. */
