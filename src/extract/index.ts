@@ -11,6 +11,7 @@ import { budgetCheck, checkBlocks, checkSize, elapsedMs, failed, now, TooLargeEr
 import { clobberDefuser, cloneDocument, forEachElement, protoCall, protoGet } from './safe-dom.ts';
 import { isRepeatedVariant, REPEATED_VARIANT_SELECTOR } from './responsive-variants.ts';
 import { completeStreamedSegments, isStreamedSegment, STREAMED_SEGMENT_SELECTOR } from './streamed-segments.ts';
+import { furniturePick, isFurnitureContainer, markFurniture } from './furniture-pick.ts';
 import type { ExtractOptions, ExtractedParagraphs } from './types.ts';
 
 export type { ExtractOptions, ExtractedBlock, ExtractedParagraphs } from './types.ts';
@@ -34,20 +35,51 @@ const MIN_PROSE_CHARS = 500;
  */
 export function extractParagraphs(doc: Document, options: ExtractOptions = {}, start = now()): ExtractedParagraphs | null {
   checkSize(doc, options);
-  return readabilityPick(doc, options, start);
+  return pickPastFurniture(doc, options, start);
 }
 
 /**
- * extractParagraphs after its size checks, with Readability's charThreshold: the second
- * look asks for one it never reaches, on a page whose size was checked already.
+ * Readability's pick; when that is the page's footer, small print or a pop-up
+ * (furniture-pick.ts), its pick from the clone without them, if that finds something
+ * else of at least RETRY_MIN_SHARE of the first pick's text: a class word such as
+ * "footer-fixed" on a wrapper of the whole page makes the page itself look like
+ * furniture, and what is left without it is the header. The first pick's text stays
+ * the "Readability alone" baseline.
  */
-function readabilityPick(doc: Document, options: ExtractOptions, start: number, charThreshold?: number): ExtractedParagraphs | null {
+function pickPastFurniture(doc: Document, options: ExtractOptions, start: number, charThreshold?: number): ExtractedParagraphs | null {
+  const first = readabilityPick(doc, options, start, charThreshold);
+  if (!first?.furniture) return first && withoutPositions(first);
+  let again: Pick | null;
+  try {
+    again = readabilityPick(doc, options, start, charThreshold, new Set(first.furniture));
+  } catch (error) {
+    if (error instanceof TooLargeError) return withoutPositions(first);
+    throw error;
+  }
+  if (!again || again.furniture || again.readabilityText.length < RETRY_MIN_SHARE * first.readabilityText.length) return withoutPositions(first);
+  return { ...withoutPositions(again), readabilityText: first.readabilityText };
+}
+
+const RETRY_MIN_SHARE = 0.25;
+
+/** A pick, and where it sat in the clone when every part of it is furniture (furniture-pick.ts). */
+type Pick = ExtractedParagraphs & { furniture: number[] | null };
+
+const withoutPositions = ({ meta, blocks, readabilityText }: Pick): ExtractedParagraphs => ({ meta, blocks, readabilityText });
+
+/**
+ * Readability on a prepared clone of doc, split into blocks, with where its pick sat
+ * when it is all furniture. charThreshold: the second look asks for one it never
+ * reaches, on a page whose size was checked already. leaveOut: walk positions of
+ * furniture to leave out of the clone (pickPastFurniture).
+ */
+function readabilityPick(doc: Document, options: ExtractOptions, start: number, charThreshold?: number, leaveOut?: ReadonlySet<number>): Pick | null {
   const check = budgetCheck(options, start);
   // Read through prototypes, and the clone's clobbering names taken off (safe-dom.ts).
   const clone = cloneDocument(doc);
   // The second look (a charThreshold) keeps what Readability's first attempt strips as
   // unlikely, comment threads among it: those are taken off first.
-  prepareClone(clone, charThreshold !== undefined);
+  prepareClone(clone, charThreshold !== undefined, leaveOut);
   check();
   const parsed = new Readability<Node>(clone, {
     keepClasses: true, // class tokens are classifier signals
@@ -73,7 +105,7 @@ function readabilityPick(doc: Document, options: ExtractOptions, start: number, 
     checkBlocks(count, options);
   });
   checkBlocks(blocks.length, options);
-  return { meta, blocks, readabilityText: parsed.textContent ?? '' };
+  return { meta, blocks, readabilityText: parsed.textContent ?? '', furniture: furniturePick(parsed.content) };
 }
 
 /**
@@ -98,18 +130,24 @@ function isCommentThread(el: Element): boolean {
  * (streamed-segments.ts: on a saved page the article is often one of them). A Framer
  * page's renderings of one part for other screen sizes are left out
  * (responsive-variants.ts). With dropCommentThreads, comment threads are taken out of
- * the clone too.
+ * the clone too. Footers, small print and pop-ups are marked with their position in
+ * the walk, and those at the positions in leaveOut are taken out (furniture-pick.ts).
  */
-function prepareClone(clone: Document, dropCommentThreads = false): void {
+function prepareClone(clone: Document, dropCommentThreads = false, leaveOut?: ReadonlySet<number>): void {
   const defuser = clobberDefuser(clone);
   const images = lazyImageResolver(clone);
   const leftOut: Element[] = [];
   const segments: Element[] = [];
+  let position = -1;
   forEachElement(clone, (el, tag) => {
+    position++;
     if ((dropCommentThreads && isCommentThread(el)) || isRepeatedVariant(el, tag)) {
       leftOut.push(el);
       return false;
     }
+    // walked into all the same, so that every later position is what it was on the first walk
+    if (leaveOut?.has(position)) leftOut.push(el);
+    else if (isFurnitureContainer(el, tag)) markFurniture(el, position);
     if (isStreamedSegment(el, tag)) segments.push(el);
     defuser.visit(el, tag);
     images.visit(el, tag);
@@ -192,7 +230,7 @@ function secondLook(first: ClassifiedParagraph[], doc: Document, options: Extrac
   if (firstMs * (1 + READABILITY_ATTEMPTS) > (options.budgetMs ?? Infinity)) return null;
   let again: ExtractedParagraphs | null;
   try {
-    again = readabilityPick(doc, options, start, NEVER_ENOUGH_CHARS);
+    again = pickPastFurniture(doc, options, start, NEVER_ENOUGH_CHARS);
   } catch (error) {
     if (error instanceof TooLargeError) return null;
     throw error;

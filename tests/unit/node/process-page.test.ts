@@ -34,6 +34,10 @@ beforeAll(() => {
     <div hidden id="S:0"><article><h1>Harbour wall</h1><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p></article></div></body></html>`);
   // a Framer page: the article once per screen size, two of them hidden by its style sheet
   const variant = (size: string) => `<div class="ssr-variant hidden-${size}"><article><p>${PROSE} (${size})</p><p>${PROSE}</p><p>${PROSE}</p></article></div>`;
+  // a product page of short cards, whose longest prose is its disclaimer box
+  const smallPrint = `<p>Fund fees fell again last year, and the savings went to investors, not managers, as the fund grew, year by year, across markets.</p>`.repeat(4);
+  const card = (n: number) => `<div class="card"><h3>Why index funds ${n}</h3><span>Low costs, broad markets and fewer taxes for investor number ${n} of many.</span></div>`;
+  write('small-print.html', `<html lang="en"><title>Index funds</title><body><main><h1>Index funds</h1>${[1, 2, 3, 4, 5, 6, 7, 8].map(card).join('')}</main><div class="cmp-richtext--disclaimer">${smallPrint}</div></body></html>`);
   write('framer.html', `<html lang="en"><title>Harbour wall</title><body><main>${variant('desktop')}${variant('tablet')}${variant('phone')}</main></body></html>`);
 });
 
@@ -54,6 +58,7 @@ describe("processPage in 'extract' mode", () => {
     ['cp1252-news.html', 'https://gazette.example/cafe'],
     ['utf8-bom-news.html', undefined],
     ['lists.html', 'https://harbour.example/wall'],
+    ['small-print.html', undefined],
     ['search.html', undefined],
     ['short.html', undefined],
     ['blank.html', undefined],
@@ -96,6 +101,17 @@ describe('the baseline on a Framer page', () => {
     const texts = result.result.ok ? result.result.article.paragraphs.map((p) => p.text) : [];
     expect(texts.some((t) => t.includes('(desktop)'))).toBe(true);
     expect(texts.some((t) => t.includes('(tablet)') || t.includes('(phone)'))).toBe(false);
+  });
+});
+
+describe('the baseline on a page whose pick is its small print', () => {
+  it('is Readability alone, the small print, while the cleaner reads the cards', () => {
+    const { result } = processPage({ file: pages['small-print.html']!, url: 'https://funds.example/index', mode: 'extract' });
+    expect(result.readabilityText).toContain('Fund fees fell again last year');
+    expect(result.readabilityText).not.toContain('Why index funds');
+    const texts = result.result.ok ? result.result.article.paragraphs.map((p) => p.text) : [];
+    expect(texts).toContain('Why index funds 8');
+    expect(texts.join(' ')).not.toContain('Fund fees fell');
   });
 });
 
