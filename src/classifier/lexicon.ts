@@ -195,6 +195,7 @@ const STRONG: PhraseTable = {
       `(?:like|find|join) us on ${SOCIAL}`,
       `follow (?:us|me) (?:@|on (?:social|twitter|x))`,
       `connect with us on ${SOCIAL}`,
+      '^(?:you can )?(?:also )?connect with (?:me|us)(?: here| online| on social media)?\\s?:?$',
       `follow (?:us|me) for more`,
       `follow [\\w ]{1,30} on ${SOCIAL}`,
       '^stay (?:connected|in touch)(?: with (?:me|us))?[!.]?$',
@@ -387,7 +388,7 @@ const STRONG: PhraseTable = {
     nl: ['^(?:was|is) (?:dit artikel|deze pagina|deze informatie) (?:nuttig|behulpzaam)', '^(?:\\d+ )?(?:reacties?|commentaar)(?: \\(\\d+\\))?$', '^(?:laat een reactie achter|plaats een reactie|reageer)$', '^reageer op dit artikel'],
   },
   advertisement: {
-    en: ['^(?:advertisement|advertising|sponsored(?: content| post)?|ad|paid (?:content|post|partnership)|promoted(?: content)?|story continues below(?: this)? advertisement|article continues below(?: advertisement)?|scroll to continue(?: with content)?)$', '^(?:continue reading|story continues) below', '^sponsored by ', '^(?:advertisement|advertising|ad)\\s?[-–—:|]\\s?(?:continue|scroll|story)', '^sponsor (?:this|our) (?:newsletter|podcast|site|blog)', '^in partnership with$', '^(?:book|request|schedule|get) (?:a|your) (?:free )?(?:demo|quote|consultation)(?: today| now)?[!.]?(?:\\s?[(+]?\\d[\\d()+. -]{6,18}\\d)?$', '^(?:shop|buy) now[!.]?$', '^(?:check|see|compare) (?:the )?(?:latest |current |best )?prices?$', '^(?:get in touch|contact us|talk to (?:us|an expert|our experts?|sales))(?: today| now)?[!.]?$', '^new customers get (?:up to )?[$€£]?\\d+', '\\d+\\s?% off your (?:first |next )?(?:\\S+ ){0,2}(?:order|purchase|subscription|membership|plan)s?', '[$€£]\\d+ off your (?:first |next )?(?:order|purchase)'],
+    en: ['^(?:advertisement|advertising|sponsored(?: content| post)?|ad|paid (?:content|post|partnership)|promoted(?: content)?|story continues below(?: this)? advertisement|article continues below(?: advertisement)?|scroll to continue(?: with content)?)$', '^(?:continue reading|story continues) below', '^sponsored by ', '^(?:advertisement|advertising|ad)\\s?[-–—:|]\\s?(?:continue|scroll|story)', '^sponsor (?:this|our) (?:newsletter|podcast|site|blog)', '^in partnership with$', '^(?:book|request|schedule|get) (?:a|your) (?:free )?(?:demo|quote|consultation)(?: today| now)?[!.]?(?:\\s?[(+]?\\d[\\d()+. -]{6,18}\\d)?$', '^(?:shop|buy) now[!.]?$', '^(?:check|see|compare) (?:the )?(?:latest |current |best )?prices?(?: here| now| on amazon)?[!.]?$', '^(?:get in touch|contact us|talk to (?:us|an expert|our experts?|sales))(?: today| now)?[!.]?$', '^new customers get (?:up to )?[$€£]?\\d+', '\\d+\\s?% off your (?:first |next )?(?:\\S+ ){0,2}(?:order|purchase|subscription|membership|plan)s?', '[$€£]\\d+ off your (?:first |next )?(?:order|purchase)'],
     de: ['^(?:anzeige|werbung|sponsored|gesponsert|bezahlter inhalt)$', '^anzeige\\s?[-:|]', '^(?:weiter nach der anzeige|artikel geht nach der anzeige weiter)'],
     fr: ['^(?:publicité|pub|contenu sponsorisé|sponsorisé|contenu partenaire)$', "^(?:la suite après (?:cette )?(?:la )?publicité|l'article continue après la publicité)"],
     es: ['^(?:publicidad|anuncio|contenido patrocinado|patrocinado)$', '^(?:sigue leyendo|continúa) (?:después|tras) (?:la|el) (?:publicidad|anuncio)'],
@@ -426,7 +427,7 @@ const STRONG: PhraseTable = {
   // labels of a form's required fields ("First Name*", "E-Mail-Adresse *"): the star
   // marks a field to fill in, which no article sentence ends with
   'not-article-text': {
-    en: ['^loading(?: \\S+)?\\s?(?:\\.\\.\\.|…)?$', '^button text$', '^(?:show|hide|toggle) caption$', '^no posts(?: found)?[.!]?$', '^page load link$', 'scroll (?:right|left|sideways) to see (?:all|more)', 'this field is for validation purposes',
+    en: ['^loading(?: \\S+)?\\s?(?:\\.\\.\\.|…)?$', '^button text$', '^(?:show|hide|toggle) caption$', '^no posts(?: found)?[.!]?$', '^page load link$', 'scroll (?:right|left|sideways) to see (?:all|more)', 'this field is for validation purposes', 'this field is hidden when viewing the form',
       '^(?:your |work |business )?(?:(?:first|last|full|given|family|company|organi[sz]ation) )?(?:name|e-?mail(?: address)?|phone(?: number)?|company|job (?:title|level|function|role)|title|country(?:/region)?|location|industry|(?:zip|postal) code|city|state|message|website|number of employees)\\s?:?\\s?\\*{1,2}$'],
     de: ['^(?:wird geladen|lädt)\\s?(?:\\.\\.\\.|…)?$', '^(?:vorname|nachname|name|e-?mail(?:-adresse)?|telefon(?:nummer)?|firma|unternehmen|position|land|ort|stadt|postleitzahl|plz|nachricht|branche)\\s?:?\\s?\\*{1,2}$'],
     fr: ['^chargement(?: en cours)?\\s?(?:\\.\\.\\.|…)?$', "^(?:prénom|nom(?: de famille)?|e-?mail|adresse e-?mail|courriel|téléphone|société|entreprise|fonction|pays|ville|code postal|message)\\s?:?\\s?\\*{1,2}$"],
@@ -474,7 +475,7 @@ const STRONG: PhraseTable = {
     ],
   },
   'reading-time': {
-    en: ['^(?:estimated )?(?:reading time:? )?\\d{1,3}(?:[ -]min(?:ute)?s?) (?:read|to read)$', '^reading time:? \\d{1,3} min', '^\\d{1,3} min(?:ute)?s? read', '[|·•] \\d{1,3} min(?:ute)?s? read$'],
+    en: ['^(?:estimated )?(?:reading time:? )?\\d{1,3}(?:[ -]min(?:ute)?s?) (?:read|to read)$', '^reading time:? \\d{1,3} min', '^\\d{1,3} min(?:ute)?s?\\.? read', '[|·•] \\d{1,3} min(?:ute)?s? read$'],
     de: ['^(?:lesezeit:? )?(?:ca\\. )?\\d{1,3} (?:min(?:uten)?\\.?) (?:lesezeit|lesen)?$', '^lesezeit:? (?:ca\\. )?\\d{1,3}'],
     fr: ['^(?:temps de lecture\\s?:? )?\\d{1,3} min(?:utes?)?(?: de lecture)?$', '^temps de lecture\\s?:? \\d+', '^lecture\\s?:\\s?\\d{1,3}\\s?min'],
     es: ['^(?:tiempo de lectura:? )?\\d{1,3} min(?:utos?)?(?: de lectura)?$', '^tiempo de lectura:? \\d+', '^lectura: \\d{1,3} min'],

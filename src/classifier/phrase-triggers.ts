@@ -7,7 +7,7 @@
 // on every text. The lexicon takes this table only when PHRASES_FINGERPRINT is that of
 // its phrases; the build writes it again after an edit to a phrase.
 
-export const PHRASES_FINGERPRINT = "606:85531148";
+export const PHRASES_FINGERPRINT = "607:2491d680";
 
 export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] = [
   [7,11,108,10], // 0 ["sign up for","newsletter"] ← ^sign up for | ^(?:join|subscribe to|get) (?:our|the|my) (?:free |weekly |daily |monthly |\S+ ){0,2}newsletter
@@ -135,7 +135,7 @@ export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] =
   [3,12], // 122 ["descarregue "] ← descarregue (?:a|o) (?:nossa |nosso )?(?:app|aplicação)
   [3,9], // 123 ["download "] ← download (?:de|onze) (?:gratis )?(?:\S+ ){0,2}app
   [3,11], // 124 ["installeer "] ← installeer (?:de|onze) app
-  ["stay connected","stay in touch"], // 125 ["stay connected","stay in touch"] ← ^stay (?:connected|in touch)(?: with (?:me|us))?[!.]?$
+  [30,13,"stay connected","stay in touch"], // 125 ["connect with ","stay connected","stay in touch"] ← ^(?:you can )?(?:also )?connect with (?:me|us)(?: here| online| on social media)?\s?:?$ | ^stay (?:connected|in touch)(?: with (?:me|us))?[!.]?$
   ["join the ","join our ","join my "], // 126 ["join the ","join our ","join my "] ← ^join (?:the|our|my) (?:\S+ ){0,4}(?:group|community)
   [3,7], // 127 ["follow "] ← follow (?:us|me|him|her|them|\S+ news) on (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
   ["like us on ","find us on ","join us on "], // 128 ["like us on ","find us on ","join us on "] ← (?:like|find|join) us on (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
@@ -379,7 +379,7 @@ export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] =
   ["este artigo ","esta página ","esta informação ",125,11], // 366 ["este artigo ","esta página ","esta informação "," comentário"] ← ^(?:este artigo|esta página|esta informação) (?:foi|lhe foi|te foi) útil | ^(?:deixe|deixar|escreva) (?:um|seu|o seu) comentário
   [19,7,29,10,63,23,87,18,106,7], // 367 ["reactie","commentaar","laat een reactie achter","plaats een reactie","reageer"] ← ^(?:\d+ )?(?:reacties?|commentaar)(?: \(\d+\))?$ | ^(?:laat een reactie achter|plaats een reactie|reageer)$
   [21,11,33,11,45,15,89,22], // 368 ["dit artikel","deze pagina","deze informatie","reageer op dit artikel"] ← ^(?:was|is) (?:dit artikel|deze pagina|deze informatie) (?:nuttig|behulpzaam) | ^reageer op dit artikel
-  [10,13,24,11,36,9,10,2,"paid content","paid post","paid partnership",102,8,124,21,170,23,213,18,257,19,"book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ","shop now","buy now",508,5,525,12,538,10,549,8], // 369 ["advertisement","advertising","sponsored","ad","paid content","paid post","paid partnership","promoted","story continues below","article continues below","scroll to continue","in partnership with","book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ","shop now","buy now","price","get in touch","contact us","talk to "] ← ^(?:advertisement|advertising|sponsored(?: content| post)?|ad|paid (?:content|post|partnership)|promoted(?: content)?|story continues below(?: this)? advertisement|article continues below(?: advertisement)?|scroll to continue(?: with content)?)$ | ^in partnership with$ | ^(?:book|request|schedule|get) (?:a|your) (?:free )?(?:demo|quote|consultation)(?: today| now)?[!.]?(?:\s?[(+]?\d[\d()+. -]{6,18}\d)?$ | ^(?:shop|buy) now[!.]?$ | ^(?:check|see|compare) (?:the )?(?:latest |current |best )?prices?$ | ^(?:get in touch|contact us|talk to (?:us|an expert|our experts?|sales))(?: today| now)?[!.]?$
+  [10,13,24,11,36,9,10,2,"paid content","paid post","paid partnership",102,8,124,21,170,23,213,18,257,19,"book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ","shop now","buy now",508,5,556,12,569,10,580,8], // 369 ["advertisement","advertising","sponsored","ad","paid content","paid post","paid partnership","promoted","story continues below","article continues below","scroll to continue","in partnership with","book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ","shop now","buy now","price","get in touch","contact us","talk to "] ← ^(?:advertisement|advertising|sponsored(?: content| post)?|ad|paid (?:content|post|partnership)|promoted(?: content)?|story continues below(?: this)? advertisement|article continues below(?: advertisement)?|scroll to continue(?: with content)?)$ | ^in partnership with$ | ^(?:book|request|schedule|get) (?:a|your) (?:free )?(?:demo|quote|consultation)(?: today| now)?[!.]?(?:\s?[(+]?\d[\d()+. -]{6,18}\d)?$ | ^(?:shop|buy) now[!.]?$ | ^(?:check|see|compare) (?:the )?(?:latest |current |best )?prices?(?: here| now| on amazon)?[!.]?$ | ^(?:get in touch|contact us|talk to (?:us|an expert|our experts?|sales))(?: today| now)?[!.]?$
   ["continue reading below","story continues below",55,12,10,8,130,6,27,5,149,8,208,18], // 370 ["continue reading below","story continues below","sponsored by","continue","scroll","story","sponsor ","new customers get "] ← ^(?:continue reading|story continues) below | ^sponsored by | ^(?:advertisement|advertising|ad)\s?[-–—:|]\s?(?:continue|scroll|story) | ^sponsor (?:this|our) (?:newsletter|podcast|site|blog) | ^new customers get (?:up to )?[$€£]?\d+
   [9,11], // 371 ["% off your "] ← \d+\s?% off your (?:first |next )?(?:\S+ ){0,2}(?:order|purchase|subscription|membership|plan)s?
   [11,10], // 372 [" off your "] ← [$€£]\d+ off your (?:first |next )?(?:order|purchase)
@@ -443,177 +443,178 @@ export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] =
   [7,7,46,11,84,8,99,8,130,14,448,1], // 430 ["loading","button text"," caption","no posts","page load link","*"] ← ^loading(?: \S+)?\s?(?:\.\.\.|…)?$ | ^button text$ | ^(?:show|hide|toggle) caption$ | ^no posts(?: found)?[.!]?$ | ^page load link$ | ^(?:your |work |business )?(?:(?:first|last|full|given|family|company|organi[sz]ation) )?(?:name|e-?mail(?: address)?|phone(?: number)?|company|job (?:title|level|function|role)|title|country(?:/region)?|location|industry|(?:zip|postal) code|city|state|message|website|number of employees)\s?:?\s?\*{1,2}$
   [33,8], // 431 [" to see "] ← scroll (?:right|left|sideways) to see (?:all|more)
   [3,37], // 432 ["this field is for validation purposes"] ← this field is for validation purposes
-  [10,12,23,4,202,1], // 433 ["wird geladen","lädt","*"] ← ^(?:wird geladen|lädt)\s?(?:\.\.\.|…)?$ | ^(?:vorname|nachname|name|e-?mail(?:-adresse)?|telefon(?:nummer)?|firma|unternehmen|position|land|ort|stadt|postleitzahl|plz|nachricht|branche)\s?:?\s?\*{1,2}$
-  [7,10,195,1], // 434 ["chargement","*"] ← ^chargement(?: en cours)?\s?(?:\.\.\.|…)?$ | ^(?:prénom|nom(?: de famille)?|e-?mail|adresse e-?mail|courriel|téléphone|société|entreprise|fonction|pays|ville|code postal|message)\s?:?\s?\*{1,2}$
-  [7,8,41,6,48,8,59,6,"email","e-mail",91,8,100,7,108,5,114,4,119,6,126,13,140,7], // 435 ["cargando","nombre","apellido","correo","email","e-mail","teléfono","empresa","cargo","país","ciudad","código postal","mensaje"] ← ^cargando\s?(?:\.\.\.|…)?$ | ^(?:nombre|apellidos?|correo(?: electrónico)?|e-?mail|teléfono|empresa|cargo|país|ciudad|código postal|mensaje)\s?:?\s?\*{1,2}$
-  [115,1], // 436 ["*"] ← ^(?:nome|cognome|e-?mail|indirizzo e-?mail|telefono|azienda|società|ruolo|paese|città|cap|messaggio)\s?:?\s?\*{1,2}$
-  [112,1], // 437 ["*"] ← ^(?:nome|sobrenome|apelido|e-?mail|telefone|empresa|cargo|país|cidade|cep|código postal|mensagem)\s?:?\s?\*{1,2}$
-  [10,8,19,10,14,4,"email","e-mail",53,8,73,7,81,12,94,7,102,4,107,6,114,8,123,7], // 438 ["voornaam","achternaam","naam","email","e-mail","telefoon","bedrijf","bedrijfsnaam","functie","land","plaats","postcode","bericht"] ← ^(?:voornaam|achternaam|naam|e-?mail(?:adres)?|telefoon(?:nummer)?|bedrijf|bedrijfsnaam|functie|land|plaats|postcode|bericht)\s?:?\s?\*{1,2}$
-  [10,5,16,7,24,5,30,4,35,10,46,10,57,4,62,8,71,6,78,5,92,6,123,6,130,7,138,7,146,7,"image source","photo source","video source","picture source",216,10,227,10,238,4,243,5,249,6,194,6], // 439 ["photo","picture","image","foto","fotografía","fotografia","bild","immagine","imagem","beeld","credit","crédit","crédito","credito","credits","image source","photo source","video source","picture source","bildquelle","fotoquelle","bron","fonte","fuente","source"] ← ^(?:photo|picture|image|foto|fotografía|fotografia|bild|immagine|imagem|beeld)s?\s?(?:credit)?\s?[:©] | ^(?:credit|crédit|crédito|credito|credits)\s?: | ^(?:image|photo|video|picture) source\s?[:,] | ^(?:bildquelle|fotoquelle|bron|fonte|fuente|source)\s?: ?(?:foto|photo|bild|imagem|imagen|afbeelding)? | ^\(?(?:photo|foto)\s?:
-  ["(photo","(foto","(bild","(image"], // 440 ["(photo","(foto","(bild","(image"] ← \((?:photo|foto|bild|image)\s?:[^)]{1,60}\)$
-  [6,12,19,12,32,6,39,5,47,3,53,13], // 441 ["getty images","shutterstock","istock","alamy","epa","afp via getty"] ← (?:getty images|shutterstock|istock|alamy|\bepa\b|afp via getty)\s?\)?$
-  [25,5,33,5,41,7,51,4,58,4,70,6,77,6,84,8,93,10,95,5,115,6,135,6,144,7,152,7,160,10,171,10], // 442 ["photo","image","picture","foto","bild","imagem","imagen","immagine","afbeelding","beeld","credit","crédit","crédito","credito","bildquelle","fotoquelle"] ← (?<=[.!?…)"”’] )(?:(?:photos?|images?|pictures?|fotos?|bild(?:er)?|imagem|imagen|immagine|afbeelding|beeld)(?: ?credits?)?|credits?|crédits?|crédito|credito|bildquelle|fotoquelle) ?[:©] ?[^.!?:;]{2,60}$
-  ["written by","edited by","reviewed by","fact-checked by","fact checked by",88,3], // 443 ["written by","edited by","reviewed by","fact-checked by","fact checked by","by "] ← ^(?:written|edited|reviewed|fact[- ]checked) by\s?:?$ | ^(?:written |reported )?by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|and|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 444 ["von "] ← ^von [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|und|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 445 ["par "] ← ^par [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|et|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 446 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|y|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  ["di ","a cura di "], // 447 ["di ","a cura di "] ← ^(?:di|a cura di) [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 448 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,5], // 449 ["door "] ← ^door [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|en|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [10,7,18,12], // 450 ["updated","last updated"] ← ^(?:updated|last updated)$
-  [20,7,28,8,37,6], // 451 ["updated","modified","edited"] ← ^(?:last )?(?:updated|modified|edited)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|yesterday|today)
-  [10,12,23,20,44,5], // 452 ["aktualisiert","zuletzt aktualisiert","stand"] ← ^(?:aktualisiert|zuletzt aktualisiert|stand)(?: am| um)?\s?:?\s?\d+
-  [10,10,21,7,29,9], // 453 ["mis à jour","modifié","actualisé"] ← ^(?:mis à jour|modifié|actualisé)(?: le| à)?\s?:?\s?\d+
-  [10,11,22,13], // 454 ["actualizado","actualización"] ← ^(?:actualizado|actualización)(?: el| a las)?\s?:?\s?\d+
-  [10,10,21,20,42,10], // 455 ["aggiornato","ultimo aggiornamento","modificato"] ← ^(?:aggiornato|ultimo aggiornamento|modificato)(?: il| alle)?\s?:?\s?\d+
-  [10,10,21,11,33,11], // 456 ["atualizado","atualização","actualizado"] ← ^(?:atualizado|atualização|actualizado)(?: em| às| a)?\s?:?\s?\d+
-  [10,10,21,17,39,9,49,9], // 457 ["bijgewerkt","laatst bijgewerkt","aangepast","geüpdatet"] ← ^(?:bijgewerkt|laatst bijgewerkt|aangepast|geüpdatet)(?: op| om)?\s?:?\s?\d+
-  [" 19"," 20",", 19",", 20"], // 458 [" 19"," 20",", 19",", 20"] ← ^\S+ \d{1,2},? (?:19|20)\d\d(?:,? (?:at )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$ | ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$
-  [10,9,20,6,27,15," 19"," 20"], // 459 ["published","posted","first published"," 19"," 20"] ← ^(?:published|posted|first published)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?) | ^(?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2} \S+ (?:19|20)\d\d(?: \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?
-  [" 19"," 20"], // 460 [" 19"," 20"] ← ^\d{1,2}\. \S+ (?:19|20)\d\d(?:,? (?:um )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: uhr)?)?$
-  [10,14,25,10], // 461 ["veröffentlicht","erschienen"] ← ^(?:veröffentlicht|erschienen)(?: am)?\s?:?\s?\d+
-  [" 19"," 20"], // 462 [" 19"," 20"] ← ^(?:le )?\d{1,2} \S+ (?:19|20)\d\d(?: à \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,6,17,4], // 463 ["publié","paru"] ← ^(?:publié|paru)(?: le)?\s?:?\s?\d+
-  [" de 19"," de 20"], // 464 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,9], // 465 ["publicado"] ← ^(?:publicado)(?: el)?\s?:?\s?\d+
-  [" 19"," 20"], // 466 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? (?:ore )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,10], // 467 ["pubblicato"] ← ^(?:pubblicato)(?: il)?\s?:?\s?\d+
-  [" de 19"," de 20"], // 468 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? (?:às )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,9], // 469 ["publicado"] ← ^(?:publicado)(?: em| a| no dia)?\s?:?\s?\d+
-  [" 19"," 20"], // 470 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,12], // 471 ["gepubliceerd"] ← ^(?:gepubliceerd)(?: op)?\s?:?\s?\d+
-  [10,2,13,2,".19",".20","/19","/20"], // 472 ["19","20",".19",".20","/19","/20"] ← ^(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$ | ^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:,? (?:- )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$ | ^[^\d,.;:!?]{2,30}(?:,| -| –) \d{1,2}\.? (?:de )?[^\s\d]{3,10}\.? (?:de )?(?:19|20)\d\d(?:(?:,| -| –| à| um| alle| at)? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$
-  [" min","-min"], // 473 [" min","-min"] ← ^(?:estimated )?(?:reading time:? )?\d{1,3}(?:[ -]min(?:ute)?s?) (?:read|to read)$
-  [7,12," min read"," mins read"," minute read"," minutes read"], // 474 ["reading time"," min read"," mins read"," minute read"," minutes read"] ← ^reading time:? \d{1,3} min | ^\d{1,3} min(?:ute)?s? read
-  [" min read"," mins read"," minute read"," minutes read"], // 475 [" min read"," mins read"," minute read"," minutes read"] ← [|·•] \d{1,3} min(?:ute)?s? read$
-  [" min "," min. "," minuten "," minuten. "], // 476 [" min "," min. "," minuten "," minuten. "] ← ^(?:lesezeit:? )?(?:ca\. )?\d{1,3} (?:min(?:uten)?\.?) (?:lesezeit|lesen)?$
-  [7,8], // 477 ["lesezeit"] ← ^lesezeit:? (?:ca\. )?\d{1,3}
-  [41,4], // 478 [" min"] ← ^(?:temps de lecture\s?:? )?\d{1,3} min(?:utes?)?(?: de lecture)?$
-  [7,16,16,7], // 479 ["temps de lecture","lecture"] ← ^temps de lecture\s?:? \d+ | ^lecture\s?:\s?\d{1,3}\s?min
-  [39,4], // 480 [" min"] ← ^(?:tiempo de lectura:? )?\d{1,3} min(?:utos?)?(?: de lectura)?$
-  [7,17,36,9], // 481 ["tiempo de lectura","lectura: "] ← ^tiempo de lectura:? \d+ | ^lectura: \d{1,3} min
-  [38,4], // 482 [" min"] ← ^(?:tempo di lettura:? )?\d{1,3} min(?:uti)?(?: di lettura)?$
-  [7,16,35,9], // 483 ["tempo di lettura","lettura: "] ← ^tempo di lettura:? \d+ | ^lettura: \d{1,3} min
-  [38,4], // 484 [" min"] ← ^(?:tempo de leitura:? )?\d{1,3} min(?:utos?)?(?: de leitura)?$
-  [7,16,35,9], // 485 ["tempo de leitura","leitura: "] ← ^tempo de leitura:? \d+ | ^leitura: \d{1,3} min
-  [30,4], // 486 [" min"] ← ^(?:leestijd:? )?\d{1,3} min(?:uten)?(?: leestijd| lezen)?$
-  [7,8], // 487 ["leestijd"] ← ^leestijd:? \d+
-  [3,10], // 488 ["newsletter"] ← newsletters?
-  [3,5], // 489 ["inbox"] ← inbox
-  [3,7], // 490 ["sign up"] ← sign up
-  [3,12], // 491 ["mailing list"] ← mailing list
-  [3,10], // 492 ["newsletter"] ← newsletter
-  [3,8], // 493 ["postfach"] ← postfach
-  [3,10], // 494 ["newsletter"] ← newsletter
-  [12,11], // 495 ["information"] ← lettre d.information
-  [3,10], // 496 ["newsletter"] ← newsletter
-  [3,7], // 497 ["boletín"] ← boletín
-  [3,10], // 498 ["newsletter"] ← newsletter
+  [3,42], // 433 ["this field is hidden when viewing the form"] ← this field is hidden when viewing the form
+  [10,12,23,4,202,1], // 434 ["wird geladen","lädt","*"] ← ^(?:wird geladen|lädt)\s?(?:\.\.\.|…)?$ | ^(?:vorname|nachname|name|e-?mail(?:-adresse)?|telefon(?:nummer)?|firma|unternehmen|position|land|ort|stadt|postleitzahl|plz|nachricht|branche)\s?:?\s?\*{1,2}$
+  [7,10,195,1], // 435 ["chargement","*"] ← ^chargement(?: en cours)?\s?(?:\.\.\.|…)?$ | ^(?:prénom|nom(?: de famille)?|e-?mail|adresse e-?mail|courriel|téléphone|société|entreprise|fonction|pays|ville|code postal|message)\s?:?\s?\*{1,2}$
+  [7,8,41,6,48,8,59,6,"email","e-mail",91,8,100,7,108,5,114,4,119,6,126,13,140,7], // 436 ["cargando","nombre","apellido","correo","email","e-mail","teléfono","empresa","cargo","país","ciudad","código postal","mensaje"] ← ^cargando\s?(?:\.\.\.|…)?$ | ^(?:nombre|apellidos?|correo(?: electrónico)?|e-?mail|teléfono|empresa|cargo|país|ciudad|código postal|mensaje)\s?:?\s?\*{1,2}$
+  [115,1], // 437 ["*"] ← ^(?:nome|cognome|e-?mail|indirizzo e-?mail|telefono|azienda|società|ruolo|paese|città|cap|messaggio)\s?:?\s?\*{1,2}$
+  [112,1], // 438 ["*"] ← ^(?:nome|sobrenome|apelido|e-?mail|telefone|empresa|cargo|país|cidade|cep|código postal|mensagem)\s?:?\s?\*{1,2}$
+  [10,8,19,10,14,4,"email","e-mail",53,8,73,7,81,12,94,7,102,4,107,6,114,8,123,7], // 439 ["voornaam","achternaam","naam","email","e-mail","telefoon","bedrijf","bedrijfsnaam","functie","land","plaats","postcode","bericht"] ← ^(?:voornaam|achternaam|naam|e-?mail(?:adres)?|telefoon(?:nummer)?|bedrijf|bedrijfsnaam|functie|land|plaats|postcode|bericht)\s?:?\s?\*{1,2}$
+  [10,5,16,7,24,5,30,4,35,10,46,10,57,4,62,8,71,6,78,5,92,6,123,6,130,7,138,7,146,7,"image source","photo source","video source","picture source",216,10,227,10,238,4,243,5,249,6,194,6], // 440 ["photo","picture","image","foto","fotografía","fotografia","bild","immagine","imagem","beeld","credit","crédit","crédito","credito","credits","image source","photo source","video source","picture source","bildquelle","fotoquelle","bron","fonte","fuente","source"] ← ^(?:photo|picture|image|foto|fotografía|fotografia|bild|immagine|imagem|beeld)s?\s?(?:credit)?\s?[:©] | ^(?:credit|crédit|crédito|credito|credits)\s?: | ^(?:image|photo|video|picture) source\s?[:,] | ^(?:bildquelle|fotoquelle|bron|fonte|fuente|source)\s?: ?(?:foto|photo|bild|imagem|imagen|afbeelding)? | ^\(?(?:photo|foto)\s?:
+  ["(photo","(foto","(bild","(image"], // 441 ["(photo","(foto","(bild","(image"] ← \((?:photo|foto|bild|image)\s?:[^)]{1,60}\)$
+  [6,12,19,12,32,6,39,5,47,3,53,13], // 442 ["getty images","shutterstock","istock","alamy","epa","afp via getty"] ← (?:getty images|shutterstock|istock|alamy|\bepa\b|afp via getty)\s?\)?$
+  [25,5,33,5,41,7,51,4,58,4,70,6,77,6,84,8,93,10,95,5,115,6,135,6,144,7,152,7,160,10,171,10], // 443 ["photo","image","picture","foto","bild","imagem","imagen","immagine","afbeelding","beeld","credit","crédit","crédito","credito","bildquelle","fotoquelle"] ← (?<=[.!?…)"”’] )(?:(?:photos?|images?|pictures?|fotos?|bild(?:er)?|imagem|imagen|immagine|afbeelding|beeld)(?: ?credits?)?|credits?|crédits?|crédito|credito|bildquelle|fotoquelle) ?[:©] ?[^.!?:;]{2,60}$
+  ["written by","edited by","reviewed by","fact-checked by","fact checked by",88,3], // 444 ["written by","edited by","reviewed by","fact-checked by","fact checked by","by "] ← ^(?:written|edited|reviewed|fact[- ]checked) by\s?:?$ | ^(?:written |reported )?by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|and|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 445 ["von "] ← ^von [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|und|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 446 ["par "] ← ^par [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|et|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 447 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|y|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  ["di ","a cura di "], // 448 ["di ","a cura di "] ← ^(?:di|a cura di) [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 449 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,5], // 450 ["door "] ← ^door [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|en|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [10,7,18,12], // 451 ["updated","last updated"] ← ^(?:updated|last updated)$
+  [20,7,28,8,37,6], // 452 ["updated","modified","edited"] ← ^(?:last )?(?:updated|modified|edited)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|yesterday|today)
+  [10,12,23,20,44,5], // 453 ["aktualisiert","zuletzt aktualisiert","stand"] ← ^(?:aktualisiert|zuletzt aktualisiert|stand)(?: am| um)?\s?:?\s?\d+
+  [10,10,21,7,29,9], // 454 ["mis à jour","modifié","actualisé"] ← ^(?:mis à jour|modifié|actualisé)(?: le| à)?\s?:?\s?\d+
+  [10,11,22,13], // 455 ["actualizado","actualización"] ← ^(?:actualizado|actualización)(?: el| a las)?\s?:?\s?\d+
+  [10,10,21,20,42,10], // 456 ["aggiornato","ultimo aggiornamento","modificato"] ← ^(?:aggiornato|ultimo aggiornamento|modificato)(?: il| alle)?\s?:?\s?\d+
+  [10,10,21,11,33,11], // 457 ["atualizado","atualização","actualizado"] ← ^(?:atualizado|atualização|actualizado)(?: em| às| a)?\s?:?\s?\d+
+  [10,10,21,17,39,9,49,9], // 458 ["bijgewerkt","laatst bijgewerkt","aangepast","geüpdatet"] ← ^(?:bijgewerkt|laatst bijgewerkt|aangepast|geüpdatet)(?: op| om)?\s?:?\s?\d+
+  [" 19"," 20",", 19",", 20"], // 459 [" 19"," 20",", 19",", 20"] ← ^\S+ \d{1,2},? (?:19|20)\d\d(?:,? (?:at )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$ | ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$
+  [10,9,20,6,27,15," 19"," 20"], // 460 ["published","posted","first published"," 19"," 20"] ← ^(?:published|posted|first published)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?) | ^(?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2} \S+ (?:19|20)\d\d(?: \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?
+  [" 19"," 20"], // 461 [" 19"," 20"] ← ^\d{1,2}\. \S+ (?:19|20)\d\d(?:,? (?:um )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: uhr)?)?$
+  [10,14,25,10], // 462 ["veröffentlicht","erschienen"] ← ^(?:veröffentlicht|erschienen)(?: am)?\s?:?\s?\d+
+  [" 19"," 20"], // 463 [" 19"," 20"] ← ^(?:le )?\d{1,2} \S+ (?:19|20)\d\d(?: à \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,6,17,4], // 464 ["publié","paru"] ← ^(?:publié|paru)(?: le)?\s?:?\s?\d+
+  [" de 19"," de 20"], // 465 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,9], // 466 ["publicado"] ← ^(?:publicado)(?: el)?\s?:?\s?\d+
+  [" 19"," 20"], // 467 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? (?:ore )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,10], // 468 ["pubblicato"] ← ^(?:pubblicato)(?: il)?\s?:?\s?\d+
+  [" de 19"," de 20"], // 469 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? (?:às )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,9], // 470 ["publicado"] ← ^(?:publicado)(?: em| a| no dia)?\s?:?\s?\d+
+  [" 19"," 20"], // 471 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,12], // 472 ["gepubliceerd"] ← ^(?:gepubliceerd)(?: op)?\s?:?\s?\d+
+  [10,2,13,2,".19",".20","/19","/20"], // 473 ["19","20",".19",".20","/19","/20"] ← ^(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$ | ^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:,? (?:- )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$ | ^[^\d,.;:!?]{2,30}(?:,| -| –) \d{1,2}\.? (?:de )?[^\s\d]{3,10}\.? (?:de )?(?:19|20)\d\d(?:(?:,| -| –| à| um| alle| at)? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$
+  [" min","-min"], // 474 [" min","-min"] ← ^(?:estimated )?(?:reading time:? )?\d{1,3}(?:[ -]min(?:ute)?s?) (?:read|to read)$
+  [7,12," min read"," min. read"," mins read"," mins. read"," minute read"," minute. read"," minutes read"," minutes. read"], // 475 ["reading time"," min read"," min. read"," mins read"," mins. read"," minute read"," minute. read"," minutes read"," minutes. read"] ← ^reading time:? \d{1,3} min | ^\d{1,3} min(?:ute)?s?\.? read
+  [" min read"," mins read"," minute read"," minutes read"], // 476 [" min read"," mins read"," minute read"," minutes read"] ← [|·•] \d{1,3} min(?:ute)?s? read$
+  [" min "," min. "," minuten "," minuten. "], // 477 [" min "," min. "," minuten "," minuten. "] ← ^(?:lesezeit:? )?(?:ca\. )?\d{1,3} (?:min(?:uten)?\.?) (?:lesezeit|lesen)?$
+  [7,8], // 478 ["lesezeit"] ← ^lesezeit:? (?:ca\. )?\d{1,3}
+  [41,4], // 479 [" min"] ← ^(?:temps de lecture\s?:? )?\d{1,3} min(?:utes?)?(?: de lecture)?$
+  [7,16,16,7], // 480 ["temps de lecture","lecture"] ← ^temps de lecture\s?:? \d+ | ^lecture\s?:\s?\d{1,3}\s?min
+  [39,4], // 481 [" min"] ← ^(?:tiempo de lectura:? )?\d{1,3} min(?:utos?)?(?: de lectura)?$
+  [7,17,36,9], // 482 ["tiempo de lectura","lectura: "] ← ^tiempo de lectura:? \d+ | ^lectura: \d{1,3} min
+  [38,4], // 483 [" min"] ← ^(?:tempo di lettura:? )?\d{1,3} min(?:uti)?(?: di lettura)?$
+  [7,16,35,9], // 484 ["tempo di lettura","lettura: "] ← ^tempo di lettura:? \d+ | ^lettura: \d{1,3} min
+  [38,4], // 485 [" min"] ← ^(?:tempo de leitura:? )?\d{1,3} min(?:utos?)?(?: de leitura)?$
+  [7,16,35,9], // 486 ["tempo de leitura","leitura: "] ← ^tempo de leitura:? \d+ | ^leitura: \d{1,3} min
+  [30,4], // 487 [" min"] ← ^(?:leestijd:? )?\d{1,3} min(?:uten)?(?: leestijd| lezen)?$
+  [7,8], // 488 ["leestijd"] ← ^leestijd:? \d+
+  [3,10], // 489 ["newsletter"] ← newsletters?
+  [3,5], // 490 ["inbox"] ← inbox
+  [3,7], // 491 ["sign up"] ← sign up
+  [3,12], // 492 ["mailing list"] ← mailing list
+  [3,10], // 493 ["newsletter"] ← newsletter
+  [3,8], // 494 ["postfach"] ← postfach
+  [3,10], // 495 ["newsletter"] ← newsletter
+  [12,11], // 496 ["information"] ← lettre d.information
+  [3,10], // 497 ["newsletter"] ← newsletter
+  [3,7], // 498 ["boletín"] ← boletín
   [3,10], // 499 ["newsletter"] ← newsletter
-  [3,7], // 500 ["boletim"] ← boletim
-  [3,11], // 501 ["nieuwsbrief"] ← nieuwsbrief
-  [3,9], // 502 ["subscribe"] ← subscribe
-  [3,12], // 503 ["subscription"] ← subscription
-  [3,10], // 504 ["subscriber"] ← subscriber
-  [3,7], // 505 ["paywall"] ← paywall
-  [3,10], // 506 ["abonnieren"] ← abonnieren
-  [3,10], // 507 ["abonnement"] ← abonnement
-  [3,3], // 508 ["abo"] ← abo
-  [3,10], // 509 ["abonnement"] ← abonnement
-  [3,12], // 510 ["abonnez-vous"] ← abonnez-vous
-  [3,6], // 511 ["abonné"] ← abonné
-  [3,11], // 512 ["suscripción"] ← suscripción
-  [3,10], // 513 ["suscríbete"] ← suscríbete
-  [3,10], // 514 ["suscriptor"] ← suscriptor
-  [3,11], // 515 ["abbonamento"] ← abbonamento
-  [3,8], // 516 ["abbonati"] ← abbonati
-  [3,10], // 517 ["assinatura"] ← assinatura
-  [3,6], // 518 ["assine"] ← assine
-  [3,9], // 519 ["assinante"] ← assinante
-  [3,10], // 520 ["abonnement"] ← abonnement
-  [3,7], // 521 ["abonnee"] ← abonnee
-  [3,9], // 522 ["app store"] ← app store
-  [3,11], // 523 ["google play"] ← google play
-  [3,16], // 524 ["download the app"] ← download the app
-  [3,3], // 525 ["app"] ← app
-  [3,11], // 526 ["application"] ← application
-  [3,10], // 527 ["aplicación"] ← aplicación
-  [3,12], // 528 ["applicazione"] ← applicazione
-  [3,10], // 529 ["aplicativo"] ← aplicativo
-  [3,3], // 530 ["app"] ← app
-  [6,8,15,9,25,7,33,1,35,6,42,7,50,8,59,7,67,7,75,8,84,8,93,8,102,8,111,9,121,11,133,9], // 531 ["facebook","instagram","twitter","x","tiktok","youtube","linkedin","threads","bluesky","mastodon","whatsapp","telegram","snapchat","pinterest","google news","flipboard"] ← (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  [3,9], // 532 ["follow us"] ← follow us
-  [3,14], // 533 ["folgen sie uns"] ← folgen sie uns
-  [3,11], // 534 ["suivez-nous"] ← suivez-nous
-  [3,8], // 535 ["síguenos"] ← síguenos
-  [3,7], // 536 ["seguici"] ← seguici
-  [3,8], // 537 ["siga-nos"] ← siga-nos
-  [3,8], // 538 ["volg ons"] ← volg ons
-  [3,6], // 539 ["donate"] ← donate
-  [3,8], // 540 ["donation"] ← donation
-  [3,6], // 541 ["spende"] ← spende
-  [3,7], // 542 ["spenden"] ← spenden
-  [3,3], // 543 ["don"] ← don
-  [3,4], // 544 ["dons"] ← dons
-  [3,8], // 545 ["donación"] ← donación
-  [3,5], // 546 ["donar"] ← donar
-  [3,9], // 547 ["donazione"] ← donazione
-  [3,6], // 548 ["doação"] ← doação
-  [3,4], // 549 ["doar"] ← doar
-  [3,6], // 550 ["doneer"] ← doneer
-  [3,7], // 551 ["donatie"] ← donatie
-  [3,7], // 552 ["podcast"] ← podcast
-  [3,7], // 553 ["tickets"] ← tickets
-  [3,7], // 554 ["podcast"] ← podcast
+  [3,10], // 500 ["newsletter"] ← newsletter
+  [3,7], // 501 ["boletim"] ← boletim
+  [3,11], // 502 ["nieuwsbrief"] ← nieuwsbrief
+  [3,9], // 503 ["subscribe"] ← subscribe
+  [3,12], // 504 ["subscription"] ← subscription
+  [3,10], // 505 ["subscriber"] ← subscriber
+  [3,7], // 506 ["paywall"] ← paywall
+  [3,10], // 507 ["abonnieren"] ← abonnieren
+  [3,10], // 508 ["abonnement"] ← abonnement
+  [3,3], // 509 ["abo"] ← abo
+  [3,10], // 510 ["abonnement"] ← abonnement
+  [3,12], // 511 ["abonnez-vous"] ← abonnez-vous
+  [3,6], // 512 ["abonné"] ← abonné
+  [3,11], // 513 ["suscripción"] ← suscripción
+  [3,10], // 514 ["suscríbete"] ← suscríbete
+  [3,10], // 515 ["suscriptor"] ← suscriptor
+  [3,11], // 516 ["abbonamento"] ← abbonamento
+  [3,8], // 517 ["abbonati"] ← abbonati
+  [3,10], // 518 ["assinatura"] ← assinatura
+  [3,6], // 519 ["assine"] ← assine
+  [3,9], // 520 ["assinante"] ← assinante
+  [3,10], // 521 ["abonnement"] ← abonnement
+  [3,7], // 522 ["abonnee"] ← abonnee
+  [3,9], // 523 ["app store"] ← app store
+  [3,11], // 524 ["google play"] ← google play
+  [3,16], // 525 ["download the app"] ← download the app
+  [3,3], // 526 ["app"] ← app
+  [3,11], // 527 ["application"] ← application
+  [3,10], // 528 ["aplicación"] ← aplicación
+  [3,12], // 529 ["applicazione"] ← applicazione
+  [3,10], // 530 ["aplicativo"] ← aplicativo
+  [3,3], // 531 ["app"] ← app
+  [6,8,15,9,25,7,33,1,35,6,42,7,50,8,59,7,67,7,75,8,84,8,93,8,102,8,111,9,121,11,133,9], // 532 ["facebook","instagram","twitter","x","tiktok","youtube","linkedin","threads","bluesky","mastodon","whatsapp","telegram","snapchat","pinterest","google news","flipboard"] ← (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  [3,9], // 533 ["follow us"] ← follow us
+  [3,14], // 534 ["folgen sie uns"] ← folgen sie uns
+  [3,11], // 535 ["suivez-nous"] ← suivez-nous
+  [3,8], // 536 ["síguenos"] ← síguenos
+  [3,7], // 537 ["seguici"] ← seguici
+  [3,8], // 538 ["siga-nos"] ← siga-nos
+  [3,8], // 539 ["volg ons"] ← volg ons
+  [3,6], // 540 ["donate"] ← donate
+  [3,8], // 541 ["donation"] ← donation
+  [3,6], // 542 ["spende"] ← spende
+  [3,7], // 543 ["spenden"] ← spenden
+  [3,3], // 544 ["don"] ← don
+  [3,4], // 545 ["dons"] ← dons
+  [3,8], // 546 ["donación"] ← donación
+  [3,5], // 547 ["donar"] ← donar
+  [3,9], // 548 ["donazione"] ← donazione
+  [3,6], // 549 ["doação"] ← doação
+  [3,4], // 550 ["doar"] ← doar
+  [3,6], // 551 ["doneer"] ← doneer
+  [3,7], // 552 ["donatie"] ← donatie
+  [3,7], // 553 ["podcast"] ← podcast
+  [3,7], // 554 ["tickets"] ← tickets
   [3,7], // 555 ["podcast"] ← podcast
   [3,7], // 556 ["podcast"] ← podcast
-  [3,7], // 557 ["pódcast"] ← pódcast
-  [3,7], // 558 ["podcast"] ← podcast
+  [3,7], // 557 ["podcast"] ← podcast
+  [3,7], // 558 ["pódcast"] ← pódcast
   [3,7], // 559 ["podcast"] ← podcast
   [3,7], // 560 ["podcast"] ← podcast
-  [3,9], // 561 ["read more"] ← read more
-  [3,7], // 562 ["related"] ← related
-  [3,11], // 563 ["recommended"] ← recommended
-  [3,14], // 564 ["lesen sie auch"] ← lesen sie auch
-  [3,14], // 565 ["mehr zum thema"] ← mehr zum thema
-  [3,10], // 566 ["lire aussi"] ← lire aussi
-  [3,8], // 567 ["leer más"] ← leer más
-  [3,11], // 568 ["leggi anche"] ← leggi anche
-  [3,11], // 569 ["leia também"] ← leia também
-  [3,8], // 570 ["lees ook"] ← lees ook
-  [3,5], // 571 ["share"] ← share
-  [3,5], // 572 ["tweet"] ← tweet
-  [3,6], // 573 ["teilen"] ← teilen
-  [3,8], // 574 ["partager"] ← partager
-  [3,9], // 575 ["compartir"] ← compartir
-  [3,9], // 576 ["condividi"] ← condividi
-  [3,12], // 577 ["compartilhar"] ← compartilhar
-  [3,9], // 578 ["partilhar"] ← partilhar
-  [3,5], // 579 ["delen"] ← delen
-  [3,7], // 580 ["comment"] ← comments?
-  [3,9], // 581 ["kommentar"] ← kommentare?
-  [3,11], // 582 ["commentaire"] ← commentaires?
-  [3,10], // 583 ["comentario"] ← comentarios?
-  [3,8], // 584 ["commenti"] ← commenti
-  [3,10], // 585 ["comentário"] ← comentários?
-  [3,8], // 586 ["reacties"] ← reacties
-  [3,13], // 587 ["advertisement"] ← advertisement
-  [3,9], // 588 ["sponsored"] ← sponsored
-  [3,9], // 589 ["affiliate"] ← affiliate
-  [3,7], // 590 ["anzeige"] ← anzeige
-  [3,7], // 591 ["werbung"] ← werbung
-  [3,9], // 592 ["publicité"] ← publicité
-  [3,10], // 593 ["publicidad"] ← publicidad
-  [3,10], // 594 ["pubblicità"] ← pubblicità
-  [3,11], // 595 ["publicidade"] ← publicidade
-  [3,11], // 596 ["advertentie"] ← advertentie
-  [3,12], // 597 ["getty images"] ← getty images
-  [3,7], // 598 ["reuters"] ← reuters
-  [3,16], // 599 ["associated press"] ← associated press
-  [3,12], // 600 ["shutterstock"] ← shutterstock
-  [3,3], // 601 ["dpa"] ← dpa
-  [3,3], // 602 ["afp"] ← afp
-  [3,3], // 603 ["anp"] ← anp
-  [3,3], // 604 ["efe"] ← efe
-  [3,4], // 605 ["ansa"] ← ansa
+  [3,7], // 561 ["podcast"] ← podcast
+  [3,9], // 562 ["read more"] ← read more
+  [3,7], // 563 ["related"] ← related
+  [3,11], // 564 ["recommended"] ← recommended
+  [3,14], // 565 ["lesen sie auch"] ← lesen sie auch
+  [3,14], // 566 ["mehr zum thema"] ← mehr zum thema
+  [3,10], // 567 ["lire aussi"] ← lire aussi
+  [3,8], // 568 ["leer más"] ← leer más
+  [3,11], // 569 ["leggi anche"] ← leggi anche
+  [3,11], // 570 ["leia também"] ← leia também
+  [3,8], // 571 ["lees ook"] ← lees ook
+  [3,5], // 572 ["share"] ← share
+  [3,5], // 573 ["tweet"] ← tweet
+  [3,6], // 574 ["teilen"] ← teilen
+  [3,8], // 575 ["partager"] ← partager
+  [3,9], // 576 ["compartir"] ← compartir
+  [3,9], // 577 ["condividi"] ← condividi
+  [3,12], // 578 ["compartilhar"] ← compartilhar
+  [3,9], // 579 ["partilhar"] ← partilhar
+  [3,5], // 580 ["delen"] ← delen
+  [3,7], // 581 ["comment"] ← comments?
+  [3,9], // 582 ["kommentar"] ← kommentare?
+  [3,11], // 583 ["commentaire"] ← commentaires?
+  [3,10], // 584 ["comentario"] ← comentarios?
+  [3,8], // 585 ["commenti"] ← commenti
+  [3,10], // 586 ["comentário"] ← comentários?
+  [3,8], // 587 ["reacties"] ← reacties
+  [3,13], // 588 ["advertisement"] ← advertisement
+  [3,9], // 589 ["sponsored"] ← sponsored
+  [3,9], // 590 ["affiliate"] ← affiliate
+  [3,7], // 591 ["anzeige"] ← anzeige
+  [3,7], // 592 ["werbung"] ← werbung
+  [3,9], // 593 ["publicité"] ← publicité
+  [3,10], // 594 ["publicidad"] ← publicidad
+  [3,10], // 595 ["pubblicità"] ← pubblicità
+  [3,11], // 596 ["publicidade"] ← publicidade
+  [3,11], // 597 ["advertentie"] ← advertentie
+  [3,12], // 598 ["getty images"] ← getty images
+  [3,7], // 599 ["reuters"] ← reuters
+  [3,16], // 600 ["associated press"] ← associated press
+  [3,12], // 601 ["shutterstock"] ← shutterstock
+  [3,3], // 602 ["dpa"] ← dpa
+  [3,3], // 603 ["afp"] ← afp
+  [3,3], // 604 ["anp"] ← anp
+  [3,3], // 605 ["efe"] ← efe
+  [3,4], // 606 ["ansa"] ← ansa
 ];

@@ -109,6 +109,12 @@ describe('lexiconHits', () => {
     ['Edited by', 'byline'],
     ['More from CFR', 'related-links'],
     ['More from SewCanShe:', 'related-links'],
+    ['This field is hidden when viewing the form', 'not-article-text'],
+    ['3 MIN. READ', 'reading-time'],
+    ['➡️ Check price here', 'advertisement'],
+    ['Check Price on Amazon', 'advertisement'],
+    ['You can also connect with me here:', 'social-follow'],
+    ['Connect with Us', 'social-follow'],
     // a form's required fields, in every language of the lexicon
     ['First Name*', 'not-article-text'],
     ['Email address *', 'not-article-text'],
@@ -167,6 +173,9 @@ describe('lexiconHits', () => {
     'The fund lent to farmers first. Credit: who gets it, and on what terms?',
     'Rates rose again this month. Credit cards remain the costliest way to borrow',
     'More from the same family came forward after the hearing.',
+    'You can connect with us through the tribunal’s website or by post.',
+    'Check price tags twice: the shelf and the till often disagree.',
+    '3 min. reading a day is not enough, the study found.',
     // a star that marks a footnote, not a field to fill in
     '$1M Identity Theft Insurance*',
     'Monthly Credit Score*',
