@@ -276,3 +276,41 @@ export function dropOrphanHeadings(facts: ParagraphFacts[], verdicts: Verdict[])
     return taken ? { label: taken.label, reason: taken.reason, score: v.score } : v;
   });
 }
+
+/**
+ * A template's placeholder text: "Lorem Ipsum", "Lorem ipsum 2", "Lorem ipsum dolor sit
+ * amet, consectetur …", and the filler's later sentences ("Ut enim ad minim veniam,
+ * quis nostrud exercitation …"), which use three or more of its rare Latin words.
+ * Prose about it ("Lorem ipsum is a scrambled passage of Cicero") matches neither, and
+ * a sample quoted as code or as a quotation is not asked.
+ */
+const PLACEHOLDER_TEXT = /^lorem ipsum(?: dolor sit amet\b| \d{1,3}$|$)/i;
+const FILLER_WORDS = new Set(['dolor', 'amet', 'consectetur', 'adipiscing', 'adipisicing', 'eiusmod', 'incididunt', 'labore', 'dolore', 'aliqua', 'veniam', 'nostrud', 'exercitation', 'ullamco', 'laboris', 'aliquip', 'commodo', 'consequat', 'irure', 'reprehenderit', 'voluptate', 'cillum', 'fugiat', 'pariatur', 'excepteur', 'occaecat', 'cupidatat', 'proident', 'deserunt', 'mollit', 'laborum', 'perspiciatis', 'voluptatem', 'accusantium', 'doloremque', 'laudantium']);
+const FILLER_MIN_WORDS = 3;
+/** Paragraphs of real prose beside the placeholder text that make it a template's leftovers. */
+const PLACEHOLDER_MIN_PROSE = 2;
+
+function isPlaceholder(f: ParagraphFacts): boolean {
+  const tag = f.input.dom?.tag;
+  if (tag === 'pre' || tag === 'blockquote') return false;
+  const text = f.input.text.trim();
+  if (PLACEHOLDER_TEXT.test(text)) return true;
+  const filler = new Set(text.toLowerCase().match(/[a-z]+/g)?.filter((w) => FILLER_WORDS.has(w)));
+  return filler.size >= FILLER_MIN_WORDS;
+}
+
+/**
+ * Placeholder text left in a real article (a hidden slide of the template under a
+ * market report) is not article text, at any length. When the article is the
+ * placeholder text itself, as on a theme's demo page or a test page (30 of
+ * Readability's 130), it stays: it is what the page has to read. Real prose is
+ * PLACEHOLDER_MIN_PROSE paragraphs of 30+ words that are not placeholder text.
+ */
+export function dropPlaceholderText(facts: ParagraphFacts[], verdicts: Verdict[]): Verdict[] {
+  const placeholder = facts.map(isPlaceholder);
+  if (!placeholder.includes(true)) return verdicts;
+  let prose = 0;
+  for (let i = 0; i < facts.length; i++) if (!placeholder[i] && verdicts[i]!.label === 'content' && isProtectedProse(facts[i]!)) prose++;
+  if (prose < PLACEHOLDER_MIN_PROSE) return verdicts;
+  return verdicts.map((v, i) => (placeholder[i] && v.label === 'content' ? verdict('not-article-text', v.score) : v));
+}

@@ -265,3 +265,29 @@ describe('a site menu above the article', () => {
     expect(verdicts.every((v) => v.label === 'content')).toBe(true);
   });
 });
+
+describe("a template's placeholder text", () => {
+  const LOREM = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.';
+  const LATER = 'Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.';
+  const labels = (blocks: ParagraphInput[]) => classifyParagraphs(blocks).map((v) => v.reason);
+  // two paragraphs of 30+ words: real prose
+  const ARTICLE = [block('p', `${PROSE[0]} ${PROSE[1]}`), block('p', `${PROSE[1]} ${PROSE[2]}`)];
+
+  it('left in a real article is not article text, at any length', () => {
+    const got = labels([...ARTICLE, block('h3', 'Lorem Ipsum'), block('p', LOREM), block('li', 'Lorem ipsum 2', false, 0), block('p', `${LATER} ${LATER} ${LATER}`)]);
+    expect(got).toEqual(['body', 'body', 'not-article-text', 'not-article-text', 'not-article-text', 'not-article-text']);
+  });
+
+  it('stays beside a single paragraph of real prose', () => {
+    expect(labels([ARTICLE[0]!, block('p', LOREM)])).toEqual(['body', 'body']);
+  });
+
+  it('stays when it is all the article has, as on a demo or test page', () => {
+    expect(labels([block('h1', 'Test document title'), block('p', LOREM), block('p', LATER), block('p', `${LATER} ${LOREM}`)])).toEqual(['heading', 'body', 'body', 'body']);
+  });
+
+  it('stays quoted as code or as a quotation, and prose about it stays', () => {
+    const about = 'Lorem ipsum is a scrambled passage of Cicero that printers have used as filler since the sixteenth century, and designers still do.';
+    expect(labels([...ARTICLE, block('pre', LOREM), block('blockquote', LOREM), block('p', about)]).slice(ARTICLE.length)).toEqual(['code', 'quote', 'body']);
+  });
+});
