@@ -117,8 +117,9 @@ export function decide(f: ParagraphFacts, p: number, threshold: number): Verdict
   const tag = f.input.dom?.tag;
 
   // Captions sit with their image: kept, but not body text. A table in a figure
-  // (WordPress's table block) is a table.
-  if (tag === 'figcaption' || (f.input.dom?.inFigure && tag !== 'figure' && tag !== 'table')) {
+  // (WordPress's table block) is a table, and a quotation or a code listing in one is
+  // a quotation or code (blocks.ts).
+  if (tag === 'figcaption' || (f.input.dom?.inFigure && tag !== 'figure' && tag !== 'table' && tag !== 'blockquote' && tag !== 'pre')) {
     return verdict(f.strong.caption?.reason === 'image-credit' ? 'image-credit' : 'figure-caption', p);
   }
   // A figure's text is its caption: shown with the image, but not body text.

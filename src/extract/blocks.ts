@@ -14,6 +14,10 @@ const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'svg']);
 /** What a table holds when it lays out a page rather than data. */
 const LAYOUT_TABLE_TAGS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'blockquote']);
 const TABLE = new Set(['table']);
+/** What a figure holds when it frames a quotation or a code listing rather than an image. */
+const QUOTE_OR_CODE = new Set(['blockquote', 'pre']);
+/** A pull quote repeats a line of the article as decoration: it stays one figure block. */
+const PULL_QUOTE = /pull-?quote/i;
 const MAX_CLASS_TOKENS = 40;
 
 const isElement = (n: Node): n is Element => n.nodeType === 1;
@@ -184,6 +188,11 @@ export function splitIntoBlocks(root: Element, check?: (blocks: number) => void)
           figureTables++;
           walk(el);
           figureTables--;
+        } else if (hasDescendantIn(el, QUOTE_OR_CODE) && !PULL_QUOTE.test(el.getAttribute('class') ?? '')) {
+          // <figure><blockquote>…</blockquote><figcaption>— its author</figcaption></figure>,
+          // the HTML standard's way to attribute a quotation, and a code listing with its
+          // caption: the quotation or the code is article text, the figcaption its caption.
+          walk(el);
         } else {
           const caption = el.querySelector('figcaption');
           emit(el, 'figure', el.innerHTML.trim(), caption ? collapse(spacedText(caption)) : text());

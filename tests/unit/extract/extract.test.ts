@@ -52,6 +52,30 @@ describe('extractParagraphs', () => {
     expect(blocks[at + 1]).toMatchObject({ tag: 'figcaption', text: 'Quays to be rebuilt' });
   });
 
+  it('reads a quotation or a code listing in a figure as a quote or code, its caption apart', () => {
+    const quote = '<figure class="quote"><div class="avatar"><img src="/img/mayor.jpg" alt=""></div><blockquote><p>We cannot wait another winter.</p></blockquote><figcaption>Anna Berg, mayor</figcaption></figure>';
+    const listing = '<figure><pre>wall.height = 4.2</pre><figcaption>Listing 1: the design height</figcaption></figure>';
+    const blocks = extractParagraphs(page(ARTICLE.replace('<pre>', `${quote}${listing}<pre>`)), { url: 'https://news.example/harbour' })!.blocks;
+    const at = blocks.findIndex((b) => b.text === 'We cannot wait another winter.');
+    expect(blocks.slice(at, at + 4).map((b) => [b.tag, b.text])).toEqual([
+      ['blockquote', 'We cannot wait another winter.'],
+      ['figcaption', 'Anna Berg, mayor'],
+      ['pre', 'wall.height = 4.2'],
+      ['figcaption', 'Listing 1: the design height'],
+    ]);
+    const result = extractArticle(page(ARTICLE.replace('<pre>', `${quote}${listing}<pre>`)), { url: 'https://news.example/harbour' });
+    const labelOf = (text: string) => (result.ok ? result.article.paragraphs.find((p) => p.text === text)?.reason : null);
+    expect(labelOf('We cannot wait another winter.')).toBe('quote');
+    expect(labelOf('wall.height = 4.2')).toBe('code');
+    expect(labelOf('Anna Berg, mayor')).toBe('figure-caption');
+  });
+
+  it('keeps a pull quote, which repeats a line of the article, one figure', () => {
+    const pull = '<figure class="wp-block-pullquote"><blockquote><p>Another winter is too long.</p><cite>The mayor</cite></blockquote></figure>';
+    const blocks = extractParagraphs(page(ARTICLE.replace('<pre>', `${pull}<pre>`)), { url: 'https://news.example/harbour' })!.blocks;
+    expect(blocks.filter((b) => b.html.includes('Another winter')).map((b) => b.tag)).toEqual(['figure']);
+  });
+
   it('keeps a table in a figure whole even with paragraphs in its cells; a bare table with them is layout', () => {
     const cells = '<tr><td><p>Certification</p></td><td><p>Cost</p></td></tr><tr><td><p>CAPM</p></td><td><p>$225 to $300</p></td></tr>';
     const inFigure = ARTICLE.replace('<pre>', `<figure class="wp-block-table"><table class="has-fixed-layout">${cells}</table></figure><pre>`);
