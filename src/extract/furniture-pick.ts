@@ -8,7 +8,9 @@
 // "Advertiser Disclosure" modal, nothing of either article. A reader that shows such
 // text as the article is plainly wrong, so when every part of the pick is such a
 // container, Readability looks again with those containers left out of the clone
-// (pickPastFurniture in index.ts).
+// (pickPastFurniture in index.ts). When only some parts are, Readability appended them
+// beside the article as its siblings (a site footer, a disclaimer box), and they are
+// taken out of the pick.
 
 import { protoCall } from './safe-dom.ts';
 
@@ -52,20 +54,29 @@ export function markFurniture(el: Element, position: number): void {
 }
 
 /**
- * The walk positions of the parts of Readability's pick when every part with text is
- * a footer or small print, otherwise null; the marks are taken off the article either
- * way. content is Readability's article element (the clone's, defused); its parts are
- * the children of the page wrapper it builds (div#readability-page-1).
+ * Sorts out the footers, small print and pop-ups among the parts of Readability's pick
+ * (the children of the page wrapper it builds, div#readability-page-1), and takes the
+ * marks off the article. When some parts with text are furniture and some are not,
+ * the furniture is taken out: a site footer or a disclaimer box that Readability
+ * appended beside the article as a sibling. When every part with text is furniture,
+ * nothing is taken out and their walk positions are returned, for a look past them;
+ * otherwise null. content is Readability's article element (the clone's, defused).
  */
-export function furniturePick(content: Element): number[] | null {
+export function setAsideFurniture(content: Element): number[] | null {
   let top = content;
   while (top.children.length === 1 && /^readability-/.test(top.children[0]!.getAttribute('id') ?? '')) top = top.children[0]!;
+  const furniture: Element[] = [];
   let positions: number[] | null = [];
   for (const part of Array.from(top.children)) {
-    if (!positions || !(part.textContent ?? '').trim()) continue;
+    if (!(part.textContent ?? '').trim()) continue;
     const [key, at] = (part.getAttribute(POSITION_ATTRIBUTE) ?? '').split(':');
-    positions = key === MARK_KEY && at ? [...positions, Number(at)] : null;
+    if (key !== MARK_KEY || !at) positions = null;
+    else {
+      furniture.push(part);
+      positions?.push(Number(at));
+    }
   }
+  if (!positions) for (const part of furniture) part.remove();
   for (const marked of Array.from(content.querySelectorAll(`[${POSITION_ATTRIBUTE}]`))) marked.removeAttribute(POSITION_ATTRIBUTE);
   content.removeAttribute(POSITION_ATTRIBUTE);
   return positions && positions.length > 0 ? positions : null;

@@ -11,7 +11,7 @@ import { budgetCheck, checkBlocks, checkSize, elapsedMs, failed, now, TooLargeEr
 import { clobberDefuser, cloneDocument, forEachElement, protoCall, protoGet } from './safe-dom.ts';
 import { isRepeatedVariant, REPEATED_VARIANT_SELECTOR } from './responsive-variants.ts';
 import { completeStreamedSegments, isStreamedSegment, STREAMED_SEGMENT_SELECTOR } from './streamed-segments.ts';
-import { furniturePick, isFurnitureContainer, markFurniture } from './furniture-pick.ts';
+import { isFurnitureContainer, markFurniture, setAsideFurniture } from './furniture-pick.ts';
 import type { ExtractOptions, ExtractedParagraphs } from './types.ts';
 
 export type { ExtractOptions, ExtractedBlock, ExtractedParagraphs } from './types.ts';
@@ -68,8 +68,8 @@ type Pick = ExtractedParagraphs & { furniture: number[] | null };
 const withoutPositions = ({ meta, blocks, readabilityText }: Pick): ExtractedParagraphs => ({ meta, blocks, readabilityText });
 
 /**
- * Readability on a prepared clone of doc, split into blocks, with where its pick sat
- * when it is all furniture. charThreshold: the second look asks for one it never
+ * Readability on a prepared clone of doc, split into blocks, less the furniture beside
+ * the article, and with where its pick sat when it is all furniture. charThreshold: the second look asks for one it never
  * reaches, on a page whose size was checked already. leaveOut: walk positions of
  * furniture to leave out of the clone (pickPastFurniture).
  */
@@ -100,12 +100,15 @@ function readabilityPick(doc: Document, options: ExtractOptions, start: number, 
     excerpt: clean(parsed.excerpt),
     url: options.url ?? protoGet<string>(doc, 'URL'),
   };
+  // Readability's own text, the baseline, before any furniture beside the article goes.
+  const readabilityText = parsed.textContent ?? '';
+  const furniture = setAsideFurniture(parsed.content);
   const blocks = splitIntoBlocks(parsed.content, (count) => {
     check();
     checkBlocks(count, options);
   });
   checkBlocks(blocks.length, options);
-  return { meta, blocks, readabilityText: parsed.textContent ?? '', furniture: furniturePick(parsed.content) };
+  return { meta, blocks, readabilityText, furniture };
 }
 
 /**

@@ -2,8 +2,8 @@
 // Readability's pick is the page's footer or small print: look again without it
 // (src/extract/furniture-pick.ts, extractParagraphs in src/extract/index.ts).
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../../src/extract/index.ts';
-import { furniturePick, isFurnitureContainer, markFurniture } from '../../../src/extract/furniture-pick.ts';
+import { extractArticle, extractParagraphs } from '../../../src/extract/index.ts';
+import { setAsideFurniture, isFurnitureContainer, markFurniture } from '../../../src/extract/furniture-pick.ts';
 
 const SMALL_PRINT = (n: number) =>
   `Fund fees fell again in ${2010 + n}, and the savings went to investors, not managers, as the fund grew, year by year, across markets.`;
@@ -28,7 +28,7 @@ describe('isFurnitureContainer', () => {
   });
 });
 
-describe('furniturePick', () => {
+describe('setAsideFurniture', () => {
   const content = (parts: string) => element(`<div id="readability-content"><div id="readability-page-1" class="page">${parts}</div></div>`);
   const marked = (at: number, text: string) => {
     const part = element(`<div class="footer">${text}</div>`);
@@ -38,22 +38,23 @@ describe('furniturePick', () => {
 
   it('gives the walk positions when every part with text is furniture, and takes the marks off', () => {
     const pick = content(`${marked(30, 'Small print one.')}<div class="spacer"> </div>${marked(41, 'Small print two.')}`);
-    expect(furniturePick(pick)).toEqual([30, 41]);
+    expect(setAsideFurniture(pick)).toEqual([30, 41]);
     expect(pick.outerHTML).not.toContain('data-article-cleaner');
   });
 
-  it('gives null when a part with text is not furniture, and takes the marks off', () => {
+  it('takes furniture beside the article out of the pick, gives null and takes the marks off', () => {
     const pick = content(`${marked(30, 'Small print.')}<div class="article">The article.</div>`);
-    expect(furniturePick(pick)).toBeNull();
+    expect(setAsideFurniture(pick)).toBeNull();
+    expect(pick.textContent).toBe('The article.');
     expect(pick.outerHTML).not.toContain('data-article-cleaner');
   });
 
   it("ignores a mark the page wrote itself", () => {
-    expect(furniturePick(content('<div class="article" data-article-cleaner-furniture="3">The article.</div>'))).toBeNull();
+    expect(setAsideFurniture(content('<div class="article" data-article-cleaner-furniture="3">The article.</div>'))).toBeNull();
   });
 
   it('reads a single part under the wrappers, not the part itself', () => {
-    expect(furniturePick(content(marked(7, 'Only the footer.')))).toEqual([7]);
+    expect(setAsideFurniture(content(marked(7, 'Only the footer.')))).toEqual([7]);
   });
 });
 
@@ -79,6 +80,16 @@ describe('a pick that is the small print', () => {
     const prose = [1, 2, 3, 4].map((n) => `<p>${SMALL_PRINT(n)}</p>`).join('');
     const got = texts(extractArticle(parse(`<header><p>Index funds, explained for new investors.</p></header><main><div class="layout footer-fixed">${prose}</div></main>`)));
     expect(got).toContain(SMALL_PRINT(4));
+  });
+
+  it('beside the article, as a sibling Readability appended, is left out of it', () => {
+    const prose = [1, 2, 3, 4, 5].map((n) => `<p>${SMALL_PRINT(n).replace('Fund fees fell', 'The harbour wall rose')}</p>`).join('');
+    const doc = parse(`<main><div class="story">${prose}</div><p class="disclaimer">${SMALL_PRINT(1)} ${SMALL_PRINT(2)}</p></main>`);
+    const got = texts(extractArticle(doc));
+    expect(got.filter((t) => t.startsWith('The harbour wall rose'))).toHaveLength(5);
+    expect(got.join(' ')).not.toContain('Fund fees fell');
+    // Readability alone's text, the eval's baseline, keeps it
+    expect(extractParagraphs(doc)?.readabilityText).toContain('Fund fees fell');
   });
 
   it('stands when the page has nothing else', () => {
