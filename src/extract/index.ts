@@ -12,6 +12,7 @@ import { clobberDefuser, cloneDocument, forEachElement, protoCall, protoGet } fr
 import { isRepeatedVariant, REPEATED_VARIANT_SELECTOR } from './responsive-variants.ts';
 import { completeStreamedSegments, isStreamedSegment, STREAMED_SEGMENT_SELECTOR } from './streamed-segments.ts';
 import { isFurnitureContainer, markFurniture, setAsideFurniture } from './furniture-pick.ts';
+import { isTooltipBubble, TOOLTIP_SELECTOR } from './tooltips.ts';
 import type { ExtractOptions, ExtractedParagraphs } from './types.ts';
 
 export type { ExtractOptions, ExtractedBlock, ExtractedParagraphs } from './types.ts';
@@ -132,7 +133,7 @@ function isCommentThread(el: Element): boolean {
  * and the parts a streaming React page left hidden for its scripts are put in place
  * (streamed-segments.ts: on a saved page the article is often one of them). A Framer
  * page's renderings of one part for other screen sizes are left out
- * (responsive-variants.ts). With dropCommentThreads, comment threads are taken out of
+ * (responsive-variants.ts), and so are tooltip bubbles (tooltips.ts). With dropCommentThreads, comment threads are taken out of
  * the clone too. Footers, small print and pop-ups are marked with their position in
  * the walk, and those at the positions in leaveOut are taken out (furniture-pick.ts).
  */
@@ -144,7 +145,7 @@ function prepareClone(clone: Document, dropCommentThreads = false, leaveOut?: Re
   let position = -1;
   forEachElement(clone, (el, tag) => {
     position++;
-    if ((dropCommentThreads && isCommentThread(el)) || isRepeatedVariant(el, tag)) {
+    if ((dropCommentThreads && isCommentThread(el)) || isRepeatedVariant(el, tag) || isTooltipBubble(el)) {
       leftOut.push(el);
       return false;
     }
@@ -162,13 +163,13 @@ function prepareClone(clone: Document, dropCommentThreads = false, leaveOut?: Re
 
 /**
  * Does prepareClone change what Readability reads on doc, beyond defusing names and
- * resolving lazy images: streamed segments to put in place, Framer variants to leave
- * out? Then Readability's text from the pick is not what Readability alone gives, and
+ * resolving lazy images: streamed segments to put in place, Framer variants or tooltip
+ * bubbles to leave out? Then Readability's text from the pick is not what Readability alone gives, and
  * the Node tools measure that baseline on a run of its own (src/node/process-page.ts).
  * Read through the prototype, as everything of the live page.
  */
 export function isChangedBeforeReadability(doc: Document): boolean {
-  return protoCall<Element | null>(doc, 'querySelector', `${STREAMED_SEGMENT_SELECTOR}, ${REPEATED_VARIANT_SELECTOR}`) !== null;
+  return protoCall<Element | null>(doc, 'querySelector', `${STREAMED_SEGMENT_SELECTOR}, ${REPEATED_VARIANT_SELECTOR}, ${TOOLTIP_SELECTOR}`) !== null;
 }
 
 /**

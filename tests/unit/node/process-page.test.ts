@@ -38,6 +38,8 @@ beforeAll(() => {
   const smallPrint = `<p>Fund fees fell again last year, and the savings went to investors, not managers, as the fund grew, year by year, across markets.</p>`.repeat(4);
   const card = (n: number) => `<div class="card"><h3>Why index funds ${n}</h3><span>Low costs, broad markets and fewer taxes for investor number ${n} of many.</span></div>`;
   write('small-print.html', `<html lang="en"><title>Index funds</title><body><main><h1>Index funds</h1>${[1, 2, 3, 4, 5, 6, 7, 8].map(card).join('')}</main><div class="cmp-richtext--disclaimer">${smallPrint}</div></body></html>`);
+  // a glossary term whose tooltip bubble sits in the sentence, hidden by a style sheet
+  write('tooltip.html', `<html lang="en"><title>Harbour wall</title><body><article><p>${PROSE}</p><p>The wall must stand up to a <dfn>spring tide</dfn><span role="tooltip">The highest tide of the month.</span> every month, and ${PROSE}</p><p>${PROSE}</p></article></body></html>`);
   write('framer.html', `<html lang="en"><title>Harbour wall</title><body><main>${variant('desktop')}${variant('tablet')}${variant('phone')}</main></body></html>`);
 });
 
@@ -101,6 +103,16 @@ describe('the baseline on a Framer page', () => {
     const texts = result.result.ok ? result.result.article.paragraphs.map((p) => p.text) : [];
     expect(texts.some((t) => t.includes('(desktop)'))).toBe(true);
     expect(texts.some((t) => t.includes('(tablet)') || t.includes('(phone)'))).toBe(false);
+  });
+});
+
+describe('the baseline on a page with a tooltip bubble', () => {
+  it('is Readability alone with the bubble in the sentence, while the cleaner leaves it out', () => {
+    const { result } = processPage({ file: pages['tooltip.html']!, url: 'https://harbour.example/wall', mode: 'extract' });
+    expect(result.readabilityText).toContain('The highest tide of the month.');
+    const texts = result.result.ok ? result.result.article.paragraphs.map((p) => p.text) : [];
+    expect(texts.some((t) => t.startsWith('The wall must stand up to a spring tide every month'))).toBe(true);
+    expect(texts.join(' ')).not.toContain('highest tide');
   });
 });
 
