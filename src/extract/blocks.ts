@@ -70,16 +70,22 @@ const hasMedia = (el: Element) => hasDescendantIn(el, MEDIA_TAGS);
 /** A run of nothing but whitespace text between blocks: it would make no block. */
 const isBlank = (run: Node[]) => run.every((n) => n.nodeType === 3 && !/\S/.test((n as Text).data));
 
+/**
+ * The lower-case words of class or id names, in order: split on white space, - _ : .
+ * and camelCase ("Term_tooltipBubble" gives term, tooltip, bubble). The one splitting
+ * of class names in src/extract: the classifier's tokens here, furniture-pick.ts's words.
+ */
+export function classNameWords(names: string): string[] {
+  return names.split(/[\s\-_:.]+/).flatMap((word) => word.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(' '));
+}
+
 /** class and id tokens of one element, split on - _ and camelCase, each once. */
 function ownClassTokens(e: Element): string[] {
   // Readability's own wrapper (id readability-page-1, class page) says nothing about the page.
   if (/^readability-/.test(e.getAttribute('id') ?? '')) return [];
   const tokens = new Set<string>();
-  const raw = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;
-  for (const word of raw.split(/[\s\-_:.]+/)) {
-    for (const part of word.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(' ')) {
-      if (part.length >= 2 && !/^\d+$/.test(part)) tokens.add(part);
-    }
+  for (const part of classNameWords(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) {
+    if (part.length >= 2 && !/^\d+$/.test(part)) tokens.add(part);
   }
   return [...tokens];
 }

@@ -12,6 +12,7 @@
 // beside the article as its siblings (a site footer, a disclaimer box), and they are
 // taken out of the pick.
 
+import { classNameWords } from './blocks.ts';
 import { protoCall } from './safe-dom.ts';
 
 /**
@@ -35,9 +36,9 @@ const MARK_KEY = Math.random().toString(36).slice(2, 10);
 /** Words that deny the furniture word after them in one class name: Weebly's "wsite-not-footer" is its content. */
 const NEGATIONS = new Set(['not', 'no', 'non']);
 
-/** Does one class or id name, split as blocks.ts splits it (on - _ : . and camelCase), name furniture? */
+/** Does one class or id name name furniture? */
 function namesFurniture(name: string): boolean {
-  const words = name.split(/[\-_:.]+/).flatMap((word) => word.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(' '));
+  const words = classNameWords(name);
   return words.some((w, i) => FURNITURE_WORDS.has(w) && !NEGATIONS.has(words[i - 1] ?? ''));
 }
 
