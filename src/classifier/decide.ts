@@ -288,6 +288,11 @@ export function dropOrphanHeadings(facts: ParagraphFacts[], verdicts: Verdict[])
 const PLACEHOLDER_TEXT = /^lorem ipsum(?: dolor sit amet\b| \d{1,3}$|$)/i;
 const FILLER_WORDS = new Set(['dolor', 'amet', 'consectetur', 'adipiscing', 'adipisicing', 'eiusmod', 'incididunt', 'labore', 'dolore', 'aliqua', 'veniam', 'nostrud', 'exercitation', 'ullamco', 'laboris', 'aliquip', 'commodo', 'consequat', 'irure', 'reprehenderit', 'voluptate', 'cillum', 'fugiat', 'pariatur', 'excepteur', 'occaecat', 'cupidatat', 'proident', 'deserunt', 'mollit', 'laborum', 'perspiciatis', 'voluptatem', 'accusantium', 'doloremque', 'laudantium']);
 const FILLER_MIN_WORDS = 3;
+/**
+ * Any one of FILLER_WORDS as a whole run of letters, as isPlaceholder counts them: one
+ * scan of the text, so that ordinary paragraphs are not lower-cased and split into words.
+ */
+const ANY_FILLER_WORD = new RegExp(`(?<![a-z])(?:${[...FILLER_WORDS].join('|')})(?![a-z])`, 'i');
 /** Paragraphs of real prose beside the placeholder text that make it a template's leftovers. */
 const PLACEHOLDER_MIN_PROSE = 2;
 
@@ -296,6 +301,7 @@ function isPlaceholder(f: ParagraphFacts): boolean {
   if (tag === 'pre' || tag === 'blockquote') return false;
   const text = f.input.text.trim();
   if (PLACEHOLDER_TEXT.test(text)) return true;
+  if (!ANY_FILLER_WORD.test(text)) return false;
   const filler = new Set(text.toLowerCase().match(/[a-z]+/g)?.filter((w) => FILLER_WORDS.has(w)));
   return filler.size >= FILLER_MIN_WORDS;
 }
