@@ -70,9 +70,10 @@ const withoutPositions = ({ meta, blocks, readabilityText }: Pick): ExtractedPar
 
 /**
  * Readability on a prepared clone of doc, split into blocks, less the furniture beside
- * the article, and with where its pick sat when it is all furniture. charThreshold: the second look asks for one it never
- * reaches, on a page whose size was checked already. leaveOut: walk positions of
- * furniture to leave out of the clone (pickPastFurniture).
+ * the article, and with where its pick sat when it is all furniture. charThreshold:
+ * the second look asks for one it never reaches, on a page whose size was checked
+ * already. leaveOut: walk positions of furniture to leave out of the clone
+ * (pickPastFurniture).
  */
 function readabilityPick(doc: Document, options: ExtractOptions, start: number, charThreshold?: number, leaveOut?: ReadonlySet<number>): Pick | null {
   const check = budgetCheck(options, start);
@@ -133,9 +134,10 @@ function isCommentThread(el: Element): boolean {
  * and the parts a streaming React page left hidden for its scripts are put in place
  * (streamed-segments.ts: on a saved page the article is often one of them). A Framer
  * page's renderings of one part for other screen sizes are left out
- * (responsive-variants.ts), and so are tooltip bubbles (tooltips.ts). With dropCommentThreads, comment threads are taken out of
- * the clone too. Footers, small print and pop-ups are marked with their position in
- * the walk, and those at the positions in leaveOut are taken out (furniture-pick.ts).
+ * (responsive-variants.ts), and so are tooltip bubbles (tooltips.ts). With
+ * dropCommentThreads, comment threads are taken out of the clone too. Footers, small
+ * print and pop-ups are marked with their position in the walk, and those at the
+ * positions in leaveOut are taken out (furniture-pick.ts).
  */
 function prepareClone(clone: Document, dropCommentThreads = false, leaveOut?: ReadonlySet<number>): void {
   const defuser = clobberDefuser(clone);
@@ -164,8 +166,9 @@ function prepareClone(clone: Document, dropCommentThreads = false, leaveOut?: Re
 /**
  * Does prepareClone change what Readability reads on doc, beyond defusing names and
  * resolving lazy images: streamed segments to put in place, Framer variants or tooltip
- * bubbles to leave out? Then Readability's text from the pick is not what Readability alone gives, and
- * the Node tools measure that baseline on a run of its own (src/node/process-page.ts).
+ * bubbles to leave out? Then Readability's text from the pick is not what Readability
+ * alone gives, and the Node tools measure that baseline on a run of its own
+ * (src/node/process-page.ts).
  * Read through the prototype, as everything of the live page.
  */
 export function isChangedBeforeReadability(doc: Document): boolean {

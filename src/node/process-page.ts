@@ -73,7 +73,8 @@ export function readPage(file: string): string {
  * extractArticle's result plus Readability's own text, with Readability run once on
  * most pages. A page the extraction changes before Readability reads it is the
  * exception (streamed React segments put in place, src/extract/streamed-segments.ts;
- * Framer's renderings for other screen sizes left out, responsive-variants.ts), which
+ * Framer's renderings for other screen sizes and tooltip bubbles left out,
+ * responsive-variants.ts, tooltips.ts), which
  * Readability alone does not do: its baseline is measured by a run of its own on the
  * page as saved.
  */
