@@ -321,3 +321,39 @@ export function dropPlaceholderText(facts: ParagraphFacts[], verdicts: Verdict[]
   if (prose < PLACEHOLDER_MIN_PROSE) return verdicts;
   return verdicts.map((v, i) => (placeholder[i] && v.label === 'content' ? verdict('not-article-text', v.score) : v));
 }
+
+/** Words a paragraph needs before its repeat counts as a copy: a short line ("Free trial") recurs on purpose. */
+const DUPLICATE_MIN_WORDS = 10;
+/**
+ * How far back a copy's twin may be, in paragraphs with words: two, so that a part of
+ * two paragraphs (a case study's title and its line) rendered twice is caught too.
+ */
+const DUPLICATE_WINDOW = 2;
+/**
+ * Blocks whose repeat is a second entry, not a copy: a reply quoting the post above
+ * it, list items and table rows of a comparison, code, figures.
+ */
+const DUPLICATE_EXEMPT_TAGS: ReadonlySet<string> = new Set(['blockquote', 'pre', 'table', 'li', 'dt', 'dd', 'figure', 'figcaption']);
+
+/**
+ * A paragraph that repeats one of the two just before it, word for word, is a second
+ * copy: themes render a part once for large screens and once for phones and the style
+ * sheet hides one (lsc.gov's summary, howertonwhite.com's case studies), but
+ * Readability reads no style sheet. The first copy stays. Only a kept paragraph after
+ * its kept twin goes; a refrain further on, the repeat of a removed line, or placeholder
+ * text that is the whole article (dropPlaceholderText keeps it) is left alone.
+ */
+export function dropRepeatedParagraphs(facts: ParagraphFacts[], verdicts: Verdict[]): Verdict[] {
+  const recent: number[] = [];
+  return verdicts.map((v, i) => {
+    const f = facts[i]!;
+    if (f.stats.words === 0) return v;
+    const window = recent.slice(-DUPLICATE_WINDOW);
+    recent.push(i);
+    if (v.label !== 'content' || f.stats.words < DUPLICATE_MIN_WORDS || DUPLICATE_EXEMPT_TAGS.has(f.input.dom?.tag ?? '')) return v;
+    const text = f.input.text.toLowerCase();
+    const twin = window.some((j) => verdicts[j]!.label === 'content' && facts[j]!.input.text.toLowerCase() === text);
+    // a page whose article is placeholder text (a theme's demo) repeats it on purpose
+    return twin && !isPlaceholder(f) ? verdict('duplicate', v.score) : v;
+  });
+}

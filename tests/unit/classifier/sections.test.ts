@@ -291,3 +291,40 @@ describe("a template's placeholder text", () => {
     expect(labels([...ARTICLE, block('pre', LOREM), block('blockquote', LOREM), block('p', about)]).slice(ARTICLE.length)).toEqual(['code', 'quote', 'body']);
   });
 });
+
+describe('a paragraph repeated right after itself', () => {
+  const labels = (blocks: ParagraphInput[]) => classifyParagraphs(blocks).map((v) => v.reason);
+  const [first, second, third] = [PROSE_BLOCKS[0]!, PROSE_BLOCKS[1]!, PROSE_BLOCKS[2]!];
+  // 9 words: a line a comparison or a caption grid repeats on purpose
+  const SHORT = 'Free plan or free trial for every new user.';
+
+  it('is a second copy: the first stays, the repeat goes', () => {
+    expect(labels([first, first, second, third])).toEqual(['body', 'duplicate', 'body', 'body']);
+    // case and a copy of a copy
+    expect(labels([first, block('p', first.text.toUpperCase()), block('p', first.text), second])).toEqual(['body', 'duplicate', 'duplicate', 'body']);
+  });
+
+  it('is caught in a part of two paragraphs rendered twice, and not further away', () => {
+    expect(labels([first, second, first, second, third])).toEqual(['body', 'body', 'duplicate', 'duplicate', 'body']);
+    // two other paragraphs between them: a refrain, or the page's own summary, stays
+    expect(labels([first, second, third, first])).toEqual(['body', 'body', 'body', 'body']);
+  });
+
+  it('stays when short, or a quotation, list item, table or code', () => {
+    expect(labels([first, block('p', SHORT), block('p', SHORT), second])).toEqual(['body', 'body', 'body', 'body']);
+    for (const tag of ['blockquote', 'li', 'table', 'pre'] as const) {
+      const got = labels([first, block(tag, second.text, false, tag === 'li' ? 0 : -1), block(tag, second.text, false, tag === 'li' ? 0 : -1), third]);
+      expect(got[2], tag).not.toBe('duplicate');
+    }
+  });
+
+  it('stays when it is placeholder text that is the whole article, as on a theme demo', () => {
+    const LOREM = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.';
+    expect(labels([block('h1', 'Test document title'), block('p', LOREM), block('p', LOREM), block('p', LOREM)])).toEqual(['heading', 'body', 'body', 'body']);
+  });
+
+  it('keeps its own reason when the first copy was removed for one', () => {
+    const signUp = block('p', 'Sign up for our daily newsletter to get the best stories of the day delivered to your inbox every morning.');
+    expect(labels([first, signUp, signUp, second])).toEqual(['body', 'newsletter', 'newsletter', 'body']);
+  });
+});
