@@ -25,6 +25,8 @@ export { extractWholePage } from './whole-page.ts';
  * A page has an article when its kept text has one paragraph of real prose (25+
  * words, mostly not links), or enough shorter prose paragraphs (10+ words) to
  * add up to MIN_PROSE_CHARS. Search results, sign-in forms and link lists don't.
+ * A second copy of a paragraph (reason `duplicate`) counts as the page shows it: the
+ * reader drops the copy, but the page is no less an article for having one.
  */
 const LONG_PARAGRAPH_WORDS = 25;
 const PROSE_WORDS = 10;
@@ -291,7 +293,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 function hasArticleText(paragraphs: ClassifiedParagraph[]): boolean {
   let proseChars = 0;
   for (const p of paragraphs) {
-    if (p.label !== 'content') continue;
+    if (p.label !== 'content' && p.reason !== 'duplicate') continue;
     const stats = computeTextStats(p.text, p.html);
     if (stats.linkDensity > 0.5) continue;
     if (stats.words >= LONG_PARAGRAPH_WORDS) return true;

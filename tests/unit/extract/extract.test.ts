@@ -129,6 +129,23 @@ describe('extractArticle', () => {
     expect(result).toMatchObject({ ok: false, failure: 'no-article' });
   });
 
+  it('counts a second copy of a paragraph when it asks whether the page has an article', () => {
+    // a studio's case studies, each rendered for large screens and again for phones: the
+    // lines once make under 500 characters of prose, twice over it
+    const lines = [
+      'Raising attendance and awareness of a space museum in a small Kansas town.',
+      'Bringing a clinic\'s leaders into the work as we evolved its brand for patients.',
+      'Branding a local beer brewed to raise money for the town museum every year.',
+      'Bringing back a classic bourbon label that is now on top shelves across Kentucky.',
+    ];
+    const section = (variant: string, line: string) => `<section class="slide ${variant}"><p>${line}</p></section>`;
+    const result = extractArticle(page(`<main>${lines.map((l) => section('desktop', l) + section('mobile', l)).join('')}</main>`));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.paragraphs.filter((p) => p.label === 'content').map((p) => p.text)).toEqual(lines);
+    expect(result.article.paragraphs.filter((p) => p.reason === 'duplicate')).toHaveLength(lines.length);
+  });
+
   it('refuses a page above the element limit instead of freezing', () => {
     const result = extractArticle(page(`<div>${'<span>x</span>'.repeat(500)}</div>${ARTICLE}`), { maxElements: 300 });
     expect(result).toMatchObject({ ok: false, failure: 'too-large' });
