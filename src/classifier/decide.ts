@@ -23,6 +23,12 @@ const CUE_IN_PROSE_MIN_P = 0.5;
 const NOTICES = new Set<ReasonCode>(['cookie-notice', 'copyright', 'external-links-notice', 'syndication']);
 /** Above this a paragraph is article-sized: a cue in it needs the model's full threshold. */
 const CUE_IN_PROSE_MAX_WORDS = 150;
+/**
+ * A sign-up form's consent line opens with its consent phrase, in the seven languages
+ * as lexicon.ts has them ("By signing up, you agree…", "Mit der Anmeldung akzeptieren
+ * Sie…", "En vous inscrivant, vous acceptez…").
+ */
+const CONSENT_OPENING = /^(?:by (?:signing up|subscribing|registering|submitting)[^,.]{0,40},? you (?:agree|consent|acknowledge)|mit (?:der|ihrer|deiner) (?:anmeldung|registrierung) (?:akzeptieren sie|akzeptierst du|stimmen sie|stimmst du|erklären sie)|en vous (?:inscrivant|abonnant),? vous (?:acceptez|consentez)|al (?:suscribirte|registrarte|suscribirse|registrarse),? (?:aceptas|acepta|usted acepta)|(?:iscrivendoti|registrandoti),? (?:accetti|dichiari)|ao se (?:inscrever|cadastrar|registrar),? você (?:concorda|aceita)|door (?:je|u) (?:aan te melden|in te schrijven),? (?:ga je|gaat u) akkoord)/i;
 
 const verdict = (reason: ReasonCode, score: number): Verdict => ({ label: REASONS[reason].label, reason, score });
 
@@ -106,9 +112,21 @@ function shapeReason(f: ParagraphFacts): ReasonCode {
   return 'not-article-text';
 }
 
+/**
+ * Is the paragraph a form's consent line, opening with the consent phrase? It reads as
+ * a sentence or three ("… recurring automated SMS marketing messages … Msg and data rates
+ * may apply …"), but it is the site speaking about its form, never article prose. Asked
+ * of the text, not of the cue: the lexicon names one cue per reason, and in "By signing
+ * up, you agree … See our Privacy Policy" that can be the policy's.
+ */
+function isConsentLine(f: ParagraphFacts, cue: LexiconHit): boolean {
+  return cue.reason === 'legal' && CONSENT_OPENING.test(f.input.text.trimStart());
+}
+
 /** The model probability a strong lexicon cue needs to remove the paragraph. */
 function cueNeeds(f: ParagraphFacts, cue: LexiconHit, threshold: number): number {
   const long = f.stats.words > LONG_WORDS;
+  if (isConsentLine(f, cue) && f.stats.words <= CUE_IN_PROSE_MAX_WORDS) return 0;
   if (!isProtectedProse(f) || (!long && NOTICES.has(cue.reason))) return long ? threshold : 0;
   return f.stats.words > CUE_IN_PROSE_MAX_WORDS ? threshold : CUE_IN_PROSE_MIN_P;
 }

@@ -328,3 +328,18 @@ describe('a paragraph repeated right after itself', () => {
     expect(labels([first, signUp, signUp, second])).toEqual(['body', 'newsletter', 'newsletter', 'body']);
   });
 });
+
+describe("a sign-up form's consent line", () => {
+  const labels = (blocks: ParagraphInput[]) => classifyParagraphs(blocks).map((v) => v.reason);
+  const SMS = 'By signing up, you agree to receive recurring automated SMS marketing messages from Mashable Deals at the number provided. Msg and data rates may apply. Up to 2 messages/day. Reply STOP to opt out, HELP for help. Consent is not a condition of purchase. See our Privacy Policy and Terms of Use.';
+  const DE = 'Mit der Anmeldung akzeptieren Sie, dass wir Ihnen regelmäßig Angebote, Hinweise auf Gewinnspiele und Neuigkeiten aus der Redaktion per E-Mail schicken. Sie können sich jederzeit über den Link am Ende jeder E-Mail wieder abmelden, ohne dass Ihnen dafür andere Kosten als die Übermittlungskosten entstehen.';
+
+  it('is legal furniture at any length a sentence or three can have', () => {
+    expect(labels([...PROSE_BLOCKS, block('p', SMS), block('p', DE)]).slice(PROSE.length)).toEqual(['legal', 'legal']);
+  });
+
+  it('is only a line that opens with the consent phrase: news about such terms stays', () => {
+    const news = 'By signing up for the loyalty scheme, shoppers agree to let the chain share their purchase history with advertisers, according to the complaint, which says the terms were buried in our Privacy Policy page that few customers ever read.';
+    expect(labels([...PROSE_BLOCKS, block('p', news)]).slice(PROSE.length)).toEqual(['body']);
+  });
+});
