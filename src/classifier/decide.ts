@@ -4,7 +4,7 @@
 import type { Label, ReasonCode, Verdict } from '../shared/types.ts';
 import { REASONS } from '../shared/reasons.ts';
 import { isHeadingTag, isInFigure, isListItemTag, type ParagraphFacts } from './features.ts';
-import { SEPARATOR, type LexiconHit } from './lexicon.ts';
+import { CONSENT_OPENING, SEPARATOR, type LexiconHit } from './lexicon.ts';
 
 /** Above this many words a paragraph counts as long: a lexicon cue alone does not remove it. */
 export const LONG_WORDS = 35;
@@ -23,12 +23,6 @@ const CUE_IN_PROSE_MIN_P = 0.5;
 const NOTICES = new Set<ReasonCode>(['cookie-notice', 'copyright', 'external-links-notice', 'syndication']);
 /** Above this a paragraph is article-sized: a cue in it needs the model's full threshold. */
 const CUE_IN_PROSE_MAX_WORDS = 150;
-/**
- * A sign-up form's consent line opens with its consent phrase, in the seven languages
- * as lexicon.ts has them ("By signing up, you agree…", "Mit der Anmeldung akzeptieren
- * Sie…", "En vous inscrivant, vous acceptez…").
- */
-const CONSENT_OPENING = /^(?:by (?:signing up|subscribing|registering|submitting)[^,.]{0,40},? you (?:agree|consent|acknowledge)|mit (?:der|ihrer|deiner) (?:anmeldung|registrierung) (?:akzeptieren sie|akzeptierst du|stimmen sie|stimmst du|erklären sie)|en vous (?:inscrivant|abonnant),? vous (?:acceptez|consentez)|al (?:suscribirte|registrarte|suscribirse|registrarse),? (?:aceptas|acepta|usted acepta)|(?:iscrivendoti|registrandoti),? (?:accetti|dichiari)|ao se (?:inscrever|cadastrar|registrar),? você (?:concorda|aceita)|door (?:je|u) (?:aan te melden|in te schrijven),? (?:ga je|gaat u) akkoord)/i;
 
 const verdict = (reason: ReasonCode, score: number): Verdict => ({ label: REASONS[reason].label, reason, score });
 

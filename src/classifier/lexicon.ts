@@ -34,6 +34,22 @@ const ZONE = '(?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west)';
 const BARE_BYLINE = '^(?:written|edited|reviewed|fact[- ]checked) by\\s?:?$';
 const SOCIAL = '(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)';
 
+/**
+ * The consent phrase of a sign-up form ("By signing up, you agree…"), one a language:
+ * legal phrases of STRONG below, and what opens a consent line (CONSENT_OPENING).
+ */
+const CONSENT_PHRASES: Record<Lang, string> = {
+  en: 'by (?:signing up|subscribing|registering|submitting this form),? you (?:agree|consent|acknowledge)',
+  de: 'mit (?:der|ihrer|deiner) (?:anmeldung|registrierung) (?:akzeptieren sie|akzeptierst du|stimmen sie|stimmst du|erklären sie)',
+  fr: 'en vous (?:inscrivant|abonnant),? vous (?:acceptez|consentez)',
+  es: 'al (?:suscribirte|registrarte|suscribirse|registrarse),? (?:aceptas|acepta|usted acepta)',
+  it: '(?:iscrivendoti|registrandoti),? (?:accetti|dichiari)',
+  pt: 'ao se (?:inscrever|cadastrar|registrar),? você (?:concorda|aceita)',
+  nl: 'door (?:je|u) (?:aan te melden|in te schrijven),? (?:ga je|gaat u) akkoord',
+};
+/** A paragraph that opens with a consent phrase is a form's consent line (decide.ts). */
+export const CONSENT_OPENING = new RegExp(`^(?:${LANGS.map((lang) => CONSENT_PHRASES[lang]).join('|')})`, 'iu');
+
 const STRONG: PhraseTable = {
   newsletter: {
     en: [
@@ -318,18 +334,18 @@ const STRONG: PhraseTable = {
       'products (?:are|were) (?:chosen|selected) independently',
       'if you (?:buy|purchase|click) (?:something |a product )?(?:through|via|from) (?:our |my |these |the )?(?:affiliate )?links',
       'earn from qualifying purchases',
-      'by (?:signing up|subscribing|registering|submitting this form),? you (?:agree|consent|acknowledge)',
+      CONSENT_PHRASES.en,
       // a policy page's name: the site's furniture as a link or a short line only (decide.ts)
       'terms (?:of use|and conditions|of service)',
       'privacy policy',
     ],
     // in every language the bare policy names come last, as in en above (decide.ts, isPolicyMention)
-    de: ['nachdruck (?:nur )?(?:mit|nicht)', 'keine (?:anlage|rechts)beratung', 'affiliate-links?', 'mit (?:der|ihrer|deiner) (?:anmeldung|registrierung) (?:akzeptieren sie|akzeptierst du|stimmen sie|stimmst du|erklären sie)', 'datenschutzerklärung', 'impressum'],
-    fr: ['reproduction interdite', 'toute reproduction(?:, même partielle,)? (?:est )?interdite', 'ne constitue pas un conseil', 'en vous (?:inscrivant|abonnant),? vous (?:acceptez|consentez)', 'mentions légales', 'politique de confidentialité'],
-    es: ['prohibida (?:su|la) reproducción', 'al (?:suscribirte|registrarte|suscribirse|registrarse),? (?:aceptas|acepta|usted acepta)', 'aviso legal', 'política de privacidad'],
-    it: ['è vietata la riproduzione', '(?:iscrivendoti|registrandoti),? (?:accetti|dichiari)', 'non costituisc(?:e|ono) (?:una )?(?:sollecitazione|consulenza|offerta)', 'carattere (?:esclusivamente|puramente) informativo', 'note legali', 'informativa (?:sulla )?privacy'],
-    pt: ['é proibida a reprodução', 'proibida a reprodução', 'ao se (?:inscrever|cadastrar|registrar),? você (?:concorda|aceita)', 'política de privacidade', 'aviso legal'],
-    nl: ['niets uit deze uitgave', 'door (?:je|u) (?:aan te melden|in te schrijven),? (?:ga je|gaat u) akkoord', 'privacybeleid', 'disclaimer'],
+    de: ['nachdruck (?:nur )?(?:mit|nicht)', 'keine (?:anlage|rechts)beratung', 'affiliate-links?', CONSENT_PHRASES.de, 'datenschutzerklärung', 'impressum'],
+    fr: ['reproduction interdite', 'toute reproduction(?:, même partielle,)? (?:est )?interdite', 'ne constitue pas un conseil', CONSENT_PHRASES.fr, 'mentions légales', 'politique de confidentialité'],
+    es: ['prohibida (?:su|la) reproducción', CONSENT_PHRASES.es, 'aviso legal', 'política de privacidad'],
+    it: ['è vietata la riproduzione', CONSENT_PHRASES.it, 'non costituisc(?:e|ono) (?:una )?(?:sollecitazione|consulenza|offerta)', 'carattere (?:esclusivamente|puramente) informativo', 'note legali', 'informativa (?:sulla )?privacy'],
+    pt: ['é proibida a reprodução', 'proibida a reprodução', CONSENT_PHRASES.pt, 'política de privacidade', 'aviso legal'],
+    nl: ['niets uit deze uitgave', CONSENT_PHRASES.nl, 'privacybeleid', 'disclaimer'],
   },
   syndication: {
     en: [
