@@ -356,16 +356,21 @@ const DUPLICATE_EXEMPT_TAGS: ReadonlySet<string> = new Set(['blockquote', 'pre',
  * text that is the whole article (dropPlaceholderText keeps it) is left alone.
  */
 export function dropRepeatedParagraphs(facts: ParagraphFacts[], verdicts: Verdict[]): Verdict[] {
-  const recent: number[] = [];
+  /** the last DUPLICATE_WINDOW paragraphs with words, oldest first */
+  const window: number[] = [];
   return verdicts.map((v, i) => {
     const f = facts[i]!;
     if (f.stats.words === 0) return v;
-    const window = recent.slice(-DUPLICATE_WINDOW);
-    recent.push(i);
-    if (v.label !== 'content' || f.stats.words < DUPLICATE_MIN_WORDS || DUPLICATE_EXEMPT_TAGS.has(f.input.dom?.tag ?? '')) return v;
-    const text = f.input.text.toLowerCase();
-    const twin = window.some((j) => verdicts[j]!.label === 'content' && facts[j]!.input.text.toLowerCase() === text);
+    const text = mayBeCopy(f, v) ? f.input.text.toLowerCase() : null;
+    const twin = text !== null && window.some((j) => verdicts[j]!.label === 'content' && facts[j]!.input.text.toLowerCase() === text);
+    window.push(i);
+    if (window.length > DUPLICATE_WINDOW) window.shift();
     // a page whose article is placeholder text (a theme's demo) repeats it on purpose
     return twin && !isPlaceholder(f) ? verdict('duplicate', v.score) : v;
   });
+}
+
+/** Could f, with verdict v, be a copy: kept, long enough, and of a tag whose repeats are not entries? */
+function mayBeCopy(f: ParagraphFacts, v: Verdict): boolean {
+  return v.label === 'content' && f.stats.words >= DUPLICATE_MIN_WORDS && !DUPLICATE_EXEMPT_TAGS.has(f.input.dom?.tag ?? '');
 }

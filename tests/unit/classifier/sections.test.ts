@@ -17,6 +17,8 @@ const PROSE = [
 ];
 /** PROSE as paragraphs: the article body most tests put their lines after. */
 const PROSE_BLOCKS = PROSE.map((t) => block('p', t));
+/** The reason of each paragraph's verdict. */
+const labels = (blocks: ParagraphInput[]) => classifyParagraphs(blocks).map((v) => v.reason);
 
 describe('a promo section heading', () => {
   it('takes the short links under it, up to the next heading', () => {
@@ -269,7 +271,6 @@ describe('a site menu above the article', () => {
 describe("a template's placeholder text", () => {
   const LOREM = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.';
   const LATER = 'Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.';
-  const labels = (blocks: ParagraphInput[]) => classifyParagraphs(blocks).map((v) => v.reason);
   // two paragraphs of 30+ words: real prose
   const ARTICLE = [block('p', `${PROSE[0]} ${PROSE[1]}`), block('p', `${PROSE[1]} ${PROSE[2]}`)];
 
@@ -293,7 +294,6 @@ describe("a template's placeholder text", () => {
 });
 
 describe('a paragraph repeated right after itself', () => {
-  const labels = (blocks: ParagraphInput[]) => classifyParagraphs(blocks).map((v) => v.reason);
   const [first, second, third] = [PROSE_BLOCKS[0]!, PROSE_BLOCKS[1]!, PROSE_BLOCKS[2]!];
   // 9 words: a line a comparison or a caption grid repeats on purpose
   const SHORT = 'Free plan or free trial for every new user.';
@@ -330,7 +330,6 @@ describe('a paragraph repeated right after itself', () => {
 });
 
 describe("a sign-up form's consent line", () => {
-  const labels = (blocks: ParagraphInput[]) => classifyParagraphs(blocks).map((v) => v.reason);
   const SMS = 'By signing up, you agree to receive recurring automated SMS marketing messages from Mashable Deals at the number provided. Msg and data rates may apply. Up to 2 messages/day. Reply STOP to opt out, HELP for help. Consent is not a condition of purchase. See our Privacy Policy and Terms of Use.';
   const DE = 'Mit der Anmeldung akzeptieren Sie, dass wir Ihnen regelmäßig Angebote, Hinweise auf Gewinnspiele und Neuigkeiten aus der Redaktion per E-Mail schicken. Sie können sich jederzeit über den Link am Ende jeder E-Mail wieder abmelden, ohne dass Ihnen dafür andere Kosten als die Übermittlungskosten entstehen.';
 
