@@ -342,3 +342,54 @@ describe("a sign-up form's consent line", () => {
     expect(labels([...PROSE_BLOCKS, block('p', news)]).slice(PROSE.length)).toEqual(['body']);
   });
 });
+
+describe('the short lines after the end furniture', () => {
+  // the rule looks for the article's last paragraph of prose: 30 words or more
+  const LAST = block('p', `${PROSE[1]} ${PROSE[2]}`);
+  const tail = (blocks: ParagraphInput[]) => labels([...PROSE_BLOCKS, LAST, ...blocks]).slice(PROSE.length + 1);
+
+  it('go with the author box that ends the article', () => {
+    expect(tail([
+      block('p', 'About the author'),
+      block('h3', 'Catherine Boeckmann'),
+      block('p', 'Executive Digital Editor and Master Gardener'),
+    ])).toEqual(['author-bio', 'author-bio', 'author-bio']);
+  });
+
+  it('go with a "Related posts:" line: the headlines under it, linked or not', () => {
+    expect(tail([
+      block('p', 'Related posts:'),
+      block('li', 'Library hours cut in three districts', false, 0),
+      block('li', 'Property tax receipts fall again', false, 0),
+      block('li', 'Mayor defends spending plan', false, 0),
+    ])).toEqual(['related-links', 'related-links', 'related-links', 'related-links']);
+  });
+
+  it('stay when a sentence among them says the article goes on (short news paragraphs after a sign-up box)', () => {
+    expect(tail([
+      block('p', 'Sign up for our daily newsletter and get the best stories in your inbox.'),
+      block('h2', 'What happens next'),
+      block('p', 'A second vote is due in March.'),
+      block('p', 'The mayor said she would not stand again.'),
+    ])).toEqual(['newsletter', 'heading', 'body', 'body']);
+  });
+
+  it('stay when they hold more than a paragraph of words (a checklist after a promo)', () => {
+    const steps = Array.from({ length: 16 }, (_, i) => block('li', `Step ${i + 1}: confirm the caterer, the florist and the band`, false, 0));
+    const got = tail([block('p', 'Sign up for our newsletter'), ...steps]);
+    expect(got[0]).toBe('newsletter');
+    expect(new Set(got.slice(1))).toEqual(new Set(['list']));
+  });
+
+  it('stay after a teaser for one story, which pages also set between paragraphs', () => {
+    expect(tail([
+      block('p', 'Also read: How the council balanced its budget last year'),
+      block('h3', 'Library hours by district'),
+      block('li', 'North: closed on Mondays', false, 0),
+    ])).toEqual(['related-links', 'heading', 'list']);
+  });
+
+  it('leave code and tables alone', () => {
+    expect(tail([block('p', 'Share this article'), block('pre', 'npm install budget-tools'), block('h3', 'Budget summary')])).toEqual(['share-bar', 'code', 'not-article-text']);
+  });
+});
