@@ -73,7 +73,8 @@ const isBlank = (run: Node[]) => run.every((n) => n.nodeType === 3 && !/\S/.test
 /**
  * The lower-case words of class or id names, in order: split on white space, - _ : .
  * and camelCase ("Term_tooltipBubble" gives term, tooltip, bubble). The one splitting
- * of class names in src/extract: the classifier's tokens here, furniture-pick.ts's words.
+ * of class names in src/extract: the classifier's tokens here, furniture-pick.ts's words,
+ * tooltips.ts's (one class name at a time there).
  */
 export function classNameWords(names: string): string[] {
   return names.split(/[\s\-_:.]+/).flatMap((word) => word.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(' '));

@@ -13,6 +13,7 @@
 // running text is an icon's only label ("B corp" beside a badge on thegoodtrade.com,
 // text the gold keeps): it stays.
 
+import { classNameWords } from './blocks.ts';
 import { protoCall, protoGet } from './safe-dom.ts';
 
 /** Finds the elements isTooltipBubble may take (a superset: the class test is by word). */
@@ -20,9 +21,9 @@ export const TOOLTIP_SELECTOR = '[role="tooltip" i], [class*="tooltip" i]';
 
 const BUBBLE_WORDS = new Set(['bubble', 'content', 'text', 'body', 'inner']);
 
-/** Does one class name, split on - _ and camelCase, name a tooltip's bubble? */
+/** Does one class name, split into words as the block splitter splits them, name a tooltip's bubble? */
 function namesBubble(name: string): boolean {
-  const words = name.split(/[-_]+/).flatMap((w) => w.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(' '));
+  const words = classNameWords(name);
   return words.some((w, i) => w === 'tooltiptext' || (w === 'tooltip' && BUBBLE_WORDS.has(words[i + 1] ?? '')));
 }
 
