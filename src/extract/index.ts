@@ -174,7 +174,10 @@ function prepareClone(clone: Document, dropCommentThreads = false, leaveOut?: Re
  * Read through the prototype, as everything of the live page.
  */
 export function isChangedBeforeReadability(doc: Document): boolean {
-  return protoCall<Element | null>(doc, 'querySelector', `${STREAMED_SEGMENT_SELECTOR}, ${REPEATED_VARIANT_SELECTOR}, ${TOOLTIP_SELECTOR}`) !== null;
+  if (protoCall<Element | null>(doc, 'querySelector', `${STREAMED_SEGMENT_SELECTOR}, ${REPEATED_VARIANT_SELECTOR}`) !== null) return true;
+  // TOOLTIP_SELECTOR finds every "tooltip" class, a term's too: ask each what prepareClone asks
+  const tooltips = protoCall<NodeListOf<Element>>(doc, 'querySelectorAll', TOOLTIP_SELECTOR);
+  return Array.prototype.some.call(tooltips, (el: Element) => isTooltipBubble(el));
 }
 
 /**

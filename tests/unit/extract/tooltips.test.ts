@@ -47,6 +47,8 @@ describe("a glossary term's tooltip", () => {
   it('marks the page as one the clone is changed for, so the Node tools measure Readability alone on its own run', () => {
     expect(isChangedBeforeReadability(parse(page))).toBe(true);
     expect(isChangedBeforeReadability(parse(`<article><p>${PROSE(1)}</p></article>`))).toBe(false);
+    // a CSS-only tooltip's term, with no bubble in the page, changes nothing
+    expect(isChangedBeforeReadability(parse(`<article><p>A <span class="tooltip" title="A platform where ships load.">quay</span> and ${PROSE(1)}</p></article>`))).toBe(false);
   });
 
   it('leaves the live page as it was', () => {
