@@ -5,7 +5,7 @@ import type { Label, ReasonCode, Verdict } from '../shared/types.ts';
 import { REASONS } from '../shared/reasons.ts';
 import { isHeadingTag, isInFigure, isListItemTag, type ParagraphFacts } from './features.ts';
 import { finalMark } from './text-stats.ts';
-import { CONSENT_OPENING, SEPARATOR, type LexiconHit } from './lexicon.ts';
+import { CONSENT_OPENING, opensAsBio, SEPARATOR, type LexiconHit } from './lexicon.ts';
 
 /** Above this many words a paragraph counts as long: a lexicon cue alone does not remove it. */
 export const LONG_WORDS = 35;
@@ -463,4 +463,32 @@ export function dropTailAfterEndFurniture(facts: ParagraphFacts[], verdicts: Ver
     const own = firstHit(f, f.hits.filter((h) => isRemoval(REASONS[h.reason].label)));
     return verdict(own?.reason ?? head ?? shapeReason(f), v.score);
   });
+}
+
+/** A closing bio is a paragraph or two: longer, and it is the article's own text. */
+const CLOSING_BIO_MAX_WORDS = 150;
+/** Paragraphs of prose before it that make it the close of an article, not the page's whole text. */
+const CLOSING_BIO_MIN_PROSE = 2;
+
+/**
+ * The article's last paragraph (headings aside), when it opens as an author's bio
+ * ("Mirel Zaman is the health and fitness director at PS. She has …", "Anna Müller ist
+ * Redakteurin …"; opensAsBio in lexicon.ts), is the author box, however fluent it reads:
+ * the reader has the byline. Only the last paragraph: in the body the same words
+ * introduce a source. Not on a page whose prose it is (an "About" page), nor in a list,
+ * a figure, code, a table or a quotation.
+ */
+export function dropClosingBio(facts: ParagraphFacts[], verdicts: Verdict[]): Verdict[] {
+  let last = -1;
+  for (let i = facts.length - 1; i >= 0 && last < 0; i--) {
+    if (verdicts[i]!.label === 'content' && facts[i]!.stats.words > 0 && !isHeadingTag(facts[i]!)) last = i;
+  }
+  if (last < 0) return verdicts;
+  const f = facts[last]!;
+  if (isListItemTag(f) || isInFigure(f) || TAIL_EXEMPT_TAGS.has(f.input.dom?.tag ?? '') || f.stats.words > CLOSING_BIO_MAX_WORDS) return verdicts;
+  if (!opensAsBio(f.input.text.trim())) return verdicts;
+  let prose = 0;
+  for (let i = 0; i < last; i++) if (verdicts[i]!.label === 'content' && isBodyProse(facts[i]!)) prose++;
+  if (prose < CLOSING_BIO_MIN_PROSE) return verdicts;
+  return verdicts.map((v, i) => (i === last ? verdict('author-bio', v.score) : v));
 }

@@ -50,6 +50,36 @@ const CONSENT_PHRASES: Record<Lang, string> = {
 /** A paragraph that opens with a consent phrase is a form's consent line (decide.ts). */
 export const CONSENT_OPENING = new RegExp(`^(?:${LANGS.map((lang) => CONSENT_PHRASES[lang]).join('|')})`, 'iu');
 
+/**
+ * How an author's bio opens, after the name: a verb of being and a profession
+ * ("… is the health and fitness director at PS", "… has been a journalist and blogger",
+ * "… ist Redakteurin", "… è una giornalista"). In English an article must come first, so
+ * that "… is dedicated to expert plumbing" is not a bio. Used only on the article's last
+ * paragraph (decide.ts, dropClosingBio): in the body, the same words introduce a source.
+ */
+const BIO_ROLE: Record<Lang, string> = {
+  en: "(?:is|was|has been) (?:an?|the) (?:\\S+ ){0,5}?(?:writer|correspondent|(?<!(?:code|text|video|photo|image|html|markdown|pdf|audio|source|hex|graphics|visual|wysiwyg|web|spreadsheet|music|sound|film|movie|level|map) )editor|journalist|reporter|author|contributor|columnist|director|founder|co-founder|ceo|cto|owner|president|attorney|lawyer|specialist|creator|marketer|consultant|manager|strategist|expert|professor|physician|producer|blogger|enthusiast|analyst|researcher|designer|engineer)",
+  de: '(?:ist|war) (?:\\S+ ){0,5}?\\S*(?:redakteur|korrespondent|reporter|autor|journalist|gründer|geschäftsführer|inhaber|leiter|direktor|berater|expert|anwalt|anwält|professor|arzt|ärzt|blogger|texter)(?:in|e)?',
+  fr: "(?:est|était) (?:\\S+ ){0,5}?(?:journaliste|correspondante?|reporter|rédact(?:eur|rice)|auteure?|autrice|fondat(?:eur|rice)|direct(?:eur|rice)|consultante?|avocate?|professeure?|experte?|spécialiste|responsable|blogueu(?:r|se))",
+  es: '(?:es|fue) (?:\\S+ ){0,5}?(?:periodista|corresponsal|reporter[oa]|redactora?|autora?|fundadora?|directora?|consultora?|abogad[oa]|profesora?|expert[oa]|especialista|responsable)',
+  it: "(?:è|era) (?:\\S+ ){0,5}?(?:giornalista|corrispondente|inviat[oa]|redatt(?:ore|rice)|autore|autrice|fondat(?:ore|rice)|diret(?:tore|trice)|consulente|avvocat[oa]|professor(?:e|essa)|espert[oa]|specialista|responsabile)",
+  pt: '(?:é|foi) (?:\\S+ ){0,5}?(?:jornalista|correspondente|repórter|redatora?|autora?|fundadora?|diretora?|consultora?|advogad[oa]|professora?|especialista|responsável)',
+  // not "expert" or "specialist": Dutch "is" is English "is", and English needs its article
+  nl: '(?:is|was) (?:\\S+ ){0,5}?(?:journalist|correspondent|verslaggever|redacteur|redactrice|auteur|oprichter|directeur|directrice|eigenaar|adviseur|advocaat|hoogleraar)',
+};
+/**
+ * A person's name: one to three capitalised words, with the particles between them
+ * ("Mirel Zaman", "Camille", "Jean-Luc", "Jan de Vries"). Case matters here, not in BIO_ROLE.
+ */
+const BIO_NAME = /^\W{0,2}\p{Lu}[\p{L}'’.-]*\s(?:(?:(?:de|da|di|du|del|della|dos|das|van|von|der|den|ter|ten|la|le)\s)*\p{Lu}[\p{L}'’.-]*\s){0,2}/u;
+const BIO_ROLE_AFTER_NAME = new RegExp(`^(?:${LANGS.map((lang) => BIO_ROLE[lang]).join('|')})(?![\\p{L}])`, 'iu');
+
+/** Does text open as an author's bio: a name, then BIO_ROLE? */
+export function opensAsBio(text: string): boolean {
+  const name = BIO_NAME.exec(text);
+  return name !== null && BIO_ROLE_AFTER_NAME.test(text.slice(name[0].length));
+}
+
 const STRONG: PhraseTable = {
   newsletter: {
     en: [

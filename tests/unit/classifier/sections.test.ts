@@ -393,3 +393,35 @@ describe('the short lines after the end furniture', () => {
     expect(tail([block('p', 'Share this article'), block('pre', 'npm install budget-tools'), block('h3', 'Budget summary')])).toEqual(['share-bar', 'code', 'not-article-text']);
   });
 });
+
+describe("the article's last paragraph opening as an author's bio", () => {
+  // two paragraphs of 30+ words before it: an article that the bio closes
+  const BODY = [...PROSE_BLOCKS, block('p', `${PROSE[0]} ${PROSE[1]}`), block('p', `${PROSE[1]} ${PROSE[2]}`)];
+  const BIOS = [
+    'Mirel Zaman is the health and fitness director at PS. She has over 15 years of experience in health journalism.',
+    'Rebecca has been a journalist and blogger for over 30 years, with a focus on home services.',
+    'Anna Müller ist Redakteurin im Ressort Wirtschaft und schreibt über Verkehr und Wohnen.',
+    'Sophie Martin est journaliste au service économie depuis 2019.',
+    'Lucía Gómez es periodista y autora de dos libros sobre vivienda.',
+    'Marco Bellini è un giornalista di Venezia che segue la cronaca locale.',
+    'Ana Sousa é jornalista do Público e escreve sobre habitação.',
+    'Jan de Vries is redacteur economie bij de krant.',
+  ];
+
+  it('is the author box, in the seven languages', () => {
+    for (const bio of BIOS) expect(labels([...BODY, block('p', bio)]).at(-1), bio).toBe('author-bio');
+  });
+
+  it('stays in the body, where the same words introduce a source', () => {
+    const source = block('p', 'Chris Radich is the public sector director at the agency and has led the review since March.');
+    expect(labels([...BODY, source, BODY[0]!])).toEqual(BODY.map(() => 'body').concat(['body', 'body']));
+  });
+
+  it('stays when it is the page, or when its subject is not a person', () => {
+    // an "About" page: the bio is the prose
+    expect(labels([block('h1', 'About'), block('p', BIOS[0]!)])).toEqual(['heading', 'body']);
+    for (const line of ['Diabetes is a long-term condition that can lead to serious complications for the heart.', 'Flatliner is a handy code editor that helps test the expressions.']) {
+      expect(labels([...BODY, block('p', line)]).at(-1), line).toBe('body');
+    }
+  });
+});
