@@ -50,6 +50,9 @@ const CONSENT_PHRASES: Record<Lang, string> = {
 /** A paragraph that opens with a consent phrase is a form's consent line (decide.ts). */
 export const CONSENT_OPENING = new RegExp(`^(?:${LANGS.map((lang) => CONSENT_PHRASES[lang]).join('|')})`, 'iu');
 
+/** "editor" as a person's job, not a program's name ("code editor", "video editor"). */
+const EDITOR_ROLE = '(?<!(?:code|text|video|photo|image|html|markdown|pdf|audio|source|hex|graphics|visual|wysiwyg|web|spreadsheet|music|sound|film|movie|level|map) )editor';
+
 /**
  * How an author's bio opens, after the name: a verb of being and a profession
  * ("… is the health and fitness director at PS", "… has been a journalist and blogger",
@@ -58,7 +61,7 @@ export const CONSENT_OPENING = new RegExp(`^(?:${LANGS.map((lang) => CONSENT_PHR
  * paragraph (decide.ts, dropClosingBio): in the body, the same words introduce a source.
  */
 const BIO_ROLE: Record<Lang, string> = {
-  en: "(?:is|was|has been) (?:an?|the) (?:\\S+ ){0,5}?(?:writer|correspondent|(?<!(?:code|text|video|photo|image|html|markdown|pdf|audio|source|hex|graphics|visual|wysiwyg|web|spreadsheet|music|sound|film|movie|level|map) )editor|journalist|reporter|author|contributor|columnist|director|founder|co-founder|ceo|cto|owner|president|attorney|lawyer|specialist|creator|marketer|consultant|manager|strategist|expert|professor|physician|producer|blogger|enthusiast|analyst|researcher|designer|engineer)",
+  en: `(?:is|was|has been) (?:an?|the) (?:\\S+ ){0,5}?(?:writer|correspondent|${EDITOR_ROLE}|journalist|reporter|author|contributor|columnist|director|founder|co-founder|ceo|cto|owner|president|attorney|lawyer|specialist|creator|marketer|consultant|manager|strategist|expert|professor|physician|producer|blogger|enthusiast|analyst|researcher|designer|engineer)`,
   de: '(?:ist|war) (?:\\S+ ){0,5}?\\S*(?:redakteur|korrespondent|reporter|autor|journalist|gründer|geschäftsführer|inhaber|leiter|direktor|berater|expert|anwalt|anwält|professor|arzt|ärzt|blogger|texter)(?:in|e)?',
   fr: "(?:est|était) (?:\\S+ ){0,5}?(?:journaliste|correspondante?|reporter|rédact(?:eur|rice)|auteure?|autrice|fondat(?:eur|rice)|direct(?:eur|rice)|consultante?|avocate?|professeure?|experte?|spécialiste|responsable|blogueu(?:r|se))",
   es: '(?:es|fue) (?:\\S+ ){0,5}?(?:periodista|corresponsal|reporter[oa]|redactora?|autora?|fundadora?|directora?|consultora?|abogad[oa]|profesora?|expert[oa]|especialista|responsable)',
@@ -452,7 +455,7 @@ const STRONG: PhraseTable = {
     nl: ['(?:deze (?:site|website)|onze website) (?:gebruikt|maakt gebruik van) cookies', 'wij gebruiken cookies', 'we gebruiken cookies', '^cookies accepteren', 'cookiebeleid'],
   },
   'author-bio': {
-    en: ['^(?:[^\\s\\d,;:!?()|&]+ ){1,3}(?:is|was) (?:an?|the) (?:\\S+ ){0,3}(?:reporter|correspondent|journalist|writer|(?<!(?:code|text|video|photo|image|html|markdown|pdf|audio|source|hex|graphics|visual|wysiwyg|web|spreadsheet|music|sound|film|movie|level|map) )editor|columnist|contributor|freelance|author)', '^about the authors?\\s?[:]?', '^(?:[^\\s\\d,;:!?()|&]+ ){1,3}(?:covers|writes about|reports on) [^.]{3,80} for ', 'you can (?:reach|contact|email|follow) (?:him|her|them|the author) (?:at|on)', '^(?:contact|email) the (?:author|reporter)'],
+    en: [`^(?:[^\\s\\d,;:!?()|&]+ ){1,3}(?:is|was) (?:an?|the) (?:\\S+ ){0,3}(?:reporter|correspondent|journalist|writer|${EDITOR_ROLE}|columnist|contributor|freelance|author)`, '^about the authors?\\s?[:]?', '^(?:[^\\s\\d,;:!?()|&]+ ){1,3}(?:covers|writes about|reports on) [^.]{3,80} for ', 'you can (?:reach|contact|email|follow) (?:him|her|them|the author) (?:at|on)', '^(?:contact|email) the (?:author|reporter)'],
     de: ['^(?:[^\\s\\d,;:!?()|&]+ ){1,3}(?:ist|war) (?:\\S+ ){0,3}\\S*(?:redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|reporter(?:in)?)', '^über (?:den autor|die autorin)'],
     fr: ['^(?:[^\\s\\d,;:!?()|&]+ ){1,3}est (?:\\S+ ){0,3}(?:journaliste|correspondant(?:e)?|rédact(?:eur|rice)|reporter)', "^à propos de l.auteur"],
     es: ['^(?:[^\\s\\d,;:!?()|&]+ ){1,3}es (?:\\S+ ){0,3}(?:periodista|corresponsal|redactor(?:a)?|reportero|reportera|columnista)', '^sobre el autor'],
