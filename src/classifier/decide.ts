@@ -152,6 +152,8 @@ export function decide(f: ParagraphFacts, p: number, threshold: number): Verdict
 }
 
 const isRemoval = (label: Label) => label === 'promo' || label === 'boilerplate';
+/** A lexicon hit whose reason removes its paragraph (a promo or boilerplate cue, not a caption or meta one). */
+const isRemovalCue = (h: LexiconHit) => isRemoval(REASONS[h.reason].label);
 /** A caption is a sentence or two; longer text before a credit line is body text. */
 const CAPTION_MAX_WORDS = 40;
 
@@ -427,7 +429,7 @@ const FULL_STOPS: ReadonlySet<number> = new Set([0x2e, 0x2026, 0x3002]);
  * own ("Der Betreiber kündigte an, in Berufung zu gehen.", not "Thanks for visiting!").
  */
 function isProseLine(f: ParagraphFacts): boolean {
-  return !isHeadingTag(f) && f.stats.linkDensity < 0.5 && FULL_STOPS.has(finalMark(f.input.text.trimEnd())) && !f.hits.some((h) => isRemoval(REASONS[h.reason].label));
+  return !isHeadingTag(f) && f.stats.linkDensity < 0.5 && FULL_STOPS.has(finalMark(f.input.text.trimEnd())) && !f.hits.some(isRemovalCue);
 }
 
 /**
@@ -460,7 +462,7 @@ export function dropTailAfterEndFurniture(facts: ParagraphFacts[], verdicts: Ver
   return verdicts.map((v, i) => {
     const f = facts[i]!;
     if (!inTail(i) || isProtectedProse(f) || TAIL_EXEMPT_TAGS.has(f.input.dom?.tag ?? '')) return v;
-    const own = firstHit(f, f.hits.filter((h) => isRemoval(REASONS[h.reason].label)));
+    const own = firstHit(f, f.hits.filter(isRemovalCue));
     return verdict(own?.reason ?? head ?? shapeReason(f), v.score);
   });
 }
