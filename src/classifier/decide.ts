@@ -126,6 +126,26 @@ function cueNeeds(f: ParagraphFacts, cue: LexiconHit, threshold: number): number
   return f.stats.words > CUE_IN_PROSE_MAX_WORDS ? threshold : CUE_IN_PROSE_MIN_P;
 }
 
+/** Button captions are a few words: "Buy Poster", "Shop Men's at adidas.com". */
+const BUTTON_MAX_WORDS = 8;
+/**
+ * A link the page styles as a button: a class name with the word btn, button or cta
+ * ("btn btn-primary", "wp-block-button__link", "rich-text-cta__btn").
+ */
+const BUTTON_LINK = /<a\b[^>]*\sclass\s*=\s*(?:"[^"]*|'[^']*)(?<![a-z0-9])(?:btn|button|cta)(?![a-z0-9])/i;
+
+/**
+ * Is the paragraph a button and nothing else: a few words, all (or nearly) in links
+ * styled as buttons? "Buy Poster", "Book a demo", "👉 Build your dream workspace",
+ * "See Review & Buying Options" are controls of the page, not article text, even where
+ * they stand between paragraphs. Headings and list items are left to the other rules:
+ * an accordion's questions and a list of course chapters are styled as buttons too.
+ */
+function isButton(f: ParagraphFacts): boolean {
+  return f.stats.words >= 1 && f.stats.words <= BUTTON_MAX_WORDS && f.stats.linkDensity > 0.8 &&
+    !isHeadingTag(f) && !isListItemTag(f) && BUTTON_LINK.test(f.input.html);
+}
+
 export function decide(f: ParagraphFacts, p: number, threshold: number): Verdict {
   const tag = f.input.dom?.tag;
 
@@ -146,6 +166,8 @@ export function decide(f: ParagraphFacts, p: number, threshold: number): Verdict
   // that is not prose, or an article-sized one, it must pass its own threshold.
   const strong = firstHit(f, f.hits.filter((h) => h.strength === 'strong' && !isBreadcrumbOutOfPlace(f, h) && !isPolicyMention(f, h)));
   if (strong && p >= cueNeeds(f, strong, threshold)) return verdict(strong.reason, p);
+  // A button with no cue of its own ("Buy Poster") is named for what it is.
+  if (isButton(f)) return verdict('button', p);
 
   if (p >= threshold && !isProtectedProse(f)) return verdict(shapeReason(f), p);
   return verdict(contentReason(f), p);

@@ -42,6 +42,7 @@ export const REASONS = {
   'tag-list': { label: 'boilerplate', singular: 'topic tag list', plural: 'topic tag lists' },
   'not-article-text': { label: 'boilerplate', singular: 'other non-article line', plural: 'other non-article lines' },
   duplicate: { label: 'boilerplate', singular: 'repeated paragraph', plural: 'repeated paragraphs' },
+  button: { label: 'boilerplate', singular: 'button', plural: 'buttons' },
 } as const satisfies Record<string, { label: Label; singular: string; plural: string }>;
 
 export type ReasonCode = keyof typeof REASONS;

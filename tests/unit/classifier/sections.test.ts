@@ -425,3 +425,49 @@ describe("the article's last paragraph opening as an author's bio", () => {
     }
   });
 });
+
+describe('a link styled as a button', () => {
+  const button = (tag: BlockTag, text: string, cls: string): ParagraphInput => ({
+    ...block(tag, text),
+    html: `<a class="${cls}" href="https://example.com/go">${text}</a>`,
+  });
+
+  it('is a button, between paragraphs or after them, whatever the page calls its class', () => {
+    const article = [
+      PROSE_BLOCKS[0]!,
+      button('p', 'Buy Poster', 'btn btn-primary btn-lg'),
+      PROSE_BLOCKS[1]!,
+      button('p', 'See Review & Buying Options', 'wp-block-button__link'),
+      PROSE_BLOCKS[2]!,
+      button('p', '👉 Build your dream workspace', 'rich-text-cta__btn'),
+    ];
+    expect(labels(article)).toEqual(['body', 'button', 'body', 'button', 'body', 'button']);
+  });
+
+  it('keeps the reason its own words give it', () => {
+    const article = [...PROSE_BLOCKS, button('p', 'Sign up for our newsletter', 'btn')];
+    expect(labels(article)[3]).toBe('newsletter');
+  });
+
+  it('is only a link whose class names a button: a plain link, a class that merely contains the letters, and a longer line stay', () => {
+    const article = [
+      PROSE_BLOCKS[0]!,
+      block('p', 'Library hours cut in three districts', true),
+      button('p', 'Library hours cut in three districts', 'buttonless-story ctacorp'),
+      button('p', 'Read the full report of the council finance committee on the budget', 'btn'),
+      PROSE_BLOCKS[1]!,
+    ];
+    expect(labels(article).slice(1, 4)).toEqual(['body', 'body', 'body']);
+  });
+
+  it('leaves headings and list items to the other rules: accordions and chapter lists are styled as buttons too', () => {
+    const article = [
+      ...PROSE_BLOCKS,
+      button('h4', 'What are the prerequisites for the course?', 'accordion-button'),
+      block('p', PROSE[0]!.replace('council', 'committee')),
+      button('li', 'Chapter one: the basics', 'btn'),
+      button('li', 'Chapter two: practice', 'btn'),
+    ];
+    expect(labels(article).slice(3)).toEqual(['heading', 'body', 'list', 'list']);
+  });
+});
