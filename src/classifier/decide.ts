@@ -284,6 +284,57 @@ export function applyNeighbours(facts: ParagraphFacts[], verdicts: Verdict[]): V
   });
 }
 
+/**
+ * Class-name words of a box that sells: a call to action ("post-cta-wrapper"), a
+ * sign-up ("newsletter-signup", "optin"), a subscription or paywall, an offer. Whole
+ * words of the block's or its ancestors' class and id names, as blocks.ts splits them.
+ */
+const PROMO_BOX_REASON: ReadonlyMap<string, ReasonCode> = new Map<string, ReasonCode>([
+  ['cta', 'advertisement'], ['offer', 'advertisement'], ['upsell', 'advertisement'],
+  ['newsletter', 'newsletter'], ['signup', 'newsletter'], ['optin', 'newsletter'],
+  ['subscribe', 'subscription'], ['paywall', 'subscription'],
+]);
+/** A box's heading, line or two: "Want to win more jobs with less effort?". */
+const PROMO_BOX_MAX_WORDS = 25;
+/** Boxes holding more of the article than this are the page itself (a landing page built of them). */
+const PROMO_BOX_MAX_SHARE = 0.1;
+
+function promoBoxReason(f: ParagraphFacts): ReasonCode | undefined {
+  for (const token of f.input.dom?.classTokens ?? []) {
+    const reason = PROMO_BOX_REASON.get(token);
+    if (reason) return reason;
+  }
+  return undefined;
+}
+
+/**
+ * The short lines of a promo box that Readability swept into the article: the
+ * heading and the line or two of a call to action ("Want to win more jobs with less
+ * effort?", "Check Your Health"), each too plain for the model on its own, but inside
+ * a block the page names for selling. Only when such boxes hold under a tenth of the
+ * article's words: on a landing page built of them, they are what the page says.
+ * Code, tables, quotations and images are left alone.
+ */
+export function dropPromoBoxes(facts: ParagraphFacts[], verdicts: Verdict[]): Verdict[] {
+  let total = 0;
+  let inBoxes = 0;
+  const reasons = facts.map((f) => {
+    total += f.stats.words;
+    const reason = promoBoxReason(f);
+    if (reason) inBoxes += f.stats.words;
+    return reason;
+  });
+  if (inBoxes === 0 || inBoxes >= total * PROMO_BOX_MAX_SHARE) return verdicts;
+  return verdicts.map((v, i) => {
+    const f = facts[i]!;
+    const reason = reasons[i];
+    const tag = f.input.dom?.tag;
+    if (!reason || v.label !== 'content' || f.stats.words === 0 || f.stats.words > PROMO_BOX_MAX_WORDS) return v;
+    if (tag === 'pre' || tag === 'table' || tag === 'blockquote' || tag === 'figure') return v;
+    return verdict(reason, v.score);
+  });
+}
+
 /** h1..h6 as 1..6; 0 for any other block. */
 function headingLevel(f: ParagraphFacts): number {
   const tag = f.input.dom?.tag;

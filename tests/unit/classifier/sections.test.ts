@@ -471,3 +471,56 @@ describe('a link styled as a button', () => {
     expect(labels(article).slice(3)).toEqual(['heading', 'body', 'list', 'list']);
   });
 });
+
+describe('a promo box swept into the article', () => {
+  const inClass = (input: ParagraphInput, classTokens: string[]): ParagraphInput => ({ ...input, dom: { ...input.dom!, classTokens } });
+  const body = (text: string) => inClass(block('p', text), ['entry', 'content']);
+  const boxed = (tag: BlockTag, text: string, tokens = ['post', 'cta', 'wrapper']) => inClass(block(tag, text), [...tokens, 'entry', 'content']);
+  // 24 paragraphs of about 25 words: the boxes below hold under a tenth of the words
+  const ARTICLE = ['council', 'city board', 'district', 'county', 'region', 'state', 'parish', 'borough']
+    .flatMap((who) => PROSE.map((t) => t.replace('council', who))).map(body);
+
+  it("goes, heading and line, when the page names it for selling (a call to action, a sign-up, an offer)", () => {
+    const article = [
+      ...ARTICLE.slice(0, 3),
+      boxed('h4', 'Want to win more jobs with less effort?'),
+      boxed('p', 'Grow your business and send quick quotes with our home service software.'),
+      ...ARTICLE.slice(3),
+      boxed('p', 'Email Address', ['newsletter', 'signup', 'form']),
+      boxed('p', 'Checkout code: POPLINEN15', ['special', 'offer']),
+    ];
+    const got = labels(article);
+    expect(got.slice(3, 5)).toEqual(['advertisement', 'advertisement']);
+    expect(got.slice(-2)).toEqual(['newsletter', 'advertisement']);
+    expect(got.filter((r) => r === 'body')).toHaveLength(ARTICLE.length);
+  });
+
+  it('stays when such boxes are much of the page: a landing page built of them', () => {
+    const article = [
+      ...ARTICLE.slice(0, 2),
+      boxed('h4', 'Want to win more jobs with less effort?'),
+      boxed('p', PROSE[2]!.replace('The finance director said', 'Our team knows')),
+      boxed('p', 'Grow your business and send quick quotes with our home service software.'),
+    ];
+    expect(labels(article).slice(2)).toEqual(['heading', 'body', 'body']);
+  });
+
+  it('is only a box named by a whole word of its class names', () => {
+    const article = [
+      ...ARTICLE,
+      boxed('p', 'Data for subscribers, by region', ['subscriber', 'stats']),
+      boxed('p', 'Spectacular views from the tower', ['spectacular']),
+    ];
+    expect(labels(article).slice(ARTICLE.length)).toEqual(['body', 'body']);
+  });
+
+  it('takes only its short lines: longer text and code in it stay', () => {
+    const article = [
+      ...ARTICLE,
+      boxed('p', 'Grow your business and send quick quotes with our software.'),
+      boxed('p', `${PROSE[0]!} It met again on Friday.`),
+      boxed('pre', 'npm install --save article-cleaner'),
+    ];
+    expect(labels(article).slice(ARTICLE.length)).toEqual(['advertisement', 'body', 'code']);
+  });
+});
