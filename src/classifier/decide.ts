@@ -285,51 +285,55 @@ export function applyNeighbours(facts: ParagraphFacts[], verdicts: Verdict[]): V
 }
 
 /**
- * Class-name words of a box that sells: a call to action ("post-cta-wrapper"), a
- * sign-up ("newsletter-signup", "optin"), a subscription or paywall, an offer. Whole
- * words of the block's or its ancestors' class and id names, as blocks.ts splits them.
+ * Class-name words of a box that is page furniture: one that sells (a call to action,
+ * "post-cta-wrapper"; an offer; a cross-sell), signs up ("newsletter-signup", "optin"),
+ * asks for a subscription or a donation, or a breadcrumb trail. Whole words of the
+ * block's or its ancestors' class and id names, as blocks.ts splits them.
  */
-const PROMO_BOX_REASON: ReadonlyMap<string, ReasonCode> = new Map<string, ReasonCode>([
-  ['cta', 'advertisement'], ['offer', 'advertisement'], ['upsell', 'advertisement'],
+const FURNITURE_BOX_REASON: ReadonlyMap<string, ReasonCode> = new Map<string, ReasonCode>([
+  ['cta', 'advertisement'], ['offer', 'advertisement'], ['upsell', 'advertisement'], ['sell', 'advertisement'],
   ['newsletter', 'newsletter'], ['signup', 'newsletter'], ['optin', 'newsletter'],
   ['subscribe', 'subscription'], ['paywall', 'subscription'],
+  ['donate', 'donation'], ['donation', 'donation'],
+  ['breadcrumb', 'navigation'], ['breadcrumbs', 'navigation'],
 ]);
 /** A box's heading, line or two: "Want to win more jobs with less effort?". */
-const PROMO_BOX_MAX_WORDS = 25;
+const FURNITURE_BOX_MAX_WORDS = 25;
 /** Boxes holding more of the article than this are the page itself (a landing page built of them). */
-const PROMO_BOX_MAX_SHARE = 0.1;
+const FURNITURE_BOX_MAX_SHARE = 0.1;
 
-function promoBoxReason(f: ParagraphFacts): ReasonCode | undefined {
+function furnitureBoxReason(f: ParagraphFacts): ReasonCode | undefined {
   for (const token of f.input.dom?.classTokens ?? []) {
-    const reason = PROMO_BOX_REASON.get(token);
+    const reason = FURNITURE_BOX_REASON.get(token);
     if (reason) return reason;
   }
   return undefined;
 }
 
 /**
- * The short lines of a promo box that Readability swept into the article: the
+ * The short lines of a furniture box that Readability swept into the article: the
  * heading and the line or two of a call to action ("Want to win more jobs with less
- * effort?", "Check Your Health"), each too plain for the model on its own, but inside
- * a block the page names for selling. Only when such boxes hold under a tenth of the
- * article's words: on a landing page built of them, they are what the page says.
- * Code, tables, quotations and images are left alone.
+ * effort?", "Check Your Health"), a sign-up form's "Email Address", a breadcrumb's
+ * crumbs, each too plain for the model on its own, but inside a block the page names
+ * for what it is. Only when such boxes hold under a tenth of the article's words: on
+ * a landing page built of them, they are what the page says. Code, tables, quotations
+ * and images are left alone.
  */
-export function dropPromoBoxes(facts: ParagraphFacts[], verdicts: Verdict[]): Verdict[] {
+export function dropFurnitureBoxes(facts: ParagraphFacts[], verdicts: Verdict[]): Verdict[] {
   let total = 0;
   let inBoxes = 0;
   const reasons = facts.map((f) => {
     total += f.stats.words;
-    const reason = promoBoxReason(f);
+    const reason = furnitureBoxReason(f);
     if (reason) inBoxes += f.stats.words;
     return reason;
   });
-  if (inBoxes === 0 || inBoxes >= total * PROMO_BOX_MAX_SHARE) return verdicts;
+  if (inBoxes === 0 || inBoxes >= total * FURNITURE_BOX_MAX_SHARE) return verdicts;
   return verdicts.map((v, i) => {
     const f = facts[i]!;
     const reason = reasons[i];
     const tag = f.input.dom?.tag;
-    if (!reason || v.label !== 'content' || f.stats.words === 0 || f.stats.words > PROMO_BOX_MAX_WORDS) return v;
+    if (!reason || v.label !== 'content' || f.stats.words === 0 || f.stats.words > FURNITURE_BOX_MAX_WORDS) return v;
     if (tag === 'pre' || tag === 'table' || tag === 'blockquote' || tag === 'figure') return v;
     return verdict(reason, v.score);
   });

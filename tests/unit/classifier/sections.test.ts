@@ -472,7 +472,7 @@ describe('a link styled as a button', () => {
   });
 });
 
-describe('a promo box swept into the article', () => {
+describe('a furniture box swept into the article', () => {
   const inClass = (input: ParagraphInput, classTokens: string[]): ParagraphInput => ({ ...input, dom: { ...input.dom!, classTokens } });
   const body = (text: string) => inClass(block('p', text), ['entry', 'content']);
   const boxed = (tag: BlockTag, text: string, tokens = ['post', 'cta', 'wrapper']) => inClass(block(tag, text), [...tokens, 'entry', 'content']);
@@ -480,7 +480,7 @@ describe('a promo box swept into the article', () => {
   const ARTICLE = ['council', 'city board', 'district', 'county', 'region', 'state', 'parish', 'borough']
     .flatMap((who) => PROSE.map((t) => t.replace('council', who))).map(body);
 
-  it("goes, heading and line, when the page names it for selling (a call to action, a sign-up, an offer)", () => {
+  it("goes, heading and line, when the page names it for what it is (a call to action, a sign-up, an offer, a breadcrumb)", () => {
     const article = [
       ...ARTICLE.slice(0, 3),
       boxed('h4', 'Want to win more jobs with less effort?'),
@@ -488,10 +488,12 @@ describe('a promo box swept into the article', () => {
       ...ARTICLE.slice(3),
       boxed('p', 'Email Address', ['newsletter', 'signup', 'form']),
       boxed('p', 'Checkout code: POPLINEN15', ['special', 'offer']),
+      boxed('p', 'Support Five Books', ['inline', 'box', 'donate']),
+      boxed('p', 'Math tutors', ['breadcrumb', 'item']),
     ];
     const got = labels(article);
     expect(got.slice(3, 5)).toEqual(['advertisement', 'advertisement']);
-    expect(got.slice(-2)).toEqual(['newsletter', 'advertisement']);
+    expect(got.slice(-4)).toEqual(['newsletter', 'advertisement', 'donation', 'navigation']);
     expect(got.filter((r) => r === 'body')).toHaveLength(ARTICLE.length);
   });
 
