@@ -302,10 +302,18 @@ const FURNITURE_BOX_MAX_WORDS = 25;
 /** Boxes holding more of the article than this are the page itself (a landing page built of them). */
 const FURNITURE_BOX_MAX_SHARE = 0.1;
 
+/**
+ * The reason the block's class words give it, if any. A word that is also in the
+ * block's own text does not count: it is likely an anchor id made from that text (a
+ * heading "How to start a newsletter" with id "how-to-start-a-newsletter").
+ */
 function furnitureBoxReason(f: ParagraphFacts): ReasonCode | undefined {
+  let textWords: Set<string> | undefined;
   for (const token of f.input.dom?.classTokens ?? []) {
     const reason = FURNITURE_BOX_REASON.get(token);
-    if (reason) return reason;
+    if (!reason) continue;
+    textWords ??= new Set(f.input.text.toLowerCase().match(/\p{L}+/gu) ?? []);
+    if (!textWords.has(token)) return reason;
   }
   return undefined;
 }

@@ -516,6 +516,11 @@ describe('a furniture box swept into the article', () => {
     expect(labels(article).slice(ARTICLE.length)).toEqual(['body', 'body']);
   });
 
+  it("is not a heading whose anchor id is made from its own words", () => {
+    const article = [...ARTICLE.slice(0, 12), boxed('h2', 'How to start a newsletter', ['how', 'to', 'start', 'newsletter']), ...ARTICLE.slice(12)];
+    expect(labels(article)[12]).toBe('heading');
+  });
+
   it('takes only its short lines: longer text and code in it stay', () => {
     const article = [
       ...ARTICLE,
