@@ -341,8 +341,9 @@ export function dropFurnitureBoxes(facts: ParagraphFacts[], verdicts: Verdict[])
     const f = facts[i]!;
     const reason = reasons[i];
     const tag = f.input.dom?.tag;
+    // an image has no words, and a figure's text is already a caption
     if (!reason || v.label !== 'content' || f.stats.words === 0 || f.stats.words > FURNITURE_BOX_MAX_WORDS) return v;
-    if (tag === 'pre' || tag === 'table' || tag === 'blockquote' || tag === 'figure') return v;
+    if (tag === 'pre' || tag === 'table' || tag === 'blockquote') return v;
     return verdict(reason, v.score);
   });
 }
