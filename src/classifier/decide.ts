@@ -319,6 +319,23 @@ function furnitureBoxReason(f: ParagraphFacts): ReasonCode | undefined {
 }
 
 /**
+ * What `mark` says of each block, when the blocks it marks hold some of the article's
+ * words but under FURNITURE_BOX_MAX_SHARE of them; null when none does, or when they
+ * are the page (a landing page built of call-to-action sections, a profile page).
+ */
+function namedBoxes<T>(facts: ParagraphFacts[], mark: (f: ParagraphFacts) => T | undefined): (T | undefined)[] | null {
+  let total = 0;
+  let inBoxes = 0;
+  const marks = facts.map((f) => {
+    total += f.stats.words;
+    const m = mark(f);
+    if (m !== undefined) inBoxes += f.stats.words;
+    return m;
+  });
+  return inBoxes === 0 || inBoxes >= total * FURNITURE_BOX_MAX_SHARE ? null : marks;
+}
+
+/**
  * The short lines of a furniture box that Readability swept into the article: the
  * heading and the line or two of a call to action ("Want to win more jobs with less
  * effort?", "Check Your Health"), a sign-up form's "Email Address", a breadcrumb's
@@ -328,15 +345,8 @@ function furnitureBoxReason(f: ParagraphFacts): ReasonCode | undefined {
  * and images are left alone.
  */
 export function dropFurnitureBoxes(facts: ParagraphFacts[], verdicts: Verdict[]): Verdict[] {
-  let total = 0;
-  let inBoxes = 0;
-  const reasons = facts.map((f) => {
-    total += f.stats.words;
-    const reason = furnitureBoxReason(f);
-    if (reason) inBoxes += f.stats.words;
-    return reason;
-  });
-  if (inBoxes === 0 || inBoxes >= total * FURNITURE_BOX_MAX_SHARE) return verdicts;
+  const reasons = namedBoxes(facts, furnitureBoxReason);
+  if (!reasons) return verdicts;
   return verdicts.map((v, i) => {
     const f = facts[i]!;
     const reason = reasons[i];
@@ -579,4 +589,38 @@ export function dropClosingBio(facts: ParagraphFacts[], verdicts: Verdict[]): Ve
   for (let i = 0; i < last; i++) if (verdicts[i]!.label === 'content' && isBodyProse(facts[i]!)) prose++;
   if (prose < CLOSING_BIO_MIN_PROSE) return verdicts;
   return verdicts.map((v, i) => (i === last ? verdict('author-bio', v.score) : v));
+}
+
+/** Class and id words of an author box: "author-bio", "about-author", "contributor-box". */
+const AUTHOR_BOX_WORDS: ReadonlySet<string> = new Set(['author', 'authors', 'bio', 'biography', 'contributor']);
+
+const inAuthorBox = (f: ParagraphFacts) => (f.input.dom?.classTokens ?? []).some((t) => AUTHOR_BOX_WORDS.has(t));
+
+/**
+ * An author box after the article's last paragraph of prose: the author's name, title
+ * and bio ("Dr Marna van der Merwe", "Research & Insights Lead", "… is a published
+ * author …"), in a block the page names for its author. Each line reads plainly, and a
+ * bio reads as fluent prose; after the article, in such a box, they are the box. The
+ * last paragraph of prose is counted outside author boxes, and needs CLOSING_BIO_MIN_PROSE
+ * of them; such boxes must hold under a tenth of the article's words (a profile page is
+ * its bio); each line at most CLOSING_BIO_MAX_WORDS; never code, tables or quotations.
+ * On wcxb-dev: 60 blocks aligned as not content, 1 ambiguous, none content.
+ */
+export function dropClosingAuthorBox(facts: ParagraphFacts[], verdicts: Verdict[]): Verdict[] {
+  const boxed = namedBoxes(facts, (f) => (inAuthorBox(f) ? true : undefined));
+  if (!boxed) return verdicts;
+  let prose = 0;
+  let lastProse = -1;
+  facts.forEach((f, i) => {
+    if (boxed[i] || verdicts[i]!.label !== 'content' || !isBodyProse(f)) return;
+    prose++;
+    lastProse = i;
+  });
+  if (prose < CLOSING_BIO_MIN_PROSE) return verdicts;
+  return verdicts.map((v, i) => {
+    const f = facts[i]!;
+    if (i <= lastProse || !boxed[i] || v.label !== 'content') return v;
+    if (f.stats.words === 0 || f.stats.words > CLOSING_BIO_MAX_WORDS || TAIL_EXEMPT_TAGS.has(f.input.dom?.tag ?? '')) return v;
+    return verdict('author-bio', v.score);
+  });
 }

@@ -531,3 +531,29 @@ describe('a furniture box swept into the article', () => {
     expect(labels(article).slice(ARTICLE.length)).toEqual(['advertisement', 'body', 'code']);
   });
 });
+
+describe('an author box after the article', () => {
+  const inClass = (input: ParagraphInput, classTokens: string[]): ParagraphInput => ({ ...input, dom: { ...input.dom!, classTokens } });
+  const body = (text: string) => inClass(block('p', text), ['entry', 'content']);
+  const boxed = (tag: BlockTag, text: string, tokens = ['author', 'box']) => inClass(block(tag, text), tokens);
+  // 12 paragraphs of prose (30+ words each, about 50): the box below holds under a tenth of the words
+  const ARTICLE = ['council', 'city board', 'district', 'county']
+    .flatMap((who) => PROSE.map((t, i) => `${t} ${PROSE[(i + 1) % PROSE.length]!}`.replace('council', who))).map(body);
+  const BIO = 'Maria Keller has covered local government for the Tribune since 2015, after six years at a regional radio station, and writes about budgets, housing and transport.';
+  const BOX = [boxed('h4', 'Maria Keller'), boxed('p', 'City Hall Reporter'), boxed('p', BIO)];
+
+  it('goes, name, title and bio, however fluent the bio reads', () => {
+    expect(labels([...ARTICLE, ...BOX])).toEqual([...ARTICLE.map(() => 'body'), 'author-bio', 'author-bio', 'author-bio']);
+  });
+
+  it('stays before the last paragraph of prose, and on a page that is mostly the box (a profile page)', () => {
+    expect(labels([...BOX, ...ARTICLE]).slice(0, 3)).toEqual(['heading', 'body', 'body']);
+    const profile = [...ARTICLE.slice(0, 2), ...BOX, boxed('p', PROSE[2]!)];
+    expect(labels(profile).slice(2)).toEqual(['heading', 'body', 'body', 'body']);
+  });
+
+  it('is only a box named by a whole word, and leaves code alone', () => {
+    const article = [...ARTICLE, boxed('p', 'City Hall Reporter', ['authority', 'note']), boxed('pre', 'git log --author=keller', ['author', 'box'])];
+    expect(labels(article).slice(ARTICLE.length)).toEqual(['body', 'code']);
+  });
+});
