@@ -284,6 +284,10 @@ export function applyNeighbours(facts: ParagraphFacts[], verdicts: Verdict[]): V
   });
 }
 
+/** Code, data tables and quotations: never furniture by their position or by the box they sit in. */
+const VERBATIM_TAGS: ReadonlySet<string> = new Set(['pre', 'table', 'blockquote']);
+const isVerbatim = (f: ParagraphFacts) => VERBATIM_TAGS.has(f.input.dom?.tag ?? '');
+
 /**
  * Class-name words of a box that is page furniture: one that sells (a call to action,
  * "post-cta-wrapper"; an offer; a cross-sell), signs up ("newsletter-signup", "optin"),
@@ -350,10 +354,8 @@ export function dropFurnitureBoxes(facts: ParagraphFacts[], verdicts: Verdict[])
   return verdicts.map((v, i) => {
     const f = facts[i]!;
     const reason = reasons[i];
-    const tag = f.input.dom?.tag;
     // an image has no words, and a figure's text is already a caption
-    if (!reason || v.label !== 'content' || f.stats.words === 0 || f.stats.words > FURNITURE_BOX_MAX_WORDS) return v;
-    if (tag === 'pre' || tag === 'table' || tag === 'blockquote') return v;
+    if (!reason || v.label !== 'content' || f.stats.words === 0 || f.stats.words > FURNITURE_BOX_MAX_WORDS || isVerbatim(f)) return v;
     return verdict(reason, v.score);
   });
 }
@@ -491,12 +493,10 @@ const END_HEAD_MAX_WORDS = 5;
  * a paragraph's worth is the article going on (a checklist, an FAQ), and stays.
  */
 const END_TAIL_MAX_WORDS = 150;
-/** Blocks that are never furniture by position alone: code, data, quotations. */
-const TAIL_EXEMPT_TAGS: ReadonlySet<string> = new Set(['pre', 'table', 'blockquote']);
 
 /** Is f a paragraph of the article's own prose: fluent, 30+ words, not a heading, list item, figure, code or table? */
 function isBodyProse(f: ParagraphFacts): boolean {
-  return isProtectedProse(f) && !isHeadingTag(f) && !isListItemTag(f) && !isInFigure(f) && !TAIL_EXEMPT_TAGS.has(f.input.dom?.tag ?? '');
+  return isProtectedProse(f) && !isHeadingTag(f) && !isListItemTag(f) && !isInFigure(f) && !isVerbatim(f);
 }
 
 /** End furniture that names the lines after it when it is a head: the author's name under "About the author". */
@@ -557,7 +557,7 @@ export function dropTailAfterEndFurniture(facts: ParagraphFacts[], verdicts: Ver
   const head = headReason(facts[end]!, verdicts[end]!);
   return verdicts.map((v, i) => {
     const f = facts[i]!;
-    if (!inTail(i) || isProtectedProse(f) || TAIL_EXEMPT_TAGS.has(f.input.dom?.tag ?? '')) return v;
+    if (!inTail(i) || isProtectedProse(f) || isVerbatim(f)) return v;
     const own = firstHit(f, f.hits.filter(isRemovalCue));
     return verdict(own?.reason ?? head ?? shapeReason(f), v.score);
   });
@@ -583,7 +583,7 @@ export function dropClosingBio(facts: ParagraphFacts[], verdicts: Verdict[]): Ve
   }
   if (last < 0) return verdicts;
   const f = facts[last]!;
-  if (isListItemTag(f) || isInFigure(f) || TAIL_EXEMPT_TAGS.has(f.input.dom?.tag ?? '') || f.stats.words > CLOSING_BIO_MAX_WORDS) return verdicts;
+  if (isListItemTag(f) || isInFigure(f) || isVerbatim(f) || f.stats.words > CLOSING_BIO_MAX_WORDS) return verdicts;
   if (!opensAsBio(f.input.text.trim())) return verdicts;
   let prose = 0;
   for (let i = 0; i < last; i++) if (verdicts[i]!.label === 'content' && isBodyProse(facts[i]!)) prose++;
@@ -620,7 +620,7 @@ export function dropClosingAuthorBox(facts: ParagraphFacts[], verdicts: Verdict[
   return verdicts.map((v, i) => {
     const f = facts[i]!;
     if (i <= lastProse || !boxed[i] || v.label !== 'content') return v;
-    if (f.stats.words === 0 || f.stats.words > CLOSING_BIO_MAX_WORDS || TAIL_EXEMPT_TAGS.has(f.input.dom?.tag ?? '')) return v;
+    if (f.stats.words === 0 || f.stats.words > CLOSING_BIO_MAX_WORDS || isVerbatim(f)) return v;
     return verdict('author-bio', v.score);
   });
 }

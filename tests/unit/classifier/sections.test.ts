@@ -17,6 +17,10 @@ const PROSE = [
 ];
 /** PROSE as paragraphs: the article body most tests put their lines after. */
 const PROSE_BLOCKS = PROSE.map((t) => block('p', t));
+/** input with the given class and id tokens (of the block and its ancestors). */
+const inClass = (input: ParagraphInput, classTokens: string[]): ParagraphInput => ({ ...input, dom: { ...input.dom!, classTokens } });
+/** A body paragraph in the article's own container. */
+const body = (text: string) => inClass(block('p', text), ['entry', 'content']);
 /** The reason of each paragraph's verdict. */
 const labels = (blocks: ParagraphInput[]) => classifyParagraphs(blocks).map((v) => v.reason);
 
@@ -473,8 +477,6 @@ describe('a link styled as a button', () => {
 });
 
 describe('a furniture box swept into the article', () => {
-  const inClass = (input: ParagraphInput, classTokens: string[]): ParagraphInput => ({ ...input, dom: { ...input.dom!, classTokens } });
-  const body = (text: string) => inClass(block('p', text), ['entry', 'content']);
   const boxed = (tag: BlockTag, text: string, tokens = ['post', 'cta', 'wrapper']) => inClass(block(tag, text), [...tokens, 'entry', 'content']);
   // 24 paragraphs of about 25 words: the boxes below hold under a tenth of the words
   const ARTICLE = ['council', 'city board', 'district', 'county', 'region', 'state', 'parish', 'borough']
@@ -533,8 +535,6 @@ describe('a furniture box swept into the article', () => {
 });
 
 describe('an author box after the article', () => {
-  const inClass = (input: ParagraphInput, classTokens: string[]): ParagraphInput => ({ ...input, dom: { ...input.dom!, classTokens } });
-  const body = (text: string) => inClass(block('p', text), ['entry', 'content']);
   const boxed = (tag: BlockTag, text: string, tokens = ['author', 'box']) => inClass(block(tag, text), tokens);
   // 12 paragraphs of prose (30+ words each, about 50): the box below holds under a tenth of the words
   const ARTICLE = ['council', 'city board', 'district', 'county']
