@@ -292,6 +292,8 @@ const STRONG: PhraseTable = {
       '(?:book|get|buy) (?:your )?tickets (?:now|here|today)',
       'register (?:now|here|today) for',
       'join us (?:live )?(?:at|for) (?:our|the)',
+      // a company's trade-fair plug: "Meet CleverTap at App Promotion Summit in Berlin on 27 November."
+      '^(?:meet|visit) (?:us|(?!(?:the|a|an|our|my|your|their|his|her) )[^\\s,.]+(?: [^\\s,.]+)?) at (?:(?:our )?(?:booth|stand) \\S+ (?:at )?)?(?:the )?(?:[^\\s,.]+ ){0,4}(?:summit|conference|expo|trade ?show|convention)\\b',
       'join (?:our|the) (?:editors|reporters|journalists|team|writers) (?:for|at|on)',
       '(?:our|the) (?:\\S+ ){0,2}podcast,? (?:is )?(?:available )?(?:on|wherever)',
     ],
@@ -358,6 +360,8 @@ const STRONG: PhraseTable = {
       'not (?:be )?(?:construed|intended) as (?:financial|legal|medical|investment) advice',
       'we may earn (?:a )?(?:commission|affiliate)',
       '(?:contains|may contain) affiliate links',
+      // an opinion disclaimer: "The views expressed on Mises.org are not necessarily those of …"
+      '(?:views|opinions)(?: and (?:views|opinions))? expressed (?:\\S+ ){0,12}?(?:are|do) not necessarily',
       // the site speaking of its own policies; a sentence that only names one is news
       // about it (decide.ts, isPolicyMention), so these come before the bare names below
       '(?:you|i) (?:have read and )?(?:agree|consent|acknowledge|accept)(?: to)? (?:\\S+ ){0,4}(?:terms (?:of use|and conditions|of service)|privacy (?:policy|notice))',
@@ -373,12 +377,12 @@ const STRONG: PhraseTable = {
       'privacy policy',
     ],
     // in every language the bare policy names come last, as in en above (decide.ts, isPolicyMention)
-    de: ['nachdruck (?:nur )?(?:mit|nicht)', 'keine (?:anlage|rechts)beratung', 'affiliate-links?', CONSENT_PHRASES.de, 'datenschutzerklärung', 'impressum'],
-    fr: ['reproduction interdite', 'toute reproduction(?:, même partielle,)? (?:est )?interdite', 'ne constitue pas un conseil', CONSENT_PHRASES.fr, 'mentions légales', 'politique de confidentialité'],
-    es: ['prohibida (?:su|la) reproducción', CONSENT_PHRASES.es, 'aviso legal', 'política de privacidad'],
-    it: ['è vietata la riproduzione', CONSENT_PHRASES.it, 'non costituisc(?:e|ono) (?:una )?(?:sollecitazione|consulenza|offerta)', 'carattere (?:esclusivamente|puramente) informativo', 'note legali', 'informativa (?:sulla )?privacy'],
-    pt: ['é proibida a reprodução', 'proibida a reprodução', CONSENT_PHRASES.pt, 'política de privacidade', 'aviso legal'],
-    nl: ['niets uit deze uitgave', CONSENT_PHRASES.nl, 'privacybeleid', 'disclaimer'],
+    de: ['nachdruck (?:nur )?(?:mit|nicht)', 'geb(?:en|t) nicht (?:unbedingt|notwendigerweise|zwingend) die meinung', 'keine (?:anlage|rechts)beratung', 'affiliate-links?', CONSENT_PHRASES.de, 'datenschutzerklärung', 'impressum'],
+    fr: ['reproduction interdite', "n['’]engag(?:e|ent) que (?:leurs?|son|ses) auteurs?", 'toute reproduction(?:, même partielle,)? (?:est )?interdite', 'ne constitue pas un conseil', CONSENT_PHRASES.fr, 'mentions légales', 'politique de confidentialité'],
+    es: ['prohibida (?:su|la) reproducción', '(?:opiniones|puntos de vista) expresad[oa]s (?:\\S+ ){0,8}?no reflejan? necesariamente', CONSENT_PHRASES.es, 'aviso legal', 'política de privacidad'],
+    it: ['è vietata la riproduzione', '(?:opinioni|punti di vista) espress[ie] (?:\\S+ ){0,8}?non (?:riflettono|rispecchiano) necessariamente', CONSENT_PHRASES.it, 'non costituisc(?:e|ono) (?:una )?(?:sollecitazione|consulenza|offerta)', 'carattere (?:esclusivamente|puramente) informativo', 'note legali', 'informativa (?:sulla )?privacy'],
+    pt: ['é proibida a reprodução', '(?:opiniões|pontos de vista) express[oa]s (?:\\S+ ){0,8}?não (?:refletem|reflectem) necessariamente', 'proibida a reprodução', CONSENT_PHRASES.pt, 'política de privacidade', 'aviso legal'],
+    nl: ['niets uit deze uitgave', '(?:meningen|standpunten|opvattingen) (?:\\S+ ){0,8}?(?:zijn|geven|vertegenwoordigen) niet (?:noodzakelijkerwijs|noodzakelijk|per se|per definitie)', CONSENT_PHRASES.nl, 'privacybeleid', 'disclaimer'],
   },
   syndication: {
     en: [
@@ -437,7 +441,7 @@ const STRONG: PhraseTable = {
     nl: ['^(?:was|is) (?:dit artikel|deze pagina|deze informatie) (?:nuttig|behulpzaam)', '^(?:\\d+ )?(?:reacties?|commentaar)(?: \\(\\d+\\))?$', '^(?:laat een reactie achter|plaats een reactie|reageer)$', '^reageer op dit artikel'],
   },
   advertisement: {
-    en: ['^(?:advertisement|advertising|sponsored(?: content| post)?|ad|paid (?:content|post|partnership)|promoted(?: content)?|story continues below(?: this)? advertisement|article continues below(?: advertisement)?|scroll to continue(?: with content)?)$', '^(?:continue reading|story continues) below', '^sponsored by ', '^(?:advertisement|advertising|ad)\\s?[-–—:|]\\s?(?:continue|scroll|story)', '^sponsor (?:this|our) (?:newsletter|podcast|site|blog)', '^in partnership with$', '^(?:book|request|schedule|get) (?:a|your) (?:free )?(?:demo|quote|consultation)(?: today| now)?[!.]?(?:\\s?[(+]?\\d[\\d()+. -]{6,18}\\d)?$', '^(?:shop|buy) now[!.]?$', '^(?:check|see|compare) (?:the )?(?:latest |current |best )?prices?(?: here| now| on amazon)?[!.]?$', '^(?:get in touch|contact us|talk to (?:us|an expert|our experts?|sales))(?: today| now)?[!.]?$', '^new customers get (?:up to )?[$€£]?\\d+', '\\d+\\s?% off your (?:first |next )?(?:\\S+ ){0,2}(?:order|purchase|subscription|membership|plan)s?', '[$€£]\\d+ off your (?:first |next )?(?:order|purchase)'],
+    en: ['^(?:advertisement|advertising|sponsored(?: content| post)?|ad|paid (?:content|post|partnership)|promoted(?: content)?|story continues below(?: this)? advertisement|article continues below(?: advertisement)?|scroll to continue(?: with content)?)$', '^(?:continue reading|story continues) below', '^sponsored by ', '^(?:advertisement|advertising|ad)\\s?[-–—:|]\\s?(?:continue|scroll|story)', '^sponsor (?:this|our) (?:newsletter|podcast|site|blog)', '^in partnership with$', '^(?:book|request|schedule|get) (?:a|your) (?:free )?(?:demo|quote|consultation)(?: today| now)?[!.]?(?:\\s?[(+]?\\d[\\d()+. -]{6,18}\\d)?$', '^(?:shop|buy) now[!.]?$', '^(?:check|see|compare) (?:the )?(?:latest |current |best )?prices?(?: here| now| on amazon)?[!.]?$', '^(?:get in touch|contact us|talk to (?:us|an expert|our experts?|sales))(?: today| now)?[!.]?$', '^new customers get (?:up to )?[$€£]?\\d+', '^compare (?:new |used |the best |the latest )?(?:\\S+ ){0,2}deals (?:with|at|on|from) ', '\\d+\\s?% off your (?:first |next )?(?:\\S+ ){0,2}(?:order|purchase|subscription|membership|plan)s?', '[$€£]\\d+ off your (?:first |next )?(?:order|purchase)'],
     de: ['^(?:anzeige|werbung|sponsored|gesponsert|bezahlter inhalt)$', '^anzeige\\s?[-:|]', '^(?:weiter nach der anzeige|artikel geht nach der anzeige weiter)'],
     fr: ['^(?:publicité|pub|contenu sponsorisé|sponsorisé|contenu partenaire)$', "^(?:la suite après (?:cette )?(?:la )?publicité|l'article continue après la publicité)"],
     es: ['^(?:publicidad|anuncio|contenido patrocinado|patrocinado)$', '^(?:sigue leyendo|continúa) (?:después|tras) (?:la|el) (?:publicidad|anuncio)'],
@@ -487,6 +491,8 @@ const STRONG: PhraseTable = {
   },
   'image-credit': {
     any: ['^(?:photo|picture|image|foto|fotografía|fotografia|bild|immagine|imagem|beeld)s?\\s?(?:credit)?\\s?[:©]', '\\((?:photo|foto|bild|image)\\s?:[^)]{1,60}\\)$', '^(?:credit|crédit|crédito|credito|credits)\\s?:', '^(?:image|photo|video|picture) source\\s?[:,]', '^(?:bildquelle|fotoquelle|bron|fonte|fuente|source)\\s?: ?(?:foto|photo|bild|imagem|imagen|afbeelding)?', '(?:getty images|shutterstock|istock|alamy|\\bepa\\b|afp via getty)\\s?\\)?$', '^\\(?(?:photo|foto)\\s?:',
+      // the credit of the article's lead image, wherever the page sets it: "Feature image by Girlfriend Collective, …"
+      '^(?:featured?|header|cover|hero|lead|top|title) (?:image|photo|picture|photograph)s?(?: credits?)?(?: by| via| courtesy(?: of)?|\\s?[:©])',
       // a caption that ends with its credit: "… on the trail. Credit: Jessica Haist", "… im Park. Foto: dpa"
       '(?<=[.!?…)"”’] )(?:(?:photos?|images?|pictures?|fotos?|bild(?:er)?|imagem|imagen|immagine|afbeelding|beeld)(?: ?credits?)?|credits?|crédits?|crédito|credito|bildquelle|fotoquelle) ?[:©] ?[^.!?:;]{2,60}$'],
   },
@@ -509,7 +515,7 @@ const STRONG: PhraseTable = {
     nl: ['^(?:bijgewerkt|laatst bijgewerkt|aangepast|geüpdatet)(?: op| om)?\\s?:?\\s?\\d+'],
   },
   dateline: {
-    en: [`^(?:published|posted|first published)(?: on| at)?\\s?:?\\s?(?:[a-zà-ÿ]+,? )?(?:\\d+|${TIME}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?)`, `^(?:mon|tue|wed|thu|fri|sat|sun)\\w* \\d{1,2} \\S+ ${YEAR}(?: ${TIME})?`, `^\\S+ \\d{1,2},? ${YEAR}(?:,? (?:at )?${TIME}(?: \\w{2,4})?)?$`, `^\\d{1,2} \\S+ ${YEAR}(?:,? ${TIME}(?: \\w{2,4})?)?$`],
+    en: [`^posted by [^\\s\\d,;:!?()|&]+(?: [^\\s\\d,;:!?()|&]+){0,2} (?:at|on) (?:[a-zà-ÿ]+,? )?(?:\\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d+)`, `^(?:published|posted|first published)(?: on| at)?\\s?:?\\s?(?:[a-zà-ÿ]+,? )?(?:\\d+|${TIME}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?)`, `^(?:mon|tue|wed|thu|fri|sat|sun)\\w* \\d{1,2} \\S+ ${YEAR}(?: ${TIME})?`, `^\\S+ \\d{1,2},? ${YEAR}(?:,? (?:at )?${TIME}(?: \\w{2,4})?)?$`, `^\\d{1,2} \\S+ ${YEAR}(?:,? ${TIME}(?: \\w{2,4})?)?$`],
     de: ['^(?:veröffentlicht|erschienen)(?: am)?\\s?:?\\s?\\d+', `^\\d{1,2}\\. \\S+ ${YEAR}(?:,? (?:um )?${TIME}(?: uhr)?)?$`],
     fr: ['^(?:publié|paru)(?: le)?\\s?:?\\s?\\d+', `^(?:le )?\\d{1,2} \\S+ ${YEAR}(?: à ${TIME})?$`],
     es: ['^(?:publicado)(?: el)?\\s?:?\\s?\\d+', `^\\d{1,2} de \\S+ de ${YEAR}(?:,? ${TIME})?$`],

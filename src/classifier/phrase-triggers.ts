@@ -7,7 +7,7 @@
 // on every text. The lexicon takes this table only when PHRASES_FINGERPRINT is that of
 // its phrases; the build writes it again after an edit to a phrase.
 
-export const PHRASES_FINGERPRINT = "607:2491d680";
+export const PHRASES_FINGERPRINT = "615:e0c2764e";
 
 export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] = [
   [7,11,108,10], // 0 ["sign up for","newsletter"] ← ^sign up for | ^(?:join|subscribe to|get) (?:our|the|my) (?:free |weekly |daily |monthly |\S+ ){0,2}newsletter
@@ -194,427 +194,435 @@ export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] =
   ["doneer nu","doneer vandaag","doneer vanaf"], // 181 ["doneer nu","doneer vandaag","doneer vanaf"] ← doneer (?:nu|vandaag|vanaf)
   [34,13], // 182 ["journalistiek"] ← steun (?:onze|de) (?:\S+ ){0,1}journalistiek
   ["word vriend","word donateur","word lid"], // 183 ["word vriend","word donateur","word lid"] ← word (?:vriend|donateur|lid)
-  ["listen to ","subscribe to "], // 184 ["listen to ","subscribe to "] ← (?:listen|subscribe) to (?:our|the) (?:\S+ ){0,3}podcast
-  ["listen ","subscribe "], // 185 ["listen ","subscribe "] ← (?:listen|subscribe) (?:on (?:apple podcasts|spotify|google podcasts|youtube(?: music)?|amazon music|stitcher|itunes|pocket casts|overcast|soundcloud|iheart(?:radio)?|audible|deezer|castbox)|wherever you get your podcasts)
-  [3,30], // 186 ["wherever you get your podcasts"] ← wherever you get your podcasts
-  [30,8], // 187 ["tickets "] ← (?:book|get|buy) (?:your )?tickets (?:now|here|today)
-  [3,9], // 188 ["register "] ← register (?:now|here|today) for
-  [3,8], // 189 ["join us "] ← join us (?:live )?(?:at|for) (?:our|the)
-  ["join our ","join the "], // 190 ["join our ","join the "] ← join (?:our|the) (?:editors|reporters|journalists|team|writers) (?:for|at|on)
-  ["podcast ","podcast, "], // 191 ["podcast ","podcast, "] ← (?:our|the) (?:\S+ ){0,2}podcast,? (?:is )?(?:available )?(?:on|wherever)
-  [7,9], // 192 ["hören sie"] ← ^hören sie
-  [3,10], // 193 ["hören sie "] ← hören sie (?:unseren|den) (?:\S+ ){0,2}podcast
-  [29,7], // 194 ["podcast"] ← unser(?:en)? (?:\S+ ){0,2}podcast
-  [16,9], // 195 [" podcast "] ← (?:unser|den) podcast (?:gibt es|finden sie|hören)
-  [3,21], // 196 ["jetzt tickets sichern"] ← jetzt tickets sichern
-  [7,7], // 197 ["écoutez"] ← ^écoutez
-  [3,8], // 198 ["écoutez "] ← écoutez (?:notre|le) (?:\S+ ){0,2}podcast
-  [22,7], // 199 ["podcast"] ← notre (?:\S+ ){0,2}podcast
-  [3,10], // 200 ["retrouvez "] ← retrouvez (?:notre|le) podcast
-  [3,13], // 201 ["réservez vos "] ← réservez vos (?:places|billets)
-  [7,7], // 202 ["escucha"] ← ^escucha
-  [3,8], // 203 ["escucha "] ← escucha (?:nuestro|el) (?:\S+ ){0,2}pódcast
-  [3,8], // 204 ["nuestro "] ← nuestro (?:\S+ ){0,2}p[óo]dcast
-  [3,8], // 205 ["escucha "] ← escucha (?:nuestro|el) (?:\S+ ){0,2}podcast
-  [3,19], // 206 ["compra tus entradas"] ← compra tus entradas
-  [10,7,18,9], // 207 ["ascolta","partecipa"] ← ^(?:ascolta|partecipa)
-  [3,8], // 208 ["ascolta "] ← ascolta (?:il nostro|il) (?:\S+ ){0,2}podcast
-  [3,13], // 209 ["partecipa all"] ← partecipa all.evento
-  [3,10], // 210 ["il nostro "] ← il nostro (?:\S+ ){0,2}podcast
-  [3,9], // 211 ["acquista "] ← acquista (?:i tuoi )?biglietti
-  [7,4], // 212 ["ouça"] ← ^ouça
-  [35,7], // 213 ["podcast"] ← ouça (?:o nosso|o) (?:\S+ ){0,2}podcast
-  [3,8], // 214 ["o nosso "] ← o nosso (?:\S+ ){0,2}podcast
-  [3,8], // 215 ["garanta "] ← garanta (?:já )?o seu (?:ingresso|bilhete)
-  [7,8], // 216 ["luister "] ← ^luister (?:ook )?naar
-  [3,8], // 217 ["luister "] ← luister (?:naar )?(?:onze|de) (?:\S+ ){0,2}podcast
-  [32,7], // 218 ["podcast"] ← onze (?:\S+ ){0,2}(?:nieuws)?podcast
-  [25,8], // 219 [" tickets"] ← koop (?:nu )?(?:je|uw) tickets
-  [7,7,108,10,108,5,206,10,226,9,236,9,246,12], // 220 ["related","more from ","more ","recommends","read more","read next","recent posts"] ← ^related(?: (?:stories|articles|coverage|content|reading|reads|links|posts|topics))?\s?[:›»|-]?$ | ^more from (?:\S+ ){0,2}\S+\s?:?$ | ^more (?:\S+ ){0,3}(?:posts|articles|stories)$ | ^(?:\S+ )?recommends$ | ^(?:read more|read next|recent posts)\s?[.!…]?$
-  ["read more",567,9,484,9,"see more","see also","see next",54,7,"more on this story","more from","more stories","more about","more on this topic","more coverage","more news","you may ","you might ",311,11,323,8,"most read","most popular","most viewed",426,10,437,14,452,11,464,11,476,17,494,12,507,15,548,9,558,8,577,12,590,19,619,5,625,6,642,16,"you will ",481,7,825,12,480,9], // 221 ["read more","read also","read next","see more","see also","see next","related","more on this story","more from","more stories","more about","more on this topic","more coverage","more news","you may ","you might ","recommended","trending","most read","most popular","most viewed","don't miss","editor's picks","top stories","latest news","what to read next","keep reading","further reading","also read","also see","more reading","read the full story","watch","listen","continue reading","you will ","to read"," are reading"," to read "] ← ^(?:read|see) (?:more|also|next)\s?[:›»|-] | ^related(?: (?:stories|articles|coverage|content|reading|reads|links|posts))?\s?[:›»|-] | ^more (?:on this story|from|stories|about|on this topic|coverage|news)(?:$|\s?[:›»|-]) | ^you (?:may|might) (?:also )?(?:like|be interested in|have missed) | ^(?:recommended|trending|most (?:read|popular|viewed))(?:$|\s?[:›»|-]| (?:stories|articles|reads|now|for you)) | ^(?:don't miss|editor's picks|top stories|latest news|what to read next|keep reading|further reading)(?:$|\s?[:›»|-]) | ^(?:also read|also see|read also|more reading|read the full story) | ^(?:watch|listen)\s?: | ^continue reading | ^(?:other|more) (?:posts|articles|stories|reads|guides) (?:you (?:may|might|will) (?:also )?(?:enjoy|like|love)|to read) | ^what (?:others|other readers|people) are reading | ^(?:(?:good|more|great) )?(?:articles|posts|stories|reads) to read (?:together|next)
-  [3,23], // 222 ["click here to read more"] ← click here to read more
-  [10,14,25,14,40,16,57,15,96,15,112,12,125,12,30,9,148,9,158,8,25,4,197,11], // 223 ["lesen sie auch","mehr zum thema","auch interessant","das könnte sie ","weitere artikel","meistgelesen","empfehlungen","zum thema","mehr dazu","lesetipp","mehr","weiterlesen"] ← ^(?:lesen sie auch|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren|weitere artikel|meistgelesen|empfehlungen|zum thema|mehr dazu|lesetipp)(?:$|\s?[:›»|-]) | ^(?:mehr|weiterlesen)\s?:
-  [10,12,12,10,34,16,51,10,62,17,80,12,93,12,106,20,127,13], // 224 ["à lire aussi","lire aussi","à lire également","voir aussi","sur le même sujet","les plus lus","à voir aussi","pour aller plus loin","lire la suite"] ← ^(?:à lire aussi|lire aussi|à lire également|voir aussi|sur le même sujet|les plus lus|à voir aussi|pour aller plus loin|lire la suite)(?:$|\s?[:›»|-])
-  [10,8,19,11,31,11,43,18,62,18,81,21,103,15,119,12,132,11,144,11,156,26], // 225 ["leer más","lee también","lea también","te puede interesar","le puede interesar","noticias relacionadas","más información","lo más leído","ver también","relacionado","también te puede interesar"] ← ^(?:leer más|lee también|lea también|te puede interesar|le puede interesar|noticias relacionadas|más información|lo más leído|ver también|relacionado|también te puede interesar)(?:$|\s?[:›»|-])
-  [10,11,22,12,35,21,57,18,76,11,88,10,66,9,109,13,123,16], // 226 ["leggi anche","leggi di più","potrebbe interessarti","articoli correlati","i più letti","vedi anche","correlati","approfondisci","per approfondire"] ← ^(?:leggi anche|leggi di più|potrebbe interessarti|articoli correlati|i più letti|vedi anche|correlati|approfondisci|per approfondire)(?:$|\s?[:›»|-])
-  [10,11,22,9,32,11,44,10,55,10,66,21,75,12,101,16,118,12], // 227 ["leia também","leia mais","veja também","saiba mais","mais lidas","notícias relacionadas","relacionadas","você pode gostar","recomendados"] ← ^(?:leia também|leia mais|veja também|saiba mais|mais lidas|notícias relacionadas|relacionadas|você pode gostar|recomendados)(?:$|\s?[:›»|-])
-  [10,8,19,9,29,9,39,11,51,22,74,13,88,10,99,7], // 228 ["lees ook","lees meer","meer over","gerelateerd","gerelateerde artikelen","meest gelezen","bekijk ook","zie ook"] ← ^(?:lees ook|lees meer|meer over|gerelateerd|gerelateerde artikelen|meest gelezen|bekijk ook|zie ook)(?:$|\s?[:›»|-])
-  [10,9], // 229 ["copyright"] ← ^\s*copyright$
-  [13,1,"(c)",51,9], // 230 ["©","(c)","copyright"] ← ^\s*(?:©|\(c\))\s*(?:(?:19|20)\d\d)? | ^\s*copyright\s*(?:©|\(c\)|:|(?:19|20)\d\d)\s*(?:(?:19|20)\d\d)?
-  [10,2,13,2], // 231 ["19","20"] ← ©\s*(?:19|20)\d\d
-  [3,9], // 232 ["copyright"] ← copyright\s*(?:©\s*)?(?:19|20)\d\d
-  [3,19], // 233 ["all rights reserved"] ← all rights reserved
-  [3,20], // 234 ["some rights reserved"] ← some rights reserved
-  [3,23], // 235 ["alle rechte vorbehalten"] ← alle rechte vorbehalten
-  [3,20], // 236 ["tous droits réservés"] ← tous droits réservés
-  [3,22], // 237 ["droits de reproduction"] ← droits de reproduction
-  [3,29], // 238 ["todos los derechos reservados"] ← todos los derechos reservados
-  [3,19], // 239 ["derechos reservados"] ← derechos reservados
-  [3,25], // 240 ["tutti i diritti riservati"] ← tutti i diritti riservati
-  [3,22], // 241 ["riproduzione riservata"] ← riproduzione riservata
-  [3,28], // 242 ["todos os direitos reservados"] ← todos os direitos reservados
-  [3,19], // 243 ["direitos reservados"] ← direitos reservados
-  [3,25], // 244 ["alle rechten voorbehouden"] ← alle rechten voorbehouden
-  [7,21], // 245 ["advertiser disclosure"] ← ^advertiser disclosure
-  [3,11], // 246 ["may not be "] ← may not be (?:published|reproduced|copied|redistributed|republished)
-  [44,10], // 247 ["permission"] ← without (?:the )?(?:prior )?(?:written )?permission
-  [40,27], // 248 ["informational purposes only"] ← is (?:for|intended for) (?:general )?informational purposes only
-  [3,20], // 249 ["does not constitute "] ← does not constitute (?:financial|legal|medical|investment) advice
-  [18,9,28,8], // 250 ["construed","intended"] ← not (?:be )?(?:construed|intended) as (?:financial|legal|medical|investment) advice
-  [3,12], // 251 ["we may earn "] ← we may earn (?:a )?(?:commission|affiliate)
-  [27,16], // 252 [" affiliate links"] ← (?:contains|may contain) affiliate links
-  ["terms of use","terms and conditions","terms of service",136,8], // 253 ["terms of use","terms and conditions","terms of service","privacy "] ← (?:you|i) (?:have read and )?(?:agree|consent|acknowledge|accept)(?: to)? (?:\S+ ){0,4}(?:terms (?:of use|and conditions|of service)|privacy (?:policy|notice))
-  ["terms of use","terms and conditions","terms of service",66,8], // 254 ["terms of use","terms and conditions","terms of service","privacy "] ← our (?:\S+ ){0,2}(?:terms (?:of use|and conditions|of service)|privacy (?:policy|notice))
-  [58,9,68,9], // 255 ["affiliate","sponsored"] ← this (?:article|post|page) (?:contains|may contain) (?:affiliate|sponsored)
-  [44,14], // 256 [" independently"] ← products (?:are|were) (?:chosen|selected) independently
-  ["if you buy ","if you purchase ","if you click "], // 257 ["if you buy ","if you purchase ","if you click "] ← if you (?:buy|purchase|click) (?:something |a product )?(?:through|via|from) (?:our |my |these |the )?(?:affiliate )?links
-  [3,30], // 258 ["earn from qualifying purchases"] ← earn from qualifying purchases
-  ["by signing up","by subscribing","by registering","by submitting this form"], // 259 ["by signing up","by subscribing","by registering","by submitting this form"] ← by (?:signing up|subscribing|registering|submitting this form),? you (?:agree|consent|acknowledge)
-  ["terms of use","terms and conditions","terms of service"], // 260 ["terms of use","terms and conditions","terms of service"] ← terms (?:of use|and conditions|of service)
-  [3,14], // 261 ["privacy policy"] ← privacy policy
-  [3,10], // 262 ["nachdruck "] ← nachdruck (?:nur )?(?:mit|nicht)
-  [26,8], // 263 ["beratung"] ← keine (?:anlage|rechts)beratung
-  [3,14], // 264 ["affiliate-link"] ← affiliate-links?
-  [31,9,41,13], // 265 ["anmeldung","registrierung"] ← mit (?:der|ihrer|deiner) (?:anmeldung|registrierung) (?:akzeptieren sie|akzeptierst du|stimmen sie|stimmst du|erklären sie)
-  [3,20], // 266 ["datenschutzerklärung"] ← datenschutzerklärung
-  [3,9], // 267 ["impressum"] ← impressum
-  [3,22], // 268 ["reproduction interdite"] ← reproduction interdite
-  [3,18], // 269 ["toute reproduction"] ← toute reproduction(?:, même partielle,)? (?:est )?interdite
-  [3,27], // 270 ["ne constitue pas un conseil"] ← ne constitue pas un conseil
-  [3,8], // 271 ["en vous "] ← en vous (?:inscrivant|abonnant),? vous (?:acceptez|consentez)
-  [3,16], // 272 ["mentions légales"] ← mentions légales
-  [3,28], // 273 ["politique de confidentialité"] ← politique de confidentialité
-  [22,13], // 274 [" reproducción"] ← prohibida (?:su|la) reproducción
-  ["al suscribirte","al registrarte","al suscribirse","al registrarse"], // 275 ["al suscribirte","al registrarte","al suscribirse","al registrarse"] ← al (?:suscribirte|registrarte|suscribirse|registrarse),? (?:aceptas|acepta|usted acepta)
-  [3,11], // 276 ["aviso legal"] ← aviso legal
-  [3,22], // 277 ["política de privacidad"] ← política de privacidad
-  [3,25], // 278 ["è vietata la riproduzione"] ← è vietata la riproduzione
-  [6,12,19,13], // 279 ["iscrivendoti","registrandoti"] ← (?:iscrivendoti|registrandoti),? (?:accetti|dichiari)
-  [3,14], // 280 ["non costituisc"] ← non costituisc(?:e|ono) (?:una )?(?:sollecitazione|consulenza|offerta)
-  [41,12], // 281 [" informativo"] ← carattere (?:esclusivamente|puramente) informativo
-  [3,11], // 282 ["note legali"] ← note legali
-  [3,12], // 283 ["informativa "] ← informativa (?:sulla )?privacy
-  [3,23], // 284 ["é proibida a reprodução"] ← é proibida a reprodução
-  [3,21], // 285 ["proibida a reprodução"] ← proibida a reprodução
-  ["ao se inscrever","ao se cadastrar","ao se registrar"], // 286 ["ao se inscrever","ao se cadastrar","ao se registrar"] ← ao se (?:inscrever|cadastrar|registrar),? você (?:concorda|aceita)
-  [3,23], // 287 ["política de privacidade"] ← política de privacidade
-  [3,11], // 288 ["aviso legal"] ← aviso legal
-  [3,22], // 289 ["niets uit deze uitgave"] ← niets uit deze uitgave
-  [69,8], // 290 [" akkoord"] ← door (?:je|u) (?:aan te melden|in te schrijven),? (?:ga je|gaat u) akkoord
-  [3,13], // 291 ["privacybeleid"] ← privacybeleid
-  [3,10], // 292 ["disclaimer"] ← disclaimer
-  ["editing by ","edited by "], // 293 ["editing by ","edited by "] ← ^(?:editing|edited) by [^\d;:!?()|&]{2,60}$
-  [31,9,41,8,"editing by","edited by","with reporting ","with additional reporting ",212,7,41,2,223,3,227,9,237,20], // 294 ["published","appeared","editing by","edited by","with reporting ","with additional reporting ","reuters","ap","afp","bloomberg","the associated press"] ← ^(?:originally|first) (?:published|appeared) (?:on|in|by) | ^(?:reporting|additional reporting|writing) by .{2,80}(?:editing|edited) by | ^with (?:reporting|additional reporting) (?:from|by) | ^\(?(?:reuters|ap|afp|bloomberg|the associated press)\)?\s?(?:contributed|$)
-  [76,9,86,8], // 295 ["published","appeared"] ← this (?:article|story|piece|post|essay) (?:was )?(?:originally|first) (?:published|appeared) (?:on|in|by)
-  [3,19], // 296 ["is republished from"] ← is republished from
-  [3,12], // 297 ["republished "] ← republished (?:here )?(?:with|under) (?:permission|a creative commons)
-  [3,26], // 298 ["contributed to this report"] ← contributed to this report
-  [3,20], // 299 ["this story has been "] ← this story has been (?:updated|corrected)
-  [13,3,17,3,21,7,29,2], // 300 ["dpa","afp","reuters","ap"] ← ^\(?(?:dpa|afp|reuters|ap)\)?$
-  [7,13,68,8], // 301 ["mit material ","quelle: "] ← ^mit material (?:von|der) (?:dpa|afp|reuters|ap|kna|epd) | ^quelle: (?:dpa|afp|reuters|ap)
-  [29,10], // 302 [" erschien "] ← dieser (?:artikel|beitrag) erschien (?:zuerst|ursprünglich)
-  [7,5], // 303 ["avec "] ← ^avec (?:l.)?(?:afp|reuters|ap)$
-  ["avec afp","avec reuters","avec ap","(avec afp","(avec reuters","(avec ap",42,6], // 304 ["avec afp","avec reuters","avec ap","(avec afp","(avec reuters","(avec ap","source"] ← ^\(?avec (?:afp|reuters|ap)\)? | ^source\s?: (?:afp|reuters)
-  [3,14], // 305 ["cet article a "] ← cet article a (?:été )?(?:initialement|d.abord) (?:été )?publié
-  [13,3,17,12,30,3,34,7], // 306 ["efe","europa press","afp","reuters"] ← ^\(?(?:efe|europa press|afp|reuters)\)?$
-  [7,18,31,8], // 307 ["con información de","fuente: "] ← ^con información de | ^fuente: (?:efe|europa press|afp|reuters)
-  [3,14], // 308 ["este artículo "] ← este artículo (?:fue )?(?:publicado|apareció) originalmente
-  [13,4,18,3,22,9,32,8], // 309 ["ansa","agi","adnkronos","lapresse"] ← ^\(?(?:ansa|agi|adnkronos|lapresse)\)?$
-  ["con informazioni ","con fonti ","fonte: ansa","fonte: agi","fonte: reuters"], // 310 ["con informazioni ","con fonti ","fonte: ansa","fonte: agi","fonte: reuters"] ← ^con (?:informazioni|fonti) (?:di|da) | ^fonte: (?:ansa|agi|reuters)
-  [3,18], // 311 ["questo articolo è "] ← questo articolo è (?:stato )?(?:originariamente |inizialmente )?pubblicato
-  [7,4,26,14,21,4,93,16,110,10], // 312 ["com ","agência brasil","lusa","estadão conteúdo","folhapress"] ← ^com (?:a )?(?:lusa|agência brasil|reuters|afp|efe|ap)$ | ^\(?(?:agência brasil|lusa|estadão conteúdo|folhapress)\)?$
-  [7,17], // 313 ["com informações d"] ← ^com informações d[aeo]
-  [48,8], // 314 ["publicad"] ← este (?:artigo|texto) foi (?:originalmente )?publicad
-  [13,3,17,5], // 315 ["anp","belga"] ← ^\(?(?:anp|belga)\)?$
-  ["met medewerking van","met materiaal van","bron: anp","bron: belga","bron: reuters"], // 316 ["met medewerking van","met materiaal van","bron: anp","bron: belga","bron: reuters"] ← ^met (?:medewerking|materiaal) van | ^bron: (?:anp|belga|reuters)
-  [3,22], // 317 ["dit artikel verscheen "] ← dit artikel verscheen (?:eerder|oorspronkelijk)
-  [3,47], // 318 ["is not responsible for the content of external "] ← is not responsible for the content of external (?:sites|websites|internet sites)
-  [3,43], // 319 ["read about our approach to external linking"] ← read about our approach to external linking
-  [3,20], // 320 ["not responsible for "] ← not responsible for (?:the )?content (?:on|of) (?:external|third-party) (?:sites|websites)
-  [3,17], // 321 ["inhalte externer "] ← inhalte externer (?:internet)?seiten
-  [63,10], // 322 [" externer "] ← (?:ist|sind) nicht (?:verantwortlich )?für (?:den )?inhalte? externer (?:seiten|webseiten|websites|links)
-  [24,10], // 323 [" externer "] ← für (?:den )?inhalte? externer (?:seiten|links) (?:übernehmen|wird) (?:wir )?keine
-  [3,43], // 324 ["n'est pas responsable du contenu des sites "] ← n'est pas responsable du contenu des sites (?:externes|tiers)
-  [20,30], // 325 [" responsable del contenido de "] ← no (?:se hace|es) responsable del contenido de (?:los )?sitios (?:externos|web externos)
-  [3,49], // 326 ["non è responsabile del contenuto dei siti esterni"] ← non è responsabile del contenuto dei siti esterni
-  [3,33], // 327 ["non è responsabile dei contenuti "] ← non è responsabile dei contenuti (?:pubblicati )?(?:su|di|dei) siti esterni
-  [15,46], // 328 ["responsabiliza pelo conteúdo de sites externos"] ← não (?:se )?responsabiliza pelo conteúdo de sites externos
-  [3,49], // 329 ["não é responsável pelo conteúdo de sites externos"] ← não é responsável pelo conteúdo de sites externos
-  [14,50], // 330 [" niet verantwoordelijk voor de inhoud van externe "] ← (?:is|zijn) niet verantwoordelijk voor de inhoud van externe (?:sites|websites)
-  [10,5,16,5,22,5,28,5,34,9,44,4,64,8,73,9,83,7,91,1,93,6,100,7,108,8,117,7,125,7,133,8,142,8,151,8,160,8,169,9,179,11,191,9,"pin for later","pin now","pin this for later","pin this now","pin it for later","pin it now","pin this","pin it"], // 331 ["share","tweet","email","print","copy link","save","facebook","instagram","twitter","x","tiktok","youtube","linkedin","threads","bluesky","mastodon","whatsapp","telegram","snapchat","pinterest","google news","flipboard","pin for later","pin now","pin this for later","pin this now","pin it for later","pin it now","pin this","pin it"] ← ^(?:share|tweet|email|print|copy link|save)(?: (?:on )?(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)| this| article| story)?(?:\s+(?:share|tweet|email|print|copy link|save|(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)))+\s*$ | ^copy link$ | ^share$ | ^(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)(?:\s*[|·•/]?\s*(?:(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)|email|e-mail|print|copy link|reddit))+\s*$ | ^pin (?:this |it )?(?:for later|now)[!.]?$ | ^pin (?:this|it)[!.]?$
-  ["share on","share via","share to",32,10,"share article","share story","share page","share post","share this article","share this story","share this page","share this post",139,16], // 332 ["share on","share via","share to","share this","share article","share story","share page","share post","share this article","share this story","share this page","share this post"," spread the word"] ← ^share (?:on|via|to) | ^share this(?:\s?:|(?: \S+){0,2}[.!]?$) | ^share (?:this )?(?:article|story|page|post) | ^help (?:me|us) spread the word
-  [10,6,17,14,24,7,47,14,"teilen auf","teilen per","teilen via"], // 333 ["teilen","artikel teilen"," teilen","beitrag teilen","teilen auf","teilen per","teilen via"] ← ^(?:teilen|artikel teilen|auf \S+ teilen|beitrag teilen) | ^teilen (?:auf|per|via)
-  [10,8,19,8,63,12], // 334 ["partager","partagez","partager sur"] ← ^(?:partager|partagez)(?: (?:sur|cet article|par))? | ^partager sur
-  [10,9,20,8,72,12], // 335 ["compartir","comparte","compartir en"] ← ^(?:compartir|comparte)(?: en| este artículo| esta noticia)? | ^compartir en
-  [10,9,20,11], // 336 ["condividi","condividere"] ← ^(?:condividi|condividere)(?: su| questo articolo)?
-  [10,11,22,12,25,9,13,8], // 337 ["compartilhe","compartilhar","partilhar","partilhe"] ← ^(?:compartilhe|compartilhar|partilhar|partilhe)(?: no| este| esta| nas)?
-  [10,5,16,16,33,8,42,7], // 338 ["delen","deel dit artikel","deel via","deel op"] ← ^(?:delen|deel dit artikel|deel via|deel op)
-  [12,1,13,1,14,1,15,1,37,3], // 339 ["›","»",">","|"," / "] ← ^(?:[^›»>|/.!?]{1,30}(?:[›»>|]| / )\s?){1,}[^›»>|/.!?]{1,40}$
-  [10,8,36,11,48,9,"next article","next story","next post",108,9,118,14,108,4,138,4,143,17,152,8,170,12,183,15,199,7,207,15,"go to top","scroll to top"], // 340 ["skip to ","back to top","previous ","next article","next story","next post","home page","go to homepage","home","menu","table of contents","contents","on this page","in this article","jump to","post navigation","go to top","scroll to top"] ← ^(?:skip to (?:main )?content|back to top|previous (?:article|story|post)|next (?:article|story|post)|home page|go to homepage|home|menu|table of contents|contents|on this page|in this article|jump to|post navigation|(?:go|scroll) to top)\s?:?$
-  [10,8,19,4], // 341 ["previous","next"] ← ^(?:previous|next)(?: article| story| post)?\s?[:›»]
-  [10,14,25,9,35,19,55,18,74,16,91,20,14,10,123,18,39,6], // 342 ["zur startseite","nach oben","zum inhalt springen","vorheriger artikel","nächster artikel","zurück zur übersicht","startseite","inhaltsverzeichnis","inhalt"] ← ^(?:zur startseite|nach oben|zum inhalt springen|vorheriger artikel|nächster artikel|zurück zur übersicht|startseite|inhaltsverzeichnis|inhalt)\s?:?$
-  [10,7,41,16,58,8,24,7,96,8,105,18], // 343 ["retour ","aller au contenu","article ","accueil","sommaire","table des matières"] ← ^(?:retour (?:à l.accueil|en haut)|aller au contenu|article (?:précédent|suivant)|accueil|sommaire|table des matières)\s?:?$
-  ["volver arriba","volver al inicio",38,15,54,9,30,6,93,6,100,19], // 344 ["volver arriba","volver al inicio","ir al contenido","artículo ","inicio","índice","tabla de contenidos"] ← ^(?:volver (?:arriba|al inicio)|ir al contenido|artículo (?:anterior|siguiente)|inicio|índice|tabla de contenidos)\s?:?$
-  ["torna su","torna alla home",33,16,50,9,85,6,92,8], // 345 ["torna su","torna alla home","vai al contenuto","articolo ","indice","sommario"] ← ^(?:torna (?:su|alla home)|vai al contenuto|articolo (?:precedente|successivo)|indice|sommario)\s?:?$
-  [10,14,25,18,"artigo anterior","artigo seguinte",73,14,88,6,95,7], // 346 ["voltar ao topo","ir para o conteúdo","artigo anterior","artigo seguinte","página inicial","índice","sumário"] ← ^(?:voltar ao topo|ir para o conteúdo|artigo (?:anterior|seguinte)|página inicial|índice|sumário)\s?:?$
-  [10,16,27,14,42,13,56,15,72,13,35,6], // 347 ["terug naar boven","naar de inhoud","vorig artikel","volgend artikel","inhoudsopgave","inhoud"] ← ^(?:terug naar boven|naar de inhoud|vorig artikel|volgend artikel|inhoudsopgave|inhoud)\s?:?$
-  [16,7,45,11], // 348 ["comment","share your "] ← ^(?:\d+ )?comments?(?: \(\d+\))?$ | ^share your (?:story|news tips?|photos?)$
-  ["comment (","comments (","leave a comment","leave a reply","post a comment","post a reply","add a comment","add a reply","write a comment","write a reply",102,12,115,10,7,8,188,13,207,17,232,16,280,8,"was this ","is this "], // 349 ["comment (","comments (","leave a comment","leave a reply","post a comment","post a reply","add a comment","add a reply","write a comment","write a reply","conversation","discussion","comments","have your say","what do you think","be the first to ","did you ","was this ","is this "] ← ^comments? \(\d+\) | ^(?:leave|post|add|write) a (?:comment|reply) | ^(?:join|start) the (?:conversation|discussion) | ^(?:view|show|read|load) (?:all )?(?:\d+ )?comments | ^have your say | ^what do you think\? | ^be the first to (?:comment|review|leave a) | ^did you (?:make|try|cook|bake) (?:this|one of (?:my|our)) (?:recipes?|dish) | ^(?:was|is) this (?:article |page |post |answer |guide |information )?(?:helpful|useful)(?: (?:to|for) you)?\?
-  [3,19], // 350 ["comments are closed"] ← comments are closed
-  [39,13], // 351 [" the comments"] ← let us know (?:in|what you think in) the comments
-  [32,16], // 352 [" in the comments"] ← share your (?:thoughts|views) in the comments
-  ["please leave ","please give ","please take a moment to leave ","please take a moment to give "], // 353 ["please leave ","please give ","please take a moment to leave ","please take a moment to give "] ← please (?:take a moment to )?(?:leave|give) (?:it |this recipe |me )?a (?:star )?rating
-  [16,9,50,19,70,18,76,12], // 354 ["kommentar","kommentar schreiben","jetzt kommentieren","kommentieren"] ← ^(?:\d+ )?kommentare?(?: \(\d+\))?$ | ^(?:kommentar schreiben|jetzt kommentieren|kommentieren)$
-  [68,10,89,19,109,14], // 355 [" hilfreich","diskutieren sie mit","zur diskussion"] ← ^(?:war|ist) (?:dieser artikel|diese seite|dieser beitrag|das) hilfreich\? | ^(?:diskutieren sie mit|zur diskussion)
-  [3,22], // 356 ["die kommentarfunktion "] ← die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)
-  [16,11], // 357 ["commentaire"] ← ^(?:\d+ )?commentaires?(?: \(\d+\))?$
-  [58,10,100,15,124,9,134,6], // 358 [" été utile"," un commentaire","réagissez","réagir"] ← ^(?:cet article|cette page) vous (?:a-t-il|a-t-elle) été utile | ^(?:laisser|écrire|ajouter) un commentaire | ^(?:réagissez|réagir)
-  [3,28], // 359 ["les commentaires sont fermés"] ← les commentaires sont fermés
-  [16,10,16,7,16,8], // 360 ["comentario","comenta","comentar"] ← ^(?:\d+ )?comentarios?(?: \(\d+\))?$ | ^(?:comenta|comentar)$
-  [60,13,74,11,86,16,147,11], // 361 ["este artículo","esta página","esta información"," comentario"] ← ^¿?(?:te ha resultado|te resultó|fue|ha sido) útil (?:este artículo|esta página|esta información) | ^(?:deja|dejar|escribe|añade) (?:un|tu) comentario
-  [3,30], // 362 ["los comentarios están cerrados"] ← los comentarios están cerrados
-  [16,7,45,8], // 363 ["comment","commenta"] ← ^(?:\d+ )?commenti?(?: \(\d+\))?$ | ^commenta$
-  ["questo articolo ","questa pagina ",99,12], // 364 ["questo articolo ","questa pagina "," un commento"] ← ^(?:questo articolo|questa pagina) (?:ti|vi) è stat[oa] utile | ^(?:lascia|scrivi|aggiungi) un commento
-  [16,10,48,7], // 365 ["comentário","comente"] ← ^(?:\d+ )?comentários?(?: \(\d+\))?$ | ^comente$
-  ["este artigo ","esta página ","esta informação ",125,11], // 366 ["este artigo ","esta página ","esta informação "," comentário"] ← ^(?:este artigo|esta página|esta informação) (?:foi|lhe foi|te foi) útil | ^(?:deixe|deixar|escreva) (?:um|seu|o seu) comentário
-  [19,7,29,10,63,23,87,18,106,7], // 367 ["reactie","commentaar","laat een reactie achter","plaats een reactie","reageer"] ← ^(?:\d+ )?(?:reacties?|commentaar)(?: \(\d+\))?$ | ^(?:laat een reactie achter|plaats een reactie|reageer)$
-  [21,11,33,11,45,15,89,22], // 368 ["dit artikel","deze pagina","deze informatie","reageer op dit artikel"] ← ^(?:was|is) (?:dit artikel|deze pagina|deze informatie) (?:nuttig|behulpzaam) | ^reageer op dit artikel
-  [10,13,24,11,36,9,10,2,"paid content","paid post","paid partnership",102,8,124,21,170,23,213,18,257,19,"book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ","shop now","buy now",508,5,556,12,569,10,580,8], // 369 ["advertisement","advertising","sponsored","ad","paid content","paid post","paid partnership","promoted","story continues below","article continues below","scroll to continue","in partnership with","book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ","shop now","buy now","price","get in touch","contact us","talk to "] ← ^(?:advertisement|advertising|sponsored(?: content| post)?|ad|paid (?:content|post|partnership)|promoted(?: content)?|story continues below(?: this)? advertisement|article continues below(?: advertisement)?|scroll to continue(?: with content)?)$ | ^in partnership with$ | ^(?:book|request|schedule|get) (?:a|your) (?:free )?(?:demo|quote|consultation)(?: today| now)?[!.]?(?:\s?[(+]?\d[\d()+. -]{6,18}\d)?$ | ^(?:shop|buy) now[!.]?$ | ^(?:check|see|compare) (?:the )?(?:latest |current |best )?prices?(?: here| now| on amazon)?[!.]?$ | ^(?:get in touch|contact us|talk to (?:us|an expert|our experts?|sales))(?: today| now)?[!.]?$
-  ["continue reading below","story continues below",55,12,10,8,130,6,27,5,149,8,208,18], // 370 ["continue reading below","story continues below","sponsored by","continue","scroll","story","sponsor ","new customers get "] ← ^(?:continue reading|story continues) below | ^sponsored by | ^(?:advertisement|advertising|ad)\s?[-–—:|]\s?(?:continue|scroll|story) | ^sponsor (?:this|our) (?:newsletter|podcast|site|blog) | ^new customers get (?:up to )?[$€£]?\d+
-  [9,11], // 371 ["% off your "] ← \d+\s?% off your (?:first |next )?(?:\S+ ){0,2}(?:order|purchase|subscription|membership|plan)s?
-  [11,10], // 372 [" off your "] ← [$€£]\d+ off your (?:first |next )?(?:order|purchase)
-  [10,7,18,7,26,9,36,10,47,16], // 373 ["anzeige","werbung","sponsored","gesponsert","bezahlter inhalt"] ← ^(?:anzeige|werbung|sponsored|gesponsert|bezahlter inhalt)$
-  [7,7,31,23,55,36], // 374 ["anzeige","weiter nach der anzeige","artikel geht nach der anzeige weiter"] ← ^anzeige\s?[-:|] | ^(?:weiter nach der anzeige|artikel geht nach der anzeige weiter)
-  [10,9,10,3,24,18,32,10,54,18], // 375 ["publicité","pub","contenu sponsorisé","sponsorisé","contenu partenaire"] ← ^(?:publicité|pub|contenu sponsorisé|sponsorisé|contenu partenaire)$
-  [10,15,54,37], // 376 ["la suite après ","l'article continue après la publicité"] ← ^(?:la suite après (?:cette )?(?:la )?publicité|l'article continue après la publicité)
-  [10,10,21,7,29,21,39,11], // 377 ["publicidad","anuncio","contenido patrocinado","patrocinado"] ← ^(?:publicidad|anuncio|contenido patrocinado|patrocinado)$
-  ["sigue leyendo ","continúa "], // 378 ["sigue leyendo ","continúa "] ← ^(?:sigue leyendo|continúa) (?:después|tras) (?:la|el) (?:publicidad|anuncio)
-  [10,10,21,23,31,13,59,8], // 379 ["pubblicità","contenuto sponsorizzato","sponsorizzato","annuncio"] ← ^(?:pubblicità|contenuto sponsorizzato|sponsorizzato|annuncio)$
-  [10,37], // 380 ["continua a leggere dopo la pubblicità"] ← ^(?:continua a leggere dopo la pubblicità)
-  [10,11,22,7,30,20,39,11,63,27], // 381 ["publicidade","anúncio","conteúdo patrocinado","patrocinado","continua após a publicidade"] ← ^(?:publicidade|anúncio|conteúdo patrocinado|patrocinado|continua após a publicidade)$
-  [10,11,22,10,33,18,52,7], // 382 ["advertentie","gesponsord","gesponsorde inhoud","reclame"] ← ^(?:advertentie|gesponsord|gesponsorde inhoud|reclame)$
-  [10,29,40,41], // 383 ["lees verder na de advertentie","het artikel gaat verder na de advertentie"] ← ^(?:lees verder na de advertentie|het artikel gaat verder na de advertentie)
-  ["accept cookies","accept all cookies"], // 384 ["accept cookies","accept all cookies"] ← ^accept (?:all )?cookies
-  [32,13], // 385 [" uses cookies"] ← (?:this|our) (?:site|website) uses cookies
-  [3,14], // 386 ["we use cookies"] ← we use cookies
-  ["by continuing to use ","by continuing to browse ","by using "], // 387 ["by continuing to use ","by continuing to browse ","by using "] ← by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website),? you (?:agree|consent|accept)
-  ["cookie policy","cookie settings","cookie preferences"], // 388 ["cookie policy","cookie settings","cookie preferences"] ← cookie (?:policy|settings|preferences)
-  [3,7], // 389 ["manage "] ← manage (?:your )?(?:cookie )?(?:consent|preferences)
-  [17,19], // 390 ["cookies akzeptieren"] ← ^(?:alle )?cookies akzeptieren
-  [66,8], // 391 [" cookies"] ← (?:diese|unsere) (?:website|seite|webseite) (?:verwendet|nutzt) cookies
-  [27,8], // 392 [" cookies"] ← wir (?:verwenden|nutzen) cookies
-  [3,20], // 393 ["cookie-einstellungen"] ← cookie-einstellungen
-  [7,9], // 394 ["accepter "] ← ^accepter (?:les|tous les) cookies
-  [25,9], // 395 [" utilise "] ← (?:ce site|notre site) utilise (?:des )?cookies
-  [3,15], // 396 ["nous utilisons "] ← nous utilisons (?:des )?cookies
-  [3,22], // 397 ["paramètres des cookies"] ← paramètres des cookies
-  [7,8], // 398 ["aceptar "] ← ^aceptar (?:las |todas las )?cookies
-  [40,16], // 399 [" utiliza cookies"] ← (?:este sitio|esta web|nuestro sitio) utiliza cookies
-  [3,18], // 400 ["utilizamos cookies"] ← utilizamos cookies
-  [3,19], // 401 ["política de cookies"] ← política de cookies
-  [7,8], // 402 ["accetta "] ← ^accetta (?:i |tutti i )?cookie
-  [26,10], // 403 [" utilizza "] ← (?:questo sito|il sito) utilizza (?:i )?cookie
-  [3,12], // 404 ["utilizziamo "] ← utilizziamo (?:i )?cookie
-  [3,13], // 405 ["cookie policy"] ← cookie policy
-  [7,8], // 406 ["aceitar "] ← ^aceitar (?:os |todos os )?cookies
-  [43,8], // 407 [" cookies"] ← (?:este site|nosso site) (?:utiliza|usa) cookies
-  [24,8], // 408 [" cookies"] ← (?:utilizamos|usamos) cookies
+  ["meet ","visit "], // 184 ["meet ","visit "] ← ^(?:meet|visit) (?:us|(?!(?:the|a|an|our|my|your|their|his|her) )[^\s,.]+(?: [^\s,.]+)?) at (?:(?:our )?(?:booth|stand) \S+ (?:at )?)?(?:the )?(?:[^\s,.]+ ){0,4}(?:summit|conference|expo|trade ?show|convention)\b
+  ["listen to ","subscribe to "], // 185 ["listen to ","subscribe to "] ← (?:listen|subscribe) to (?:our|the) (?:\S+ ){0,3}podcast
+  ["listen ","subscribe "], // 186 ["listen ","subscribe "] ← (?:listen|subscribe) (?:on (?:apple podcasts|spotify|google podcasts|youtube(?: music)?|amazon music|stitcher|itunes|pocket casts|overcast|soundcloud|iheart(?:radio)?|audible|deezer|castbox)|wherever you get your podcasts)
+  [3,30], // 187 ["wherever you get your podcasts"] ← wherever you get your podcasts
+  [30,8], // 188 ["tickets "] ← (?:book|get|buy) (?:your )?tickets (?:now|here|today)
+  [3,9], // 189 ["register "] ← register (?:now|here|today) for
+  [3,8], // 190 ["join us "] ← join us (?:live )?(?:at|for) (?:our|the)
+  ["join our ","join the "], // 191 ["join our ","join the "] ← join (?:our|the) (?:editors|reporters|journalists|team|writers) (?:for|at|on)
+  ["podcast ","podcast, "], // 192 ["podcast ","podcast, "] ← (?:our|the) (?:\S+ ){0,2}podcast,? (?:is )?(?:available )?(?:on|wherever)
+  [7,9], // 193 ["hören sie"] ← ^hören sie
+  [3,10], // 194 ["hören sie "] ← hören sie (?:unseren|den) (?:\S+ ){0,2}podcast
+  [29,7], // 195 ["podcast"] ← unser(?:en)? (?:\S+ ){0,2}podcast
+  [16,9], // 196 [" podcast "] ← (?:unser|den) podcast (?:gibt es|finden sie|hören)
+  [3,21], // 197 ["jetzt tickets sichern"] ← jetzt tickets sichern
+  [7,7], // 198 ["écoutez"] ← ^écoutez
+  [3,8], // 199 ["écoutez "] ← écoutez (?:notre|le) (?:\S+ ){0,2}podcast
+  [22,7], // 200 ["podcast"] ← notre (?:\S+ ){0,2}podcast
+  [3,10], // 201 ["retrouvez "] ← retrouvez (?:notre|le) podcast
+  [3,13], // 202 ["réservez vos "] ← réservez vos (?:places|billets)
+  [7,7], // 203 ["escucha"] ← ^escucha
+  [3,8], // 204 ["escucha "] ← escucha (?:nuestro|el) (?:\S+ ){0,2}pódcast
+  [3,8], // 205 ["nuestro "] ← nuestro (?:\S+ ){0,2}p[óo]dcast
+  [3,8], // 206 ["escucha "] ← escucha (?:nuestro|el) (?:\S+ ){0,2}podcast
+  [3,19], // 207 ["compra tus entradas"] ← compra tus entradas
+  [10,7,18,9], // 208 ["ascolta","partecipa"] ← ^(?:ascolta|partecipa)
+  [3,8], // 209 ["ascolta "] ← ascolta (?:il nostro|il) (?:\S+ ){0,2}podcast
+  [3,13], // 210 ["partecipa all"] ← partecipa all.evento
+  [3,10], // 211 ["il nostro "] ← il nostro (?:\S+ ){0,2}podcast
+  [3,9], // 212 ["acquista "] ← acquista (?:i tuoi )?biglietti
+  [7,4], // 213 ["ouça"] ← ^ouça
+  [35,7], // 214 ["podcast"] ← ouça (?:o nosso|o) (?:\S+ ){0,2}podcast
+  [3,8], // 215 ["o nosso "] ← o nosso (?:\S+ ){0,2}podcast
+  [3,8], // 216 ["garanta "] ← garanta (?:já )?o seu (?:ingresso|bilhete)
+  [7,8], // 217 ["luister "] ← ^luister (?:ook )?naar
+  [3,8], // 218 ["luister "] ← luister (?:naar )?(?:onze|de) (?:\S+ ){0,2}podcast
+  [32,7], // 219 ["podcast"] ← onze (?:\S+ ){0,2}(?:nieuws)?podcast
+  [25,8], // 220 [" tickets"] ← koop (?:nu )?(?:je|uw) tickets
+  [7,7,108,10,108,5,206,10,226,9,236,9,246,12], // 221 ["related","more from ","more ","recommends","read more","read next","recent posts"] ← ^related(?: (?:stories|articles|coverage|content|reading|reads|links|posts|topics))?\s?[:›»|-]?$ | ^more from (?:\S+ ){0,2}\S+\s?:?$ | ^more (?:\S+ ){0,3}(?:posts|articles|stories)$ | ^(?:\S+ )?recommends$ | ^(?:read more|read next|recent posts)\s?[.!…]?$
+  ["read more",567,9,484,9,"see more","see also","see next",54,7,"more on this story","more from","more stories","more about","more on this topic","more coverage","more news","you may ","you might ",311,11,323,8,"most read","most popular","most viewed",426,10,437,14,452,11,464,11,476,17,494,12,507,15,548,9,558,8,577,12,590,19,619,5,625,6,642,16,"you will ",481,7,825,12,480,9], // 222 ["read more","read also","read next","see more","see also","see next","related","more on this story","more from","more stories","more about","more on this topic","more coverage","more news","you may ","you might ","recommended","trending","most read","most popular","most viewed","don't miss","editor's picks","top stories","latest news","what to read next","keep reading","further reading","also read","also see","more reading","read the full story","watch","listen","continue reading","you will ","to read"," are reading"," to read "] ← ^(?:read|see) (?:more|also|next)\s?[:›»|-] | ^related(?: (?:stories|articles|coverage|content|reading|reads|links|posts))?\s?[:›»|-] | ^more (?:on this story|from|stories|about|on this topic|coverage|news)(?:$|\s?[:›»|-]) | ^you (?:may|might) (?:also )?(?:like|be interested in|have missed) | ^(?:recommended|trending|most (?:read|popular|viewed))(?:$|\s?[:›»|-]| (?:stories|articles|reads|now|for you)) | ^(?:don't miss|editor's picks|top stories|latest news|what to read next|keep reading|further reading)(?:$|\s?[:›»|-]) | ^(?:also read|also see|read also|more reading|read the full story) | ^(?:watch|listen)\s?: | ^continue reading | ^(?:other|more) (?:posts|articles|stories|reads|guides) (?:you (?:may|might|will) (?:also )?(?:enjoy|like|love)|to read) | ^what (?:others|other readers|people) are reading | ^(?:(?:good|more|great) )?(?:articles|posts|stories|reads) to read (?:together|next)
+  [3,23], // 223 ["click here to read more"] ← click here to read more
+  [10,14,25,14,40,16,57,15,96,15,112,12,125,12,30,9,148,9,158,8,25,4,197,11], // 224 ["lesen sie auch","mehr zum thema","auch interessant","das könnte sie ","weitere artikel","meistgelesen","empfehlungen","zum thema","mehr dazu","lesetipp","mehr","weiterlesen"] ← ^(?:lesen sie auch|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren|weitere artikel|meistgelesen|empfehlungen|zum thema|mehr dazu|lesetipp)(?:$|\s?[:›»|-]) | ^(?:mehr|weiterlesen)\s?:
+  [10,12,12,10,34,16,51,10,62,17,80,12,93,12,106,20,127,13], // 225 ["à lire aussi","lire aussi","à lire également","voir aussi","sur le même sujet","les plus lus","à voir aussi","pour aller plus loin","lire la suite"] ← ^(?:à lire aussi|lire aussi|à lire également|voir aussi|sur le même sujet|les plus lus|à voir aussi|pour aller plus loin|lire la suite)(?:$|\s?[:›»|-])
+  [10,8,19,11,31,11,43,18,62,18,81,21,103,15,119,12,132,11,144,11,156,26], // 226 ["leer más","lee también","lea también","te puede interesar","le puede interesar","noticias relacionadas","más información","lo más leído","ver también","relacionado","también te puede interesar"] ← ^(?:leer más|lee también|lea también|te puede interesar|le puede interesar|noticias relacionadas|más información|lo más leído|ver también|relacionado|también te puede interesar)(?:$|\s?[:›»|-])
+  [10,11,22,12,35,21,57,18,76,11,88,10,66,9,109,13,123,16], // 227 ["leggi anche","leggi di più","potrebbe interessarti","articoli correlati","i più letti","vedi anche","correlati","approfondisci","per approfondire"] ← ^(?:leggi anche|leggi di più|potrebbe interessarti|articoli correlati|i più letti|vedi anche|correlati|approfondisci|per approfondire)(?:$|\s?[:›»|-])
+  [10,11,22,9,32,11,44,10,55,10,66,21,75,12,101,16,118,12], // 228 ["leia também","leia mais","veja também","saiba mais","mais lidas","notícias relacionadas","relacionadas","você pode gostar","recomendados"] ← ^(?:leia também|leia mais|veja também|saiba mais|mais lidas|notícias relacionadas|relacionadas|você pode gostar|recomendados)(?:$|\s?[:›»|-])
+  [10,8,19,9,29,9,39,11,51,22,74,13,88,10,99,7], // 229 ["lees ook","lees meer","meer over","gerelateerd","gerelateerde artikelen","meest gelezen","bekijk ook","zie ook"] ← ^(?:lees ook|lees meer|meer over|gerelateerd|gerelateerde artikelen|meest gelezen|bekijk ook|zie ook)(?:$|\s?[:›»|-])
+  [10,9], // 230 ["copyright"] ← ^\s*copyright$
+  [13,1,"(c)",51,9], // 231 ["©","(c)","copyright"] ← ^\s*(?:©|\(c\))\s*(?:(?:19|20)\d\d)? | ^\s*copyright\s*(?:©|\(c\)|:|(?:19|20)\d\d)\s*(?:(?:19|20)\d\d)?
+  [10,2,13,2], // 232 ["19","20"] ← ©\s*(?:19|20)\d\d
+  [3,9], // 233 ["copyright"] ← copyright\s*(?:©\s*)?(?:19|20)\d\d
+  [3,19], // 234 ["all rights reserved"] ← all rights reserved
+  [3,20], // 235 ["some rights reserved"] ← some rights reserved
+  [3,23], // 236 ["alle rechte vorbehalten"] ← alle rechte vorbehalten
+  [3,20], // 237 ["tous droits réservés"] ← tous droits réservés
+  [3,22], // 238 ["droits de reproduction"] ← droits de reproduction
+  [3,29], // 239 ["todos los derechos reservados"] ← todos los derechos reservados
+  [3,19], // 240 ["derechos reservados"] ← derechos reservados
+  [3,25], // 241 ["tutti i diritti riservati"] ← tutti i diritti riservati
+  [3,22], // 242 ["riproduzione riservata"] ← riproduzione riservata
+  [3,28], // 243 ["todos os direitos reservados"] ← todos os direitos reservados
+  [3,19], // 244 ["direitos reservados"] ← direitos reservados
+  [3,25], // 245 ["alle rechten voorbehouden"] ← alle rechten voorbehouden
+  [7,21], // 246 ["advertiser disclosure"] ← ^advertiser disclosure
+  [3,11], // 247 ["may not be "] ← may not be (?:published|reproduced|copied|redistributed|republished)
+  [44,10], // 248 ["permission"] ← without (?:the )?(?:prior )?(?:written )?permission
+  [40,27], // 249 ["informational purposes only"] ← is (?:for|intended for) (?:general )?informational purposes only
+  [3,20], // 250 ["does not constitute "] ← does not constitute (?:financial|legal|medical|investment) advice
+  [18,9,28,8], // 251 ["construed","intended"] ← not (?:be )?(?:construed|intended) as (?:financial|legal|medical|investment) advice
+  [3,12], // 252 ["we may earn "] ← we may earn (?:a )?(?:commission|affiliate)
+  [27,16], // 253 [" affiliate links"] ← (?:contains|may contain) affiliate links
+  [85,16], // 254 [" not necessarily"] ← (?:views|opinions)(?: and (?:views|opinions))? expressed (?:\S+ ){0,12}?(?:are|do) not necessarily
+  ["terms of use","terms and conditions","terms of service",136,8], // 255 ["terms of use","terms and conditions","terms of service","privacy "] ← (?:you|i) (?:have read and )?(?:agree|consent|acknowledge|accept)(?: to)? (?:\S+ ){0,4}(?:terms (?:of use|and conditions|of service)|privacy (?:policy|notice))
+  ["terms of use","terms and conditions","terms of service",66,8], // 256 ["terms of use","terms and conditions","terms of service","privacy "] ← our (?:\S+ ){0,2}(?:terms (?:of use|and conditions|of service)|privacy (?:policy|notice))
+  [58,9,68,9], // 257 ["affiliate","sponsored"] ← this (?:article|post|page) (?:contains|may contain) (?:affiliate|sponsored)
+  [44,14], // 258 [" independently"] ← products (?:are|were) (?:chosen|selected) independently
+  ["if you buy ","if you purchase ","if you click "], // 259 ["if you buy ","if you purchase ","if you click "] ← if you (?:buy|purchase|click) (?:something |a product )?(?:through|via|from) (?:our |my |these |the )?(?:affiliate )?links
+  [3,30], // 260 ["earn from qualifying purchases"] ← earn from qualifying purchases
+  ["by signing up","by subscribing","by registering","by submitting this form"], // 261 ["by signing up","by subscribing","by registering","by submitting this form"] ← by (?:signing up|subscribing|registering|submitting this form),? you (?:agree|consent|acknowledge)
+  ["terms of use","terms and conditions","terms of service"], // 262 ["terms of use","terms and conditions","terms of service"] ← terms (?:of use|and conditions|of service)
+  [3,14], // 263 ["privacy policy"] ← privacy policy
+  [3,10], // 264 ["nachdruck "] ← nachdruck (?:nur )?(?:mit|nicht)
+  [60,12], // 265 [" die meinung"] ← geb(?:en|t) nicht (?:unbedingt|notwendigerweise|zwingend) die meinung
+  [26,8], // 266 ["beratung"] ← keine (?:anlage|rechts)beratung
+  [3,14], // 267 ["affiliate-link"] ← affiliate-links?
+  [31,9,41,13], // 268 ["anmeldung","registrierung"] ← mit (?:der|ihrer|deiner) (?:anmeldung|registrierung) (?:akzeptieren sie|akzeptierst du|stimmen sie|stimmst du|erklären sie)
+  [3,20], // 269 ["datenschutzerklärung"] ← datenschutzerklärung
+  [3,9], // 270 ["impressum"] ← impressum
+  [3,22], // 271 ["reproduction interdite"] ← reproduction interdite
+  ["n'engage que ","n'engagent que ","n’engage que ","n’engagent que "], // 272 ["n'engage que ","n'engagent que ","n’engage que ","n’engagent que "] ← n['’]engag(?:e|ent) que (?:leurs?|son|ses) auteurs?
+  [3,18], // 273 ["toute reproduction"] ← toute reproduction(?:, même partielle,)? (?:est )?interdite
+  [3,27], // 274 ["ne constitue pas un conseil"] ← ne constitue pas un conseil
+  [3,8], // 275 ["en vous "] ← en vous (?:inscrivant|abonnant),? vous (?:acceptez|consentez)
+  [3,16], // 276 ["mentions légales"] ← mentions légales
+  [3,28], // 277 ["politique de confidentialité"] ← politique de confidentialité
+  [22,13], // 278 [" reproducción"] ← prohibida (?:su|la) reproducción
+  [73,15], // 279 [" necesariamente"] ← (?:opiniones|puntos de vista) expresad[oa]s (?:\S+ ){0,8}?no reflejan? necesariamente
+  ["al suscribirte","al registrarte","al suscribirse","al registrarse"], // 280 ["al suscribirte","al registrarte","al suscribirse","al registrarse"] ← al (?:suscribirte|registrarte|suscribirse|registrarse),? (?:aceptas|acepta|usted acepta)
+  [3,11], // 281 ["aviso legal"] ← aviso legal
+  [3,22], // 282 ["política de privacidad"] ← política de privacidad
+  [3,25], // 283 ["è vietata la riproduzione"] ← è vietata la riproduzione
+  [88,16], // 284 [" necessariamente"] ← (?:opinioni|punti di vista) espress[ie] (?:\S+ ){0,8}?non (?:riflettono|rispecchiano) necessariamente
+  [6,12,19,13], // 285 ["iscrivendoti","registrandoti"] ← (?:iscrivendoti|registrandoti),? (?:accetti|dichiari)
+  [3,14], // 286 ["non costituisc"] ← non costituisc(?:e|ono) (?:una )?(?:sollecitazione|consulenza|offerta)
+  [41,12], // 287 [" informativo"] ← carattere (?:esclusivamente|puramente) informativo
+  [3,11], // 288 ["note legali"] ← note legali
+  [3,12], // 289 ["informativa "] ← informativa (?:sulla )?privacy
+  [3,23], // 290 ["é proibida a reprodução"] ← é proibida a reprodução
+  [85,16], // 291 [" necessariamente"] ← (?:opiniões|pontos de vista) express[oa]s (?:\S+ ){0,8}?não (?:refletem|reflectem) necessariamente
+  [3,21], // 292 ["proibida a reprodução"] ← proibida a reprodução
+  ["ao se inscrever","ao se cadastrar","ao se registrar"], // 293 ["ao se inscrever","ao se cadastrar","ao se registrar"] ← ao se (?:inscrever|cadastrar|registrar),? você (?:concorda|aceita)
+  [3,23], // 294 ["política de privacidade"] ← política de privacidade
+  [3,11], // 295 ["aviso legal"] ← aviso legal
+  [3,22], // 296 ["niets uit deze uitgave"] ← niets uit deze uitgave
+  ["zijn niet ","geven niet ","vertegenwoordigen niet "], // 297 ["zijn niet ","geven niet ","vertegenwoordigen niet "] ← (?:meningen|standpunten|opvattingen) (?:\S+ ){0,8}?(?:zijn|geven|vertegenwoordigen) niet (?:noodzakelijkerwijs|noodzakelijk|per se|per definitie)
+  [69,8], // 298 [" akkoord"] ← door (?:je|u) (?:aan te melden|in te schrijven),? (?:ga je|gaat u) akkoord
+  [3,13], // 299 ["privacybeleid"] ← privacybeleid
+  [3,10], // 300 ["disclaimer"] ← disclaimer
+  ["editing by ","edited by "], // 301 ["editing by ","edited by "] ← ^(?:editing|edited) by [^\d;:!?()|&]{2,60}$
+  [31,9,41,8,"editing by","edited by","with reporting ","with additional reporting ",212,7,41,2,223,3,227,9,237,20], // 302 ["published","appeared","editing by","edited by","with reporting ","with additional reporting ","reuters","ap","afp","bloomberg","the associated press"] ← ^(?:originally|first) (?:published|appeared) (?:on|in|by) | ^(?:reporting|additional reporting|writing) by .{2,80}(?:editing|edited) by | ^with (?:reporting|additional reporting) (?:from|by) | ^\(?(?:reuters|ap|afp|bloomberg|the associated press)\)?\s?(?:contributed|$)
+  [76,9,86,8], // 303 ["published","appeared"] ← this (?:article|story|piece|post|essay) (?:was )?(?:originally|first) (?:published|appeared) (?:on|in|by)
+  [3,19], // 304 ["is republished from"] ← is republished from
+  [3,12], // 305 ["republished "] ← republished (?:here )?(?:with|under) (?:permission|a creative commons)
+  [3,26], // 306 ["contributed to this report"] ← contributed to this report
+  [3,20], // 307 ["this story has been "] ← this story has been (?:updated|corrected)
+  [13,3,17,3,21,7,29,2], // 308 ["dpa","afp","reuters","ap"] ← ^\(?(?:dpa|afp|reuters|ap)\)?$
+  [7,13,68,8], // 309 ["mit material ","quelle: "] ← ^mit material (?:von|der) (?:dpa|afp|reuters|ap|kna|epd) | ^quelle: (?:dpa|afp|reuters|ap)
+  [29,10], // 310 [" erschien "] ← dieser (?:artikel|beitrag) erschien (?:zuerst|ursprünglich)
+  [7,5], // 311 ["avec "] ← ^avec (?:l.)?(?:afp|reuters|ap)$
+  ["avec afp","avec reuters","avec ap","(avec afp","(avec reuters","(avec ap",42,6], // 312 ["avec afp","avec reuters","avec ap","(avec afp","(avec reuters","(avec ap","source"] ← ^\(?avec (?:afp|reuters|ap)\)? | ^source\s?: (?:afp|reuters)
+  [3,14], // 313 ["cet article a "] ← cet article a (?:été )?(?:initialement|d.abord) (?:été )?publié
+  [13,3,17,12,30,3,34,7], // 314 ["efe","europa press","afp","reuters"] ← ^\(?(?:efe|europa press|afp|reuters)\)?$
+  [7,18,31,8], // 315 ["con información de","fuente: "] ← ^con información de | ^fuente: (?:efe|europa press|afp|reuters)
+  [3,14], // 316 ["este artículo "] ← este artículo (?:fue )?(?:publicado|apareció) originalmente
+  [13,4,18,3,22,9,32,8], // 317 ["ansa","agi","adnkronos","lapresse"] ← ^\(?(?:ansa|agi|adnkronos|lapresse)\)?$
+  ["con informazioni ","con fonti ","fonte: ansa","fonte: agi","fonte: reuters"], // 318 ["con informazioni ","con fonti ","fonte: ansa","fonte: agi","fonte: reuters"] ← ^con (?:informazioni|fonti) (?:di|da) | ^fonte: (?:ansa|agi|reuters)
+  [3,18], // 319 ["questo articolo è "] ← questo articolo è (?:stato )?(?:originariamente |inizialmente )?pubblicato
+  [7,4,26,14,21,4,93,16,110,10], // 320 ["com ","agência brasil","lusa","estadão conteúdo","folhapress"] ← ^com (?:a )?(?:lusa|agência brasil|reuters|afp|efe|ap)$ | ^\(?(?:agência brasil|lusa|estadão conteúdo|folhapress)\)?$
+  [7,17], // 321 ["com informações d"] ← ^com informações d[aeo]
+  [48,8], // 322 ["publicad"] ← este (?:artigo|texto) foi (?:originalmente )?publicad
+  [13,3,17,5], // 323 ["anp","belga"] ← ^\(?(?:anp|belga)\)?$
+  ["met medewerking van","met materiaal van","bron: anp","bron: belga","bron: reuters"], // 324 ["met medewerking van","met materiaal van","bron: anp","bron: belga","bron: reuters"] ← ^met (?:medewerking|materiaal) van | ^bron: (?:anp|belga|reuters)
+  [3,22], // 325 ["dit artikel verscheen "] ← dit artikel verscheen (?:eerder|oorspronkelijk)
+  [3,47], // 326 ["is not responsible for the content of external "] ← is not responsible for the content of external (?:sites|websites|internet sites)
+  [3,43], // 327 ["read about our approach to external linking"] ← read about our approach to external linking
+  [3,20], // 328 ["not responsible for "] ← not responsible for (?:the )?content (?:on|of) (?:external|third-party) (?:sites|websites)
+  [3,17], // 329 ["inhalte externer "] ← inhalte externer (?:internet)?seiten
+  [63,10], // 330 [" externer "] ← (?:ist|sind) nicht (?:verantwortlich )?für (?:den )?inhalte? externer (?:seiten|webseiten|websites|links)
+  [24,10], // 331 [" externer "] ← für (?:den )?inhalte? externer (?:seiten|links) (?:übernehmen|wird) (?:wir )?keine
+  [3,43], // 332 ["n'est pas responsable du contenu des sites "] ← n'est pas responsable du contenu des sites (?:externes|tiers)
+  [20,30], // 333 [" responsable del contenido de "] ← no (?:se hace|es) responsable del contenido de (?:los )?sitios (?:externos|web externos)
+  [3,49], // 334 ["non è responsabile del contenuto dei siti esterni"] ← non è responsabile del contenuto dei siti esterni
+  [3,33], // 335 ["non è responsabile dei contenuti "] ← non è responsabile dei contenuti (?:pubblicati )?(?:su|di|dei) siti esterni
+  [15,46], // 336 ["responsabiliza pelo conteúdo de sites externos"] ← não (?:se )?responsabiliza pelo conteúdo de sites externos
+  [3,49], // 337 ["não é responsável pelo conteúdo de sites externos"] ← não é responsável pelo conteúdo de sites externos
+  [14,50], // 338 [" niet verantwoordelijk voor de inhoud van externe "] ← (?:is|zijn) niet verantwoordelijk voor de inhoud van externe (?:sites|websites)
+  [10,5,16,5,22,5,28,5,34,9,44,4,64,8,73,9,83,7,91,1,93,6,100,7,108,8,117,7,125,7,133,8,142,8,151,8,160,8,169,9,179,11,191,9,"pin for later","pin now","pin this for later","pin this now","pin it for later","pin it now","pin this","pin it"], // 339 ["share","tweet","email","print","copy link","save","facebook","instagram","twitter","x","tiktok","youtube","linkedin","threads","bluesky","mastodon","whatsapp","telegram","snapchat","pinterest","google news","flipboard","pin for later","pin now","pin this for later","pin this now","pin it for later","pin it now","pin this","pin it"] ← ^(?:share|tweet|email|print|copy link|save)(?: (?:on )?(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)| this| article| story)?(?:\s+(?:share|tweet|email|print|copy link|save|(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)))+\s*$ | ^copy link$ | ^share$ | ^(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)(?:\s*[|·•/]?\s*(?:(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)|email|e-mail|print|copy link|reddit))+\s*$ | ^pin (?:this |it )?(?:for later|now)[!.]?$ | ^pin (?:this|it)[!.]?$
+  ["share on","share via","share to",32,10,"share article","share story","share page","share post","share this article","share this story","share this page","share this post",139,16], // 340 ["share on","share via","share to","share this","share article","share story","share page","share post","share this article","share this story","share this page","share this post"," spread the word"] ← ^share (?:on|via|to) | ^share this(?:\s?:|(?: \S+){0,2}[.!]?$) | ^share (?:this )?(?:article|story|page|post) | ^help (?:me|us) spread the word
+  [10,6,17,14,24,7,47,14,"teilen auf","teilen per","teilen via"], // 341 ["teilen","artikel teilen"," teilen","beitrag teilen","teilen auf","teilen per","teilen via"] ← ^(?:teilen|artikel teilen|auf \S+ teilen|beitrag teilen) | ^teilen (?:auf|per|via)
+  [10,8,19,8,63,12], // 342 ["partager","partagez","partager sur"] ← ^(?:partager|partagez)(?: (?:sur|cet article|par))? | ^partager sur
+  [10,9,20,8,72,12], // 343 ["compartir","comparte","compartir en"] ← ^(?:compartir|comparte)(?: en| este artículo| esta noticia)? | ^compartir en
+  [10,9,20,11], // 344 ["condividi","condividere"] ← ^(?:condividi|condividere)(?: su| questo articolo)?
+  [10,11,22,12,25,9,13,8], // 345 ["compartilhe","compartilhar","partilhar","partilhe"] ← ^(?:compartilhe|compartilhar|partilhar|partilhe)(?: no| este| esta| nas)?
+  [10,5,16,16,33,8,42,7], // 346 ["delen","deel dit artikel","deel via","deel op"] ← ^(?:delen|deel dit artikel|deel via|deel op)
+  [12,1,13,1,14,1,15,1,37,3], // 347 ["›","»",">","|"," / "] ← ^(?:[^›»>|/.!?]{1,30}(?:[›»>|]| / )\s?){1,}[^›»>|/.!?]{1,40}$
+  [10,8,36,11,48,9,"next article","next story","next post",108,9,118,14,108,4,138,4,143,17,152,8,170,12,183,15,199,7,207,15,"go to top","scroll to top"], // 348 ["skip to ","back to top","previous ","next article","next story","next post","home page","go to homepage","home","menu","table of contents","contents","on this page","in this article","jump to","post navigation","go to top","scroll to top"] ← ^(?:skip to (?:main )?content|back to top|previous (?:article|story|post)|next (?:article|story|post)|home page|go to homepage|home|menu|table of contents|contents|on this page|in this article|jump to|post navigation|(?:go|scroll) to top)\s?:?$
+  [10,8,19,4], // 349 ["previous","next"] ← ^(?:previous|next)(?: article| story| post)?\s?[:›»]
+  [10,14,25,9,35,19,55,18,74,16,91,20,14,10,123,18,39,6], // 350 ["zur startseite","nach oben","zum inhalt springen","vorheriger artikel","nächster artikel","zurück zur übersicht","startseite","inhaltsverzeichnis","inhalt"] ← ^(?:zur startseite|nach oben|zum inhalt springen|vorheriger artikel|nächster artikel|zurück zur übersicht|startseite|inhaltsverzeichnis|inhalt)\s?:?$
+  [10,7,41,16,58,8,24,7,96,8,105,18], // 351 ["retour ","aller au contenu","article ","accueil","sommaire","table des matières"] ← ^(?:retour (?:à l.accueil|en haut)|aller au contenu|article (?:précédent|suivant)|accueil|sommaire|table des matières)\s?:?$
+  ["volver arriba","volver al inicio",38,15,54,9,30,6,93,6,100,19], // 352 ["volver arriba","volver al inicio","ir al contenido","artículo ","inicio","índice","tabla de contenidos"] ← ^(?:volver (?:arriba|al inicio)|ir al contenido|artículo (?:anterior|siguiente)|inicio|índice|tabla de contenidos)\s?:?$
+  ["torna su","torna alla home",33,16,50,9,85,6,92,8], // 353 ["torna su","torna alla home","vai al contenuto","articolo ","indice","sommario"] ← ^(?:torna (?:su|alla home)|vai al contenuto|articolo (?:precedente|successivo)|indice|sommario)\s?:?$
+  [10,14,25,18,"artigo anterior","artigo seguinte",73,14,88,6,95,7], // 354 ["voltar ao topo","ir para o conteúdo","artigo anterior","artigo seguinte","página inicial","índice","sumário"] ← ^(?:voltar ao topo|ir para o conteúdo|artigo (?:anterior|seguinte)|página inicial|índice|sumário)\s?:?$
+  [10,16,27,14,42,13,56,15,72,13,35,6], // 355 ["terug naar boven","naar de inhoud","vorig artikel","volgend artikel","inhoudsopgave","inhoud"] ← ^(?:terug naar boven|naar de inhoud|vorig artikel|volgend artikel|inhoudsopgave|inhoud)\s?:?$
+  [16,7,45,11], // 356 ["comment","share your "] ← ^(?:\d+ )?comments?(?: \(\d+\))?$ | ^share your (?:story|news tips?|photos?)$
+  ["comment (","comments (","leave a comment","leave a reply","post a comment","post a reply","add a comment","add a reply","write a comment","write a reply",102,12,115,10,7,8,188,13,207,17,232,16,280,8,"was this ","is this "], // 357 ["comment (","comments (","leave a comment","leave a reply","post a comment","post a reply","add a comment","add a reply","write a comment","write a reply","conversation","discussion","comments","have your say","what do you think","be the first to ","did you ","was this ","is this "] ← ^comments? \(\d+\) | ^(?:leave|post|add|write) a (?:comment|reply) | ^(?:join|start) the (?:conversation|discussion) | ^(?:view|show|read|load) (?:all )?(?:\d+ )?comments | ^have your say | ^what do you think\? | ^be the first to (?:comment|review|leave a) | ^did you (?:make|try|cook|bake) (?:this|one of (?:my|our)) (?:recipes?|dish) | ^(?:was|is) this (?:article |page |post |answer |guide |information )?(?:helpful|useful)(?: (?:to|for) you)?\?
+  [3,19], // 358 ["comments are closed"] ← comments are closed
+  [39,13], // 359 [" the comments"] ← let us know (?:in|what you think in) the comments
+  [32,16], // 360 [" in the comments"] ← share your (?:thoughts|views) in the comments
+  ["please leave ","please give ","please take a moment to leave ","please take a moment to give "], // 361 ["please leave ","please give ","please take a moment to leave ","please take a moment to give "] ← please (?:take a moment to )?(?:leave|give) (?:it |this recipe |me )?a (?:star )?rating
+  [16,9,50,19,70,18,76,12], // 362 ["kommentar","kommentar schreiben","jetzt kommentieren","kommentieren"] ← ^(?:\d+ )?kommentare?(?: \(\d+\))?$ | ^(?:kommentar schreiben|jetzt kommentieren|kommentieren)$
+  [68,10,89,19,109,14], // 363 [" hilfreich","diskutieren sie mit","zur diskussion"] ← ^(?:war|ist) (?:dieser artikel|diese seite|dieser beitrag|das) hilfreich\? | ^(?:diskutieren sie mit|zur diskussion)
+  [3,22], // 364 ["die kommentarfunktion "] ← die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)
+  [16,11], // 365 ["commentaire"] ← ^(?:\d+ )?commentaires?(?: \(\d+\))?$
+  [58,10,100,15,124,9,134,6], // 366 [" été utile"," un commentaire","réagissez","réagir"] ← ^(?:cet article|cette page) vous (?:a-t-il|a-t-elle) été utile | ^(?:laisser|écrire|ajouter) un commentaire | ^(?:réagissez|réagir)
+  [3,28], // 367 ["les commentaires sont fermés"] ← les commentaires sont fermés
+  [16,10,16,7,16,8], // 368 ["comentario","comenta","comentar"] ← ^(?:\d+ )?comentarios?(?: \(\d+\))?$ | ^(?:comenta|comentar)$
+  [60,13,74,11,86,16,147,11], // 369 ["este artículo","esta página","esta información"," comentario"] ← ^¿?(?:te ha resultado|te resultó|fue|ha sido) útil (?:este artículo|esta página|esta información) | ^(?:deja|dejar|escribe|añade) (?:un|tu) comentario
+  [3,30], // 370 ["los comentarios están cerrados"] ← los comentarios están cerrados
+  [16,7,45,8], // 371 ["comment","commenta"] ← ^(?:\d+ )?commenti?(?: \(\d+\))?$ | ^commenta$
+  ["questo articolo ","questa pagina ",99,12], // 372 ["questo articolo ","questa pagina "," un commento"] ← ^(?:questo articolo|questa pagina) (?:ti|vi) è stat[oa] utile | ^(?:lascia|scrivi|aggiungi) un commento
+  [16,10,48,7], // 373 ["comentário","comente"] ← ^(?:\d+ )?comentários?(?: \(\d+\))?$ | ^comente$
+  ["este artigo ","esta página ","esta informação ",125,11], // 374 ["este artigo ","esta página ","esta informação "," comentário"] ← ^(?:este artigo|esta página|esta informação) (?:foi|lhe foi|te foi) útil | ^(?:deixe|deixar|escreva) (?:um|seu|o seu) comentário
+  [19,7,29,10,63,23,87,18,106,7], // 375 ["reactie","commentaar","laat een reactie achter","plaats een reactie","reageer"] ← ^(?:\d+ )?(?:reacties?|commentaar)(?: \(\d+\))?$ | ^(?:laat een reactie achter|plaats een reactie|reageer)$
+  [21,11,33,11,45,15,89,22], // 376 ["dit artikel","deze pagina","deze informatie","reageer op dit artikel"] ← ^(?:was|is) (?:dit artikel|deze pagina|deze informatie) (?:nuttig|behulpzaam) | ^reageer op dit artikel
+  [10,13,24,11,36,9,10,2,"paid content","paid post","paid partnership",102,8,124,21,170,23,213,18,257,19,"book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ","shop now","buy now",508,5,556,12,569,10,580,8], // 377 ["advertisement","advertising","sponsored","ad","paid content","paid post","paid partnership","promoted","story continues below","article continues below","scroll to continue","in partnership with","book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ","shop now","buy now","price","get in touch","contact us","talk to "] ← ^(?:advertisement|advertising|sponsored(?: content| post)?|ad|paid (?:content|post|partnership)|promoted(?: content)?|story continues below(?: this)? advertisement|article continues below(?: advertisement)?|scroll to continue(?: with content)?)$ | ^in partnership with$ | ^(?:book|request|schedule|get) (?:a|your) (?:free )?(?:demo|quote|consultation)(?: today| now)?[!.]?(?:\s?[(+]?\d[\d()+. -]{6,18}\d)?$ | ^(?:shop|buy) now[!.]?$ | ^(?:check|see|compare) (?:the )?(?:latest |current |best )?prices?(?: here| now| on amazon)?[!.]?$ | ^(?:get in touch|contact us|talk to (?:us|an expert|our experts?|sales))(?: today| now)?[!.]?$
+  ["continue reading below","story continues below",55,12,10,8,130,6,27,5,149,8,208,18,252,8], // 378 ["continue reading below","story continues below","sponsored by","continue","scroll","story","sponsor ","new customers get ","compare "] ← ^(?:continue reading|story continues) below | ^sponsored by | ^(?:advertisement|advertising|ad)\s?[-–—:|]\s?(?:continue|scroll|story) | ^sponsor (?:this|our) (?:newsletter|podcast|site|blog) | ^new customers get (?:up to )?[$€£]?\d+ | ^compare (?:new |used |the best |the latest )?(?:\S+ ){0,2}deals (?:with|at|on|from)
+  [9,11], // 379 ["% off your "] ← \d+\s?% off your (?:first |next )?(?:\S+ ){0,2}(?:order|purchase|subscription|membership|plan)s?
+  [11,10], // 380 [" off your "] ← [$€£]\d+ off your (?:first |next )?(?:order|purchase)
+  [10,7,18,7,26,9,36,10,47,16], // 381 ["anzeige","werbung","sponsored","gesponsert","bezahlter inhalt"] ← ^(?:anzeige|werbung|sponsored|gesponsert|bezahlter inhalt)$
+  [7,7,31,23,55,36], // 382 ["anzeige","weiter nach der anzeige","artikel geht nach der anzeige weiter"] ← ^anzeige\s?[-:|] | ^(?:weiter nach der anzeige|artikel geht nach der anzeige weiter)
+  [10,9,10,3,24,18,32,10,54,18], // 383 ["publicité","pub","contenu sponsorisé","sponsorisé","contenu partenaire"] ← ^(?:publicité|pub|contenu sponsorisé|sponsorisé|contenu partenaire)$
+  [10,15,54,37], // 384 ["la suite après ","l'article continue après la publicité"] ← ^(?:la suite après (?:cette )?(?:la )?publicité|l'article continue après la publicité)
+  [10,10,21,7,29,21,39,11], // 385 ["publicidad","anuncio","contenido patrocinado","patrocinado"] ← ^(?:publicidad|anuncio|contenido patrocinado|patrocinado)$
+  ["sigue leyendo ","continúa "], // 386 ["sigue leyendo ","continúa "] ← ^(?:sigue leyendo|continúa) (?:después|tras) (?:la|el) (?:publicidad|anuncio)
+  [10,10,21,23,31,13,59,8], // 387 ["pubblicità","contenuto sponsorizzato","sponsorizzato","annuncio"] ← ^(?:pubblicità|contenuto sponsorizzato|sponsorizzato|annuncio)$
+  [10,37], // 388 ["continua a leggere dopo la pubblicità"] ← ^(?:continua a leggere dopo la pubblicità)
+  [10,11,22,7,30,20,39,11,63,27], // 389 ["publicidade","anúncio","conteúdo patrocinado","patrocinado","continua após a publicidade"] ← ^(?:publicidade|anúncio|conteúdo patrocinado|patrocinado|continua após a publicidade)$
+  [10,11,22,10,33,18,52,7], // 390 ["advertentie","gesponsord","gesponsorde inhoud","reclame"] ← ^(?:advertentie|gesponsord|gesponsorde inhoud|reclame)$
+  [10,29,40,41], // 391 ["lees verder na de advertentie","het artikel gaat verder na de advertentie"] ← ^(?:lees verder na de advertentie|het artikel gaat verder na de advertentie)
+  ["accept cookies","accept all cookies"], // 392 ["accept cookies","accept all cookies"] ← ^accept (?:all )?cookies
+  [32,13], // 393 [" uses cookies"] ← (?:this|our) (?:site|website) uses cookies
+  [3,14], // 394 ["we use cookies"] ← we use cookies
+  ["by continuing to use ","by continuing to browse ","by using "], // 395 ["by continuing to use ","by continuing to browse ","by using "] ← by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website),? you (?:agree|consent|accept)
+  ["cookie policy","cookie settings","cookie preferences"], // 396 ["cookie policy","cookie settings","cookie preferences"] ← cookie (?:policy|settings|preferences)
+  [3,7], // 397 ["manage "] ← manage (?:your )?(?:cookie )?(?:consent|preferences)
+  [17,19], // 398 ["cookies akzeptieren"] ← ^(?:alle )?cookies akzeptieren
+  [66,8], // 399 [" cookies"] ← (?:diese|unsere) (?:website|seite|webseite) (?:verwendet|nutzt) cookies
+  [27,8], // 400 [" cookies"] ← wir (?:verwenden|nutzen) cookies
+  [3,20], // 401 ["cookie-einstellungen"] ← cookie-einstellungen
+  [7,9], // 402 ["accepter "] ← ^accepter (?:les|tous les) cookies
+  [25,9], // 403 [" utilise "] ← (?:ce site|notre site) utilise (?:des )?cookies
+  [3,15], // 404 ["nous utilisons "] ← nous utilisons (?:des )?cookies
+  [3,22], // 405 ["paramètres des cookies"] ← paramètres des cookies
+  [7,8], // 406 ["aceptar "] ← ^aceptar (?:las |todas las )?cookies
+  [40,16], // 407 [" utiliza cookies"] ← (?:este sitio|esta web|nuestro sitio) utiliza cookies
+  [3,18], // 408 ["utilizamos cookies"] ← utilizamos cookies
   [3,19], // 409 ["política de cookies"] ← política de cookies
-  [7,18], // 410 ["cookies accepteren"] ← ^cookies accepteren
-  [72,8], // 411 [" cookies"] ← (?:deze (?:site|website)|onze website) (?:gebruikt|maakt gebruik van) cookies
-  [3,21], // 412 ["wij gebruiken cookies"] ← wij gebruiken cookies
-  [3,20], // 413 ["we gebruiken cookies"] ← we gebruiken cookies
-  [3,12], // 414 ["cookiebeleid"] ← cookiebeleid
-  [73,8,82,13,96,10,107,6,259,6,266,9,276,11,288,9,298,6,311,16,"covers ","writes about ","reports on ","contact the ","email the "], // 415 ["reporter","correspondent","journalist","writer","editor","columnist","contributor","freelance","author","about the author","covers ","writes about ","reports on ","contact the ","email the "] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:is|was) (?:an?|the) (?:\S+ ){0,3}(?:reporter|correspondent|journalist|writer|(?<!(?:code|text|video|photo|image|html|markdown|pdf|audio|source|hex|graphics|visual|wysiwyg|web|spreadsheet|music|sound|film|movie|level|map) )editor|columnist|contributor|freelance|author) | ^about the authors?\s?[:]? | ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:covers|writes about|reports on) [^.]{3,80} for | ^(?:contact|email) the (?:author|reporter)
-  [3,8], // 416 ["you can "] ← you can (?:reach|contact|email|follow) (?:him|her|them|the author) (?:at|on)
-  [65,9,82,13,103,10,121,5,134,8,"über den autor","über die autorin"], // 417 ["redakteur","korrespondent","journalist","autor","reporter","über den autor","über die autorin"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:ist|war) (?:\S+ ){0,3}\S*(?:redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|reporter(?:in)?) | ^über (?:den autor|die autorin)
-  [54,11,66,13,"rédacteur","rédactrice",105,8,120,13], // 418 ["journaliste","correspondant","rédacteur","rédactrice","reporter","à propos de l"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}est (?:\S+ ){0,3}(?:journaliste|correspondant(?:e)?|rédact(?:eur|rice)|reporter) | ^à propos de l.auteur
-  [53,10,64,12,77,8,92,9,102,9,112,10,129,14], // 419 ["periodista","corresponsal","redactor","reportero","reportera","columnista","sobre el autor"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}es (?:\S+ ){0,3}(?:periodista|corresponsal|redactor(?:a)?|reportero|reportera|columnista) | ^sobre el autor
-  [52,11,64,14,79,9,89,10,100,7,108,7,125,11,128,8], // 420 ["giornalista","corrispondente","redattore","redattrice","inviato","inviata","sull'autore","l'autore"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}è (?:\S+ ){0,3}(?:giornalista|corrispondente|redattore|redattrice|inviato|inviata) | ^(?:sull'autore|l'autore)
-  [52,10,63,14,78,8,87,9,97,7,117,13], // 421 ["jornalista","correspondente","repórter","colunista","redator","sobre o autor"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}é (?:\S+ ){0,3}(?:jornalista|correspondente|repórter|colunista|redator(?:a)?) | ^sobre o autor
-  [56,12,69,13,83,10,94,9,104,9,120,14], // 422 ["verslaggever","correspondent","journalist","redacteur","columnist","over de auteur"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}is (?:\S+ ){0,3}\S*(?:verslaggever|correspondent|journalist|redacteur|columnist) | ^over de auteur
-  [10,4,15,6,22,11,34,10,45,14,60,7], // 423 ["tags","topics","filed under","categories","related topics","more on"] ← ^(?:tags|topics|filed under|categories|related topics|more on)\s?:
-  [10,6,17,11,29,12,42,10,53,7], // 424 ["themen","schlagworte","schlagwörter","stichworte","mehr zu"] ← ^(?:themen|schlagworte|schlagwörter|stichworte|mehr zu)\s?:
-  [10,6,17,9,27,6,34,11], // 425 ["thèmes","mots-clés","sujets","thématiques"] ← ^(?:thèmes|mots-clés|sujets|thématiques)\s?:
-  [10,5,16,9,26,12], // 426 ["temas","etiquetas","archivado en"] ← ^(?:temas|etiquetas|archivado en)\s?:
-  [10,9,20,3,24,4], // 427 ["argomenti","tag","temi"] ← ^(?:argomenti|tag|temi)\s?:
-  [10,7,18,5,24,4,29,8], // 428 ["tópicos","temas","tags","assuntos"] ← ^(?:tópicos|temas|tags|assuntos)\s?:
-  [10,11,22,4,27,7], // 429 ["onderwerpen","tags","thema's"] ← ^(?:onderwerpen|tags|thema's)\s?:
-  [7,7,46,11,84,8,99,8,130,14,448,1], // 430 ["loading","button text"," caption","no posts","page load link","*"] ← ^loading(?: \S+)?\s?(?:\.\.\.|…)?$ | ^button text$ | ^(?:show|hide|toggle) caption$ | ^no posts(?: found)?[.!]?$ | ^page load link$ | ^(?:your |work |business )?(?:(?:first|last|full|given|family|company|organi[sz]ation) )?(?:name|e-?mail(?: address)?|phone(?: number)?|company|job (?:title|level|function|role)|title|country(?:/region)?|location|industry|(?:zip|postal) code|city|state|message|website|number of employees)\s?:?\s?\*{1,2}$
-  [33,8], // 431 [" to see "] ← scroll (?:right|left|sideways) to see (?:all|more)
-  [3,37], // 432 ["this field is for validation purposes"] ← this field is for validation purposes
-  [3,42], // 433 ["this field is hidden when viewing the form"] ← this field is hidden when viewing the form
-  [10,12,23,4,202,1], // 434 ["wird geladen","lädt","*"] ← ^(?:wird geladen|lädt)\s?(?:\.\.\.|…)?$ | ^(?:vorname|nachname|name|e-?mail(?:-adresse)?|telefon(?:nummer)?|firma|unternehmen|position|land|ort|stadt|postleitzahl|plz|nachricht|branche)\s?:?\s?\*{1,2}$
-  [7,10,195,1], // 435 ["chargement","*"] ← ^chargement(?: en cours)?\s?(?:\.\.\.|…)?$ | ^(?:prénom|nom(?: de famille)?|e-?mail|adresse e-?mail|courriel|téléphone|société|entreprise|fonction|pays|ville|code postal|message)\s?:?\s?\*{1,2}$
-  [7,8,41,6,48,8,59,6,"email","e-mail",91,8,100,7,108,5,114,4,119,6,126,13,140,7], // 436 ["cargando","nombre","apellido","correo","email","e-mail","teléfono","empresa","cargo","país","ciudad","código postal","mensaje"] ← ^cargando\s?(?:\.\.\.|…)?$ | ^(?:nombre|apellidos?|correo(?: electrónico)?|e-?mail|teléfono|empresa|cargo|país|ciudad|código postal|mensaje)\s?:?\s?\*{1,2}$
-  [115,1], // 437 ["*"] ← ^(?:nome|cognome|e-?mail|indirizzo e-?mail|telefono|azienda|società|ruolo|paese|città|cap|messaggio)\s?:?\s?\*{1,2}$
-  [112,1], // 438 ["*"] ← ^(?:nome|sobrenome|apelido|e-?mail|telefone|empresa|cargo|país|cidade|cep|código postal|mensagem)\s?:?\s?\*{1,2}$
-  [10,8,19,10,14,4,"email","e-mail",53,8,73,7,81,12,94,7,102,4,107,6,114,8,123,7], // 439 ["voornaam","achternaam","naam","email","e-mail","telefoon","bedrijf","bedrijfsnaam","functie","land","plaats","postcode","bericht"] ← ^(?:voornaam|achternaam|naam|e-?mail(?:adres)?|telefoon(?:nummer)?|bedrijf|bedrijfsnaam|functie|land|plaats|postcode|bericht)\s?:?\s?\*{1,2}$
-  [10,5,16,7,24,5,30,4,35,10,46,10,57,4,62,8,71,6,78,5,92,6,123,6,130,7,138,7,146,7,"image source","photo source","video source","picture source",216,10,227,10,238,4,243,5,249,6,194,6], // 440 ["photo","picture","image","foto","fotografía","fotografia","bild","immagine","imagem","beeld","credit","crédit","crédito","credito","credits","image source","photo source","video source","picture source","bildquelle","fotoquelle","bron","fonte","fuente","source"] ← ^(?:photo|picture|image|foto|fotografía|fotografia|bild|immagine|imagem|beeld)s?\s?(?:credit)?\s?[:©] | ^(?:credit|crédit|crédito|credito|credits)\s?: | ^(?:image|photo|video|picture) source\s?[:,] | ^(?:bildquelle|fotoquelle|bron|fonte|fuente|source)\s?: ?(?:foto|photo|bild|imagem|imagen|afbeelding)? | ^\(?(?:photo|foto)\s?:
-  ["(photo","(foto","(bild","(image"], // 441 ["(photo","(foto","(bild","(image"] ← \((?:photo|foto|bild|image)\s?:[^)]{1,60}\)$
-  [6,12,19,12,32,6,39,5,47,3,53,13], // 442 ["getty images","shutterstock","istock","alamy","epa","afp via getty"] ← (?:getty images|shutterstock|istock|alamy|\bepa\b|afp via getty)\s?\)?$
-  [25,5,33,5,41,7,51,4,58,4,70,6,77,6,84,8,93,10,95,5,115,6,135,6,144,7,152,7,160,10,171,10], // 443 ["photo","image","picture","foto","bild","imagem","imagen","immagine","afbeelding","beeld","credit","crédit","crédito","credito","bildquelle","fotoquelle"] ← (?<=[.!?…)"”’] )(?:(?:photos?|images?|pictures?|fotos?|bild(?:er)?|imagem|imagen|immagine|afbeelding|beeld)(?: ?credits?)?|credits?|crédits?|crédito|credito|bildquelle|fotoquelle) ?[:©] ?[^.!?:;]{2,60}$
-  ["written by","edited by","reviewed by","fact-checked by","fact checked by",88,3], // 444 ["written by","edited by","reviewed by","fact-checked by","fact checked by","by "] ← ^(?:written|edited|reviewed|fact[- ]checked) by\s?:?$ | ^(?:written |reported )?by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|and|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 445 ["von "] ← ^von [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|und|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 446 ["par "] ← ^par [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|et|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 447 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|y|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  ["di ","a cura di "], // 448 ["di ","a cura di "] ← ^(?:di|a cura di) [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 449 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,5], // 450 ["door "] ← ^door [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|en|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [10,7,18,12], // 451 ["updated","last updated"] ← ^(?:updated|last updated)$
-  [20,7,28,8,37,6], // 452 ["updated","modified","edited"] ← ^(?:last )?(?:updated|modified|edited)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|yesterday|today)
-  [10,12,23,20,44,5], // 453 ["aktualisiert","zuletzt aktualisiert","stand"] ← ^(?:aktualisiert|zuletzt aktualisiert|stand)(?: am| um)?\s?:?\s?\d+
-  [10,10,21,7,29,9], // 454 ["mis à jour","modifié","actualisé"] ← ^(?:mis à jour|modifié|actualisé)(?: le| à)?\s?:?\s?\d+
-  [10,11,22,13], // 455 ["actualizado","actualización"] ← ^(?:actualizado|actualización)(?: el| a las)?\s?:?\s?\d+
-  [10,10,21,20,42,10], // 456 ["aggiornato","ultimo aggiornamento","modificato"] ← ^(?:aggiornato|ultimo aggiornamento|modificato)(?: il| alle)?\s?:?\s?\d+
-  [10,10,21,11,33,11], // 457 ["atualizado","atualização","actualizado"] ← ^(?:atualizado|atualização|actualizado)(?: em| às| a)?\s?:?\s?\d+
-  [10,10,21,17,39,9,49,9], // 458 ["bijgewerkt","laatst bijgewerkt","aangepast","geüpdatet"] ← ^(?:bijgewerkt|laatst bijgewerkt|aangepast|geüpdatet)(?: op| om)?\s?:?\s?\d+
-  [" 19"," 20",", 19",", 20"], // 459 [" 19"," 20",", 19",", 20"] ← ^\S+ \d{1,2},? (?:19|20)\d\d(?:,? (?:at )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$ | ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$
-  [10,9,20,6,27,15," 19"," 20"], // 460 ["published","posted","first published"," 19"," 20"] ← ^(?:published|posted|first published)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?) | ^(?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2} \S+ (?:19|20)\d\d(?: \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?
-  [" 19"," 20"], // 461 [" 19"," 20"] ← ^\d{1,2}\. \S+ (?:19|20)\d\d(?:,? (?:um )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: uhr)?)?$
-  [10,14,25,10], // 462 ["veröffentlicht","erschienen"] ← ^(?:veröffentlicht|erschienen)(?: am)?\s?:?\s?\d+
-  [" 19"," 20"], // 463 [" 19"," 20"] ← ^(?:le )?\d{1,2} \S+ (?:19|20)\d\d(?: à \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,6,17,4], // 464 ["publié","paru"] ← ^(?:publié|paru)(?: le)?\s?:?\s?\d+
-  [" de 19"," de 20"], // 465 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,9], // 466 ["publicado"] ← ^(?:publicado)(?: el)?\s?:?\s?\d+
-  [" 19"," 20"], // 467 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? (?:ore )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,10], // 468 ["pubblicato"] ← ^(?:pubblicato)(?: il)?\s?:?\s?\d+
-  [" de 19"," de 20"], // 469 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? (?:às )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,9], // 470 ["publicado"] ← ^(?:publicado)(?: em| a| no dia)?\s?:?\s?\d+
-  [" 19"," 20"], // 471 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,12], // 472 ["gepubliceerd"] ← ^(?:gepubliceerd)(?: op)?\s?:?\s?\d+
-  [10,2,13,2,".19",".20","/19","/20"], // 473 ["19","20",".19",".20","/19","/20"] ← ^(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$ | ^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:,? (?:- )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$ | ^[^\d,.;:!?]{2,30}(?:,| -| –) \d{1,2}\.? (?:de )?[^\s\d]{3,10}\.? (?:de )?(?:19|20)\d\d(?:(?:,| -| –| à| um| alle| at)? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$
-  [" min","-min"], // 474 [" min","-min"] ← ^(?:estimated )?(?:reading time:? )?\d{1,3}(?:[ -]min(?:ute)?s?) (?:read|to read)$
-  [7,12," min read"," min. read"," mins read"," mins. read"," minute read"," minute. read"," minutes read"," minutes. read"], // 475 ["reading time"," min read"," min. read"," mins read"," mins. read"," minute read"," minute. read"," minutes read"," minutes. read"] ← ^reading time:? \d{1,3} min | ^\d{1,3} min(?:ute)?s?\.? read
-  [" min read"," mins read"," minute read"," minutes read"], // 476 [" min read"," mins read"," minute read"," minutes read"] ← [|·•] \d{1,3} min(?:ute)?s? read$
-  [" min "," min. "," minuten "," minuten. "], // 477 [" min "," min. "," minuten "," minuten. "] ← ^(?:lesezeit:? )?(?:ca\. )?\d{1,3} (?:min(?:uten)?\.?) (?:lesezeit|lesen)?$
-  [7,8], // 478 ["lesezeit"] ← ^lesezeit:? (?:ca\. )?\d{1,3}
-  [41,4], // 479 [" min"] ← ^(?:temps de lecture\s?:? )?\d{1,3} min(?:utes?)?(?: de lecture)?$
-  [7,16,16,7], // 480 ["temps de lecture","lecture"] ← ^temps de lecture\s?:? \d+ | ^lecture\s?:\s?\d{1,3}\s?min
-  [39,4], // 481 [" min"] ← ^(?:tiempo de lectura:? )?\d{1,3} min(?:utos?)?(?: de lectura)?$
-  [7,17,36,9], // 482 ["tiempo de lectura","lectura: "] ← ^tiempo de lectura:? \d+ | ^lectura: \d{1,3} min
-  [38,4], // 483 [" min"] ← ^(?:tempo di lettura:? )?\d{1,3} min(?:uti)?(?: di lettura)?$
-  [7,16,35,9], // 484 ["tempo di lettura","lettura: "] ← ^tempo di lettura:? \d+ | ^lettura: \d{1,3} min
-  [38,4], // 485 [" min"] ← ^(?:tempo de leitura:? )?\d{1,3} min(?:utos?)?(?: de leitura)?$
-  [7,16,35,9], // 486 ["tempo de leitura","leitura: "] ← ^tempo de leitura:? \d+ | ^leitura: \d{1,3} min
-  [30,4], // 487 [" min"] ← ^(?:leestijd:? )?\d{1,3} min(?:uten)?(?: leestijd| lezen)?$
-  [7,8], // 488 ["leestijd"] ← ^leestijd:? \d+
-  [3,10], // 489 ["newsletter"] ← newsletters?
-  [3,5], // 490 ["inbox"] ← inbox
-  [3,7], // 491 ["sign up"] ← sign up
-  [3,12], // 492 ["mailing list"] ← mailing list
-  [3,10], // 493 ["newsletter"] ← newsletter
-  [3,8], // 494 ["postfach"] ← postfach
-  [3,10], // 495 ["newsletter"] ← newsletter
-  [12,11], // 496 ["information"] ← lettre d.information
-  [3,10], // 497 ["newsletter"] ← newsletter
-  [3,7], // 498 ["boletín"] ← boletín
-  [3,10], // 499 ["newsletter"] ← newsletter
-  [3,10], // 500 ["newsletter"] ← newsletter
-  [3,7], // 501 ["boletim"] ← boletim
-  [3,11], // 502 ["nieuwsbrief"] ← nieuwsbrief
-  [3,9], // 503 ["subscribe"] ← subscribe
-  [3,12], // 504 ["subscription"] ← subscription
-  [3,10], // 505 ["subscriber"] ← subscriber
-  [3,7], // 506 ["paywall"] ← paywall
-  [3,10], // 507 ["abonnieren"] ← abonnieren
-  [3,10], // 508 ["abonnement"] ← abonnement
-  [3,3], // 509 ["abo"] ← abo
-  [3,10], // 510 ["abonnement"] ← abonnement
-  [3,12], // 511 ["abonnez-vous"] ← abonnez-vous
-  [3,6], // 512 ["abonné"] ← abonné
-  [3,11], // 513 ["suscripción"] ← suscripción
-  [3,10], // 514 ["suscríbete"] ← suscríbete
-  [3,10], // 515 ["suscriptor"] ← suscriptor
-  [3,11], // 516 ["abbonamento"] ← abbonamento
-  [3,8], // 517 ["abbonati"] ← abbonati
-  [3,10], // 518 ["assinatura"] ← assinatura
-  [3,6], // 519 ["assine"] ← assine
-  [3,9], // 520 ["assinante"] ← assinante
-  [3,10], // 521 ["abonnement"] ← abonnement
-  [3,7], // 522 ["abonnee"] ← abonnee
-  [3,9], // 523 ["app store"] ← app store
-  [3,11], // 524 ["google play"] ← google play
-  [3,16], // 525 ["download the app"] ← download the app
-  [3,3], // 526 ["app"] ← app
-  [3,11], // 527 ["application"] ← application
-  [3,10], // 528 ["aplicación"] ← aplicación
-  [3,12], // 529 ["applicazione"] ← applicazione
-  [3,10], // 530 ["aplicativo"] ← aplicativo
-  [3,3], // 531 ["app"] ← app
-  [6,8,15,9,25,7,33,1,35,6,42,7,50,8,59,7,67,7,75,8,84,8,93,8,102,8,111,9,121,11,133,9], // 532 ["facebook","instagram","twitter","x","tiktok","youtube","linkedin","threads","bluesky","mastodon","whatsapp","telegram","snapchat","pinterest","google news","flipboard"] ← (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  [3,9], // 533 ["follow us"] ← follow us
-  [3,14], // 534 ["folgen sie uns"] ← folgen sie uns
-  [3,11], // 535 ["suivez-nous"] ← suivez-nous
-  [3,8], // 536 ["síguenos"] ← síguenos
-  [3,7], // 537 ["seguici"] ← seguici
-  [3,8], // 538 ["siga-nos"] ← siga-nos
-  [3,8], // 539 ["volg ons"] ← volg ons
-  [3,6], // 540 ["donate"] ← donate
-  [3,8], // 541 ["donation"] ← donation
-  [3,6], // 542 ["spende"] ← spende
-  [3,7], // 543 ["spenden"] ← spenden
-  [3,3], // 544 ["don"] ← don
-  [3,4], // 545 ["dons"] ← dons
-  [3,8], // 546 ["donación"] ← donación
-  [3,5], // 547 ["donar"] ← donar
-  [3,9], // 548 ["donazione"] ← donazione
-  [3,6], // 549 ["doação"] ← doação
-  [3,4], // 550 ["doar"] ← doar
-  [3,6], // 551 ["doneer"] ← doneer
-  [3,7], // 552 ["donatie"] ← donatie
-  [3,7], // 553 ["podcast"] ← podcast
-  [3,7], // 554 ["tickets"] ← tickets
-  [3,7], // 555 ["podcast"] ← podcast
-  [3,7], // 556 ["podcast"] ← podcast
-  [3,7], // 557 ["podcast"] ← podcast
-  [3,7], // 558 ["pódcast"] ← pódcast
-  [3,7], // 559 ["podcast"] ← podcast
-  [3,7], // 560 ["podcast"] ← podcast
+  [7,8], // 410 ["accetta "] ← ^accetta (?:i |tutti i )?cookie
+  [26,10], // 411 [" utilizza "] ← (?:questo sito|il sito) utilizza (?:i )?cookie
+  [3,12], // 412 ["utilizziamo "] ← utilizziamo (?:i )?cookie
+  [3,13], // 413 ["cookie policy"] ← cookie policy
+  [7,8], // 414 ["aceitar "] ← ^aceitar (?:os |todos os )?cookies
+  [43,8], // 415 [" cookies"] ← (?:este site|nosso site) (?:utiliza|usa) cookies
+  [24,8], // 416 [" cookies"] ← (?:utilizamos|usamos) cookies
+  [3,19], // 417 ["política de cookies"] ← política de cookies
+  [7,18], // 418 ["cookies accepteren"] ← ^cookies accepteren
+  [72,8], // 419 [" cookies"] ← (?:deze (?:site|website)|onze website) (?:gebruikt|maakt gebruik van) cookies
+  [3,21], // 420 ["wij gebruiken cookies"] ← wij gebruiken cookies
+  [3,20], // 421 ["we gebruiken cookies"] ← we gebruiken cookies
+  [3,12], // 422 ["cookiebeleid"] ← cookiebeleid
+  [73,8,82,13,96,10,107,6,259,6,266,9,276,11,288,9,298,6,311,16,"covers ","writes about ","reports on ","contact the ","email the "], // 423 ["reporter","correspondent","journalist","writer","editor","columnist","contributor","freelance","author","about the author","covers ","writes about ","reports on ","contact the ","email the "] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:is|was) (?:an?|the) (?:\S+ ){0,3}(?:reporter|correspondent|journalist|writer|(?<!(?:code|text|video|photo|image|html|markdown|pdf|audio|source|hex|graphics|visual|wysiwyg|web|spreadsheet|music|sound|film|movie|level|map) )editor|columnist|contributor|freelance|author) | ^about the authors?\s?[:]? | ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:covers|writes about|reports on) [^.]{3,80} for | ^(?:contact|email) the (?:author|reporter)
+  [3,8], // 424 ["you can "] ← you can (?:reach|contact|email|follow) (?:him|her|them|the author) (?:at|on)
+  [65,9,82,13,103,10,121,5,134,8,"über den autor","über die autorin"], // 425 ["redakteur","korrespondent","journalist","autor","reporter","über den autor","über die autorin"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:ist|war) (?:\S+ ){0,3}\S*(?:redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|reporter(?:in)?) | ^über (?:den autor|die autorin)
+  [54,11,66,13,"rédacteur","rédactrice",105,8,120,13], // 426 ["journaliste","correspondant","rédacteur","rédactrice","reporter","à propos de l"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}est (?:\S+ ){0,3}(?:journaliste|correspondant(?:e)?|rédact(?:eur|rice)|reporter) | ^à propos de l.auteur
+  [53,10,64,12,77,8,92,9,102,9,112,10,129,14], // 427 ["periodista","corresponsal","redactor","reportero","reportera","columnista","sobre el autor"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}es (?:\S+ ){0,3}(?:periodista|corresponsal|redactor(?:a)?|reportero|reportera|columnista) | ^sobre el autor
+  [52,11,64,14,79,9,89,10,100,7,108,7,125,11,128,8], // 428 ["giornalista","corrispondente","redattore","redattrice","inviato","inviata","sull'autore","l'autore"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}è (?:\S+ ){0,3}(?:giornalista|corrispondente|redattore|redattrice|inviato|inviata) | ^(?:sull'autore|l'autore)
+  [52,10,63,14,78,8,87,9,97,7,117,13], // 429 ["jornalista","correspondente","repórter","colunista","redator","sobre o autor"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}é (?:\S+ ){0,3}(?:jornalista|correspondente|repórter|colunista|redator(?:a)?) | ^sobre o autor
+  [56,12,69,13,83,10,94,9,104,9,120,14], // 430 ["verslaggever","correspondent","journalist","redacteur","columnist","over de auteur"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}is (?:\S+ ){0,3}\S*(?:verslaggever|correspondent|journalist|redacteur|columnist) | ^over de auteur
+  [10,4,15,6,22,11,34,10,45,14,60,7], // 431 ["tags","topics","filed under","categories","related topics","more on"] ← ^(?:tags|topics|filed under|categories|related topics|more on)\s?:
+  [10,6,17,11,29,12,42,10,53,7], // 432 ["themen","schlagworte","schlagwörter","stichworte","mehr zu"] ← ^(?:themen|schlagworte|schlagwörter|stichworte|mehr zu)\s?:
+  [10,6,17,9,27,6,34,11], // 433 ["thèmes","mots-clés","sujets","thématiques"] ← ^(?:thèmes|mots-clés|sujets|thématiques)\s?:
+  [10,5,16,9,26,12], // 434 ["temas","etiquetas","archivado en"] ← ^(?:temas|etiquetas|archivado en)\s?:
+  [10,9,20,3,24,4], // 435 ["argomenti","tag","temi"] ← ^(?:argomenti|tag|temi)\s?:
+  [10,7,18,5,24,4,29,8], // 436 ["tópicos","temas","tags","assuntos"] ← ^(?:tópicos|temas|tags|assuntos)\s?:
+  [10,11,22,4,27,7], // 437 ["onderwerpen","tags","thema's"] ← ^(?:onderwerpen|tags|thema's)\s?:
+  [7,7,46,11,84,8,99,8,130,14,448,1], // 438 ["loading","button text"," caption","no posts","page load link","*"] ← ^loading(?: \S+)?\s?(?:\.\.\.|…)?$ | ^button text$ | ^(?:show|hide|toggle) caption$ | ^no posts(?: found)?[.!]?$ | ^page load link$ | ^(?:your |work |business )?(?:(?:first|last|full|given|family|company|organi[sz]ation) )?(?:name|e-?mail(?: address)?|phone(?: number)?|company|job (?:title|level|function|role)|title|country(?:/region)?|location|industry|(?:zip|postal) code|city|state|message|website|number of employees)\s?:?\s?\*{1,2}$
+  [33,8], // 439 [" to see "] ← scroll (?:right|left|sideways) to see (?:all|more)
+  [3,37], // 440 ["this field is for validation purposes"] ← this field is for validation purposes
+  [3,42], // 441 ["this field is hidden when viewing the form"] ← this field is hidden when viewing the form
+  [10,12,23,4,202,1], // 442 ["wird geladen","lädt","*"] ← ^(?:wird geladen|lädt)\s?(?:\.\.\.|…)?$ | ^(?:vorname|nachname|name|e-?mail(?:-adresse)?|telefon(?:nummer)?|firma|unternehmen|position|land|ort|stadt|postleitzahl|plz|nachricht|branche)\s?:?\s?\*{1,2}$
+  [7,10,195,1], // 443 ["chargement","*"] ← ^chargement(?: en cours)?\s?(?:\.\.\.|…)?$ | ^(?:prénom|nom(?: de famille)?|e-?mail|adresse e-?mail|courriel|téléphone|société|entreprise|fonction|pays|ville|code postal|message)\s?:?\s?\*{1,2}$
+  [7,8,41,6,48,8,59,6,"email","e-mail",91,8,100,7,108,5,114,4,119,6,126,13,140,7], // 444 ["cargando","nombre","apellido","correo","email","e-mail","teléfono","empresa","cargo","país","ciudad","código postal","mensaje"] ← ^cargando\s?(?:\.\.\.|…)?$ | ^(?:nombre|apellidos?|correo(?: electrónico)?|e-?mail|teléfono|empresa|cargo|país|ciudad|código postal|mensaje)\s?:?\s?\*{1,2}$
+  [115,1], // 445 ["*"] ← ^(?:nome|cognome|e-?mail|indirizzo e-?mail|telefono|azienda|società|ruolo|paese|città|cap|messaggio)\s?:?\s?\*{1,2}$
+  [112,1], // 446 ["*"] ← ^(?:nome|sobrenome|apelido|e-?mail|telefone|empresa|cargo|país|cidade|cep|código postal|mensagem)\s?:?\s?\*{1,2}$
+  [10,8,19,10,14,4,"email","e-mail",53,8,73,7,81,12,94,7,102,4,107,6,114,8,123,7], // 447 ["voornaam","achternaam","naam","email","e-mail","telefoon","bedrijf","bedrijfsnaam","functie","land","plaats","postcode","bericht"] ← ^(?:voornaam|achternaam|naam|e-?mail(?:adres)?|telefoon(?:nummer)?|bedrijf|bedrijfsnaam|functie|land|plaats|postcode|bericht)\s?:?\s?\*{1,2}$
+  [10,5,16,7,24,5,30,4,35,10,46,10,57,4,62,8,71,6,78,5,92,6,123,6,130,7,138,7,146,7,"image source","photo source","video source","picture source",216,10,227,10,238,4,243,5,249,6,194,6,417,10], // 448 ["photo","picture","image","foto","fotografía","fotografia","bild","immagine","imagem","beeld","credit","crédit","crédito","credito","credits","image source","photo source","video source","picture source","bildquelle","fotoquelle","bron","fonte","fuente","source","photograph"] ← ^(?:photo|picture|image|foto|fotografía|fotografia|bild|immagine|imagem|beeld)s?\s?(?:credit)?\s?[:©] | ^(?:credit|crédit|crédito|credito|credits)\s?: | ^(?:image|photo|video|picture) source\s?[:,] | ^(?:bildquelle|fotoquelle|bron|fonte|fuente|source)\s?: ?(?:foto|photo|bild|imagem|imagen|afbeelding)? | ^\(?(?:photo|foto)\s?: | ^(?:featured?|header|cover|hero|lead|top|title) (?:image|photo|picture|photograph)s?(?: credits?)?(?: by| via| courtesy(?: of)?|\s?[:©])
+  ["(photo","(foto","(bild","(image"], // 449 ["(photo","(foto","(bild","(image"] ← \((?:photo|foto|bild|image)\s?:[^)]{1,60}\)$
+  [6,12,19,12,32,6,39,5,47,3,53,13], // 450 ["getty images","shutterstock","istock","alamy","epa","afp via getty"] ← (?:getty images|shutterstock|istock|alamy|\bepa\b|afp via getty)\s?\)?$
+  [25,5,33,5,41,7,51,4,58,4,70,6,77,6,84,8,93,10,95,5,115,6,135,6,144,7,152,7,160,10,171,10], // 451 ["photo","image","picture","foto","bild","imagem","imagen","immagine","afbeelding","beeld","credit","crédit","crédito","credito","bildquelle","fotoquelle"] ← (?<=[.!?…)"”’] )(?:(?:photos?|images?|pictures?|fotos?|bild(?:er)?|imagem|imagen|immagine|afbeelding|beeld)(?: ?credits?)?|credits?|crédits?|crédito|credito|bildquelle|fotoquelle) ?[:©] ?[^.!?:;]{2,60}$
+  ["written by","edited by","reviewed by","fact-checked by","fact checked by",88,3], // 452 ["written by","edited by","reviewed by","fact-checked by","fact checked by","by "] ← ^(?:written|edited|reviewed|fact[- ]checked) by\s?:?$ | ^(?:written |reported )?by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|and|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 453 ["von "] ← ^von [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|und|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 454 ["par "] ← ^par [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|et|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 455 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|y|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  ["di ","a cura di "], // 456 ["di ","a cura di "] ← ^(?:di|a cura di) [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 457 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,5], // 458 ["door "] ← ^door [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|en|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [10,7,18,12], // 459 ["updated","last updated"] ← ^(?:updated|last updated)$
+  [20,7,28,8,37,6], // 460 ["updated","modified","edited"] ← ^(?:last )?(?:updated|modified|edited)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|yesterday|today)
+  [10,12,23,20,44,5], // 461 ["aktualisiert","zuletzt aktualisiert","stand"] ← ^(?:aktualisiert|zuletzt aktualisiert|stand)(?: am| um)?\s?:?\s?\d+
+  [10,10,21,7,29,9], // 462 ["mis à jour","modifié","actualisé"] ← ^(?:mis à jour|modifié|actualisé)(?: le| à)?\s?:?\s?\d+
+  [10,11,22,13], // 463 ["actualizado","actualización"] ← ^(?:actualizado|actualización)(?: el| a las)?\s?:?\s?\d+
+  [10,10,21,20,42,10], // 464 ["aggiornato","ultimo aggiornamento","modificato"] ← ^(?:aggiornato|ultimo aggiornamento|modificato)(?: il| alle)?\s?:?\s?\d+
+  [10,10,21,11,33,11], // 465 ["atualizado","atualização","actualizado"] ← ^(?:atualizado|atualização|actualizado)(?: em| às| a)?\s?:?\s?\d+
+  [10,10,21,17,39,9,49,9], // 466 ["bijgewerkt","laatst bijgewerkt","aangepast","geüpdatet"] ← ^(?:bijgewerkt|laatst bijgewerkt|aangepast|geüpdatet)(?: op| om)?\s?:?\s?\d+
+  [" 19"," 20",", 19",", 20"], // 467 [" 19"," 20",", 19",", 20"] ← ^\S+ \d{1,2},? (?:19|20)\d\d(?:,? (?:at )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$ | ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$
+  [7,10,170,9,7,6,187,15," 19"," 20"], // 468 ["posted by ","published","posted","first published"," 19"," 20"] ← ^posted by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,2} (?:at|on) (?:[a-zà-ÿ]+,? )?(?:\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d+) | ^(?:published|posted|first published)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?) | ^(?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2} \S+ (?:19|20)\d\d(?: \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?
+  [" 19"," 20"], // 469 [" 19"," 20"] ← ^\d{1,2}\. \S+ (?:19|20)\d\d(?:,? (?:um )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: uhr)?)?$
+  [10,14,25,10], // 470 ["veröffentlicht","erschienen"] ← ^(?:veröffentlicht|erschienen)(?: am)?\s?:?\s?\d+
+  [" 19"," 20"], // 471 [" 19"," 20"] ← ^(?:le )?\d{1,2} \S+ (?:19|20)\d\d(?: à \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,6,17,4], // 472 ["publié","paru"] ← ^(?:publié|paru)(?: le)?\s?:?\s?\d+
+  [" de 19"," de 20"], // 473 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,9], // 474 ["publicado"] ← ^(?:publicado)(?: el)?\s?:?\s?\d+
+  [" 19"," 20"], // 475 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? (?:ore )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,10], // 476 ["pubblicato"] ← ^(?:pubblicato)(?: il)?\s?:?\s?\d+
+  [" de 19"," de 20"], // 477 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? (?:às )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,9], // 478 ["publicado"] ← ^(?:publicado)(?: em| a| no dia)?\s?:?\s?\d+
+  [" 19"," 20"], // 479 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,12], // 480 ["gepubliceerd"] ← ^(?:gepubliceerd)(?: op)?\s?:?\s?\d+
+  [10,2,13,2,".19",".20","/19","/20"], // 481 ["19","20",".19",".20","/19","/20"] ← ^(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$ | ^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:,? (?:- )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$ | ^[^\d,.;:!?]{2,30}(?:,| -| –) \d{1,2}\.? (?:de )?[^\s\d]{3,10}\.? (?:de )?(?:19|20)\d\d(?:(?:,| -| –| à| um| alle| at)? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$
+  [" min","-min"], // 482 [" min","-min"] ← ^(?:estimated )?(?:reading time:? )?\d{1,3}(?:[ -]min(?:ute)?s?) (?:read|to read)$
+  [7,12," min read"," min. read"," mins read"," mins. read"," minute read"," minute. read"," minutes read"," minutes. read"], // 483 ["reading time"," min read"," min. read"," mins read"," mins. read"," minute read"," minute. read"," minutes read"," minutes. read"] ← ^reading time:? \d{1,3} min | ^\d{1,3} min(?:ute)?s?\.? read
+  [" min read"," mins read"," minute read"," minutes read"], // 484 [" min read"," mins read"," minute read"," minutes read"] ← [|·•] \d{1,3} min(?:ute)?s? read$
+  [" min "," min. "," minuten "," minuten. "], // 485 [" min "," min. "," minuten "," minuten. "] ← ^(?:lesezeit:? )?(?:ca\. )?\d{1,3} (?:min(?:uten)?\.?) (?:lesezeit|lesen)?$
+  [7,8], // 486 ["lesezeit"] ← ^lesezeit:? (?:ca\. )?\d{1,3}
+  [41,4], // 487 [" min"] ← ^(?:temps de lecture\s?:? )?\d{1,3} min(?:utes?)?(?: de lecture)?$
+  [7,16,16,7], // 488 ["temps de lecture","lecture"] ← ^temps de lecture\s?:? \d+ | ^lecture\s?:\s?\d{1,3}\s?min
+  [39,4], // 489 [" min"] ← ^(?:tiempo de lectura:? )?\d{1,3} min(?:utos?)?(?: de lectura)?$
+  [7,17,36,9], // 490 ["tiempo de lectura","lectura: "] ← ^tiempo de lectura:? \d+ | ^lectura: \d{1,3} min
+  [38,4], // 491 [" min"] ← ^(?:tempo di lettura:? )?\d{1,3} min(?:uti)?(?: di lettura)?$
+  [7,16,35,9], // 492 ["tempo di lettura","lettura: "] ← ^tempo di lettura:? \d+ | ^lettura: \d{1,3} min
+  [38,4], // 493 [" min"] ← ^(?:tempo de leitura:? )?\d{1,3} min(?:utos?)?(?: de leitura)?$
+  [7,16,35,9], // 494 ["tempo de leitura","leitura: "] ← ^tempo de leitura:? \d+ | ^leitura: \d{1,3} min
+  [30,4], // 495 [" min"] ← ^(?:leestijd:? )?\d{1,3} min(?:uten)?(?: leestijd| lezen)?$
+  [7,8], // 496 ["leestijd"] ← ^leestijd:? \d+
+  [3,10], // 497 ["newsletter"] ← newsletters?
+  [3,5], // 498 ["inbox"] ← inbox
+  [3,7], // 499 ["sign up"] ← sign up
+  [3,12], // 500 ["mailing list"] ← mailing list
+  [3,10], // 501 ["newsletter"] ← newsletter
+  [3,8], // 502 ["postfach"] ← postfach
+  [3,10], // 503 ["newsletter"] ← newsletter
+  [12,11], // 504 ["information"] ← lettre d.information
+  [3,10], // 505 ["newsletter"] ← newsletter
+  [3,7], // 506 ["boletín"] ← boletín
+  [3,10], // 507 ["newsletter"] ← newsletter
+  [3,10], // 508 ["newsletter"] ← newsletter
+  [3,7], // 509 ["boletim"] ← boletim
+  [3,11], // 510 ["nieuwsbrief"] ← nieuwsbrief
+  [3,9], // 511 ["subscribe"] ← subscribe
+  [3,12], // 512 ["subscription"] ← subscription
+  [3,10], // 513 ["subscriber"] ← subscriber
+  [3,7], // 514 ["paywall"] ← paywall
+  [3,10], // 515 ["abonnieren"] ← abonnieren
+  [3,10], // 516 ["abonnement"] ← abonnement
+  [3,3], // 517 ["abo"] ← abo
+  [3,10], // 518 ["abonnement"] ← abonnement
+  [3,12], // 519 ["abonnez-vous"] ← abonnez-vous
+  [3,6], // 520 ["abonné"] ← abonné
+  [3,11], // 521 ["suscripción"] ← suscripción
+  [3,10], // 522 ["suscríbete"] ← suscríbete
+  [3,10], // 523 ["suscriptor"] ← suscriptor
+  [3,11], // 524 ["abbonamento"] ← abbonamento
+  [3,8], // 525 ["abbonati"] ← abbonati
+  [3,10], // 526 ["assinatura"] ← assinatura
+  [3,6], // 527 ["assine"] ← assine
+  [3,9], // 528 ["assinante"] ← assinante
+  [3,10], // 529 ["abonnement"] ← abonnement
+  [3,7], // 530 ["abonnee"] ← abonnee
+  [3,9], // 531 ["app store"] ← app store
+  [3,11], // 532 ["google play"] ← google play
+  [3,16], // 533 ["download the app"] ← download the app
+  [3,3], // 534 ["app"] ← app
+  [3,11], // 535 ["application"] ← application
+  [3,10], // 536 ["aplicación"] ← aplicación
+  [3,12], // 537 ["applicazione"] ← applicazione
+  [3,10], // 538 ["aplicativo"] ← aplicativo
+  [3,3], // 539 ["app"] ← app
+  [6,8,15,9,25,7,33,1,35,6,42,7,50,8,59,7,67,7,75,8,84,8,93,8,102,8,111,9,121,11,133,9], // 540 ["facebook","instagram","twitter","x","tiktok","youtube","linkedin","threads","bluesky","mastodon","whatsapp","telegram","snapchat","pinterest","google news","flipboard"] ← (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  [3,9], // 541 ["follow us"] ← follow us
+  [3,14], // 542 ["folgen sie uns"] ← folgen sie uns
+  [3,11], // 543 ["suivez-nous"] ← suivez-nous
+  [3,8], // 544 ["síguenos"] ← síguenos
+  [3,7], // 545 ["seguici"] ← seguici
+  [3,8], // 546 ["siga-nos"] ← siga-nos
+  [3,8], // 547 ["volg ons"] ← volg ons
+  [3,6], // 548 ["donate"] ← donate
+  [3,8], // 549 ["donation"] ← donation
+  [3,6], // 550 ["spende"] ← spende
+  [3,7], // 551 ["spenden"] ← spenden
+  [3,3], // 552 ["don"] ← don
+  [3,4], // 553 ["dons"] ← dons
+  [3,8], // 554 ["donación"] ← donación
+  [3,5], // 555 ["donar"] ← donar
+  [3,9], // 556 ["donazione"] ← donazione
+  [3,6], // 557 ["doação"] ← doação
+  [3,4], // 558 ["doar"] ← doar
+  [3,6], // 559 ["doneer"] ← doneer
+  [3,7], // 560 ["donatie"] ← donatie
   [3,7], // 561 ["podcast"] ← podcast
-  [3,9], // 562 ["read more"] ← read more
-  [3,7], // 563 ["related"] ← related
-  [3,11], // 564 ["recommended"] ← recommended
-  [3,14], // 565 ["lesen sie auch"] ← lesen sie auch
-  [3,14], // 566 ["mehr zum thema"] ← mehr zum thema
-  [3,10], // 567 ["lire aussi"] ← lire aussi
-  [3,8], // 568 ["leer más"] ← leer más
-  [3,11], // 569 ["leggi anche"] ← leggi anche
-  [3,11], // 570 ["leia também"] ← leia também
-  [3,8], // 571 ["lees ook"] ← lees ook
-  [3,5], // 572 ["share"] ← share
-  [3,5], // 573 ["tweet"] ← tweet
-  [3,6], // 574 ["teilen"] ← teilen
-  [3,8], // 575 ["partager"] ← partager
-  [3,9], // 576 ["compartir"] ← compartir
-  [3,9], // 577 ["condividi"] ← condividi
-  [3,12], // 578 ["compartilhar"] ← compartilhar
-  [3,9], // 579 ["partilhar"] ← partilhar
-  [3,5], // 580 ["delen"] ← delen
-  [3,7], // 581 ["comment"] ← comments?
-  [3,9], // 582 ["kommentar"] ← kommentare?
-  [3,11], // 583 ["commentaire"] ← commentaires?
-  [3,10], // 584 ["comentario"] ← comentarios?
-  [3,8], // 585 ["commenti"] ← commenti
-  [3,10], // 586 ["comentário"] ← comentários?
-  [3,8], // 587 ["reacties"] ← reacties
-  [3,13], // 588 ["advertisement"] ← advertisement
-  [3,9], // 589 ["sponsored"] ← sponsored
-  [3,9], // 590 ["affiliate"] ← affiliate
-  [3,7], // 591 ["anzeige"] ← anzeige
-  [3,7], // 592 ["werbung"] ← werbung
-  [3,9], // 593 ["publicité"] ← publicité
-  [3,10], // 594 ["publicidad"] ← publicidad
-  [3,10], // 595 ["pubblicità"] ← pubblicità
-  [3,11], // 596 ["publicidade"] ← publicidade
-  [3,11], // 597 ["advertentie"] ← advertentie
-  [3,12], // 598 ["getty images"] ← getty images
-  [3,7], // 599 ["reuters"] ← reuters
-  [3,16], // 600 ["associated press"] ← associated press
-  [3,12], // 601 ["shutterstock"] ← shutterstock
-  [3,3], // 602 ["dpa"] ← dpa
-  [3,3], // 603 ["afp"] ← afp
-  [3,3], // 604 ["anp"] ← anp
-  [3,3], // 605 ["efe"] ← efe
-  [3,4], // 606 ["ansa"] ← ansa
+  [3,7], // 562 ["tickets"] ← tickets
+  [3,7], // 563 ["podcast"] ← podcast
+  [3,7], // 564 ["podcast"] ← podcast
+  [3,7], // 565 ["podcast"] ← podcast
+  [3,7], // 566 ["pódcast"] ← pódcast
+  [3,7], // 567 ["podcast"] ← podcast
+  [3,7], // 568 ["podcast"] ← podcast
+  [3,7], // 569 ["podcast"] ← podcast
+  [3,9], // 570 ["read more"] ← read more
+  [3,7], // 571 ["related"] ← related
+  [3,11], // 572 ["recommended"] ← recommended
+  [3,14], // 573 ["lesen sie auch"] ← lesen sie auch
+  [3,14], // 574 ["mehr zum thema"] ← mehr zum thema
+  [3,10], // 575 ["lire aussi"] ← lire aussi
+  [3,8], // 576 ["leer más"] ← leer más
+  [3,11], // 577 ["leggi anche"] ← leggi anche
+  [3,11], // 578 ["leia também"] ← leia também
+  [3,8], // 579 ["lees ook"] ← lees ook
+  [3,5], // 580 ["share"] ← share
+  [3,5], // 581 ["tweet"] ← tweet
+  [3,6], // 582 ["teilen"] ← teilen
+  [3,8], // 583 ["partager"] ← partager
+  [3,9], // 584 ["compartir"] ← compartir
+  [3,9], // 585 ["condividi"] ← condividi
+  [3,12], // 586 ["compartilhar"] ← compartilhar
+  [3,9], // 587 ["partilhar"] ← partilhar
+  [3,5], // 588 ["delen"] ← delen
+  [3,7], // 589 ["comment"] ← comments?
+  [3,9], // 590 ["kommentar"] ← kommentare?
+  [3,11], // 591 ["commentaire"] ← commentaires?
+  [3,10], // 592 ["comentario"] ← comentarios?
+  [3,8], // 593 ["commenti"] ← commenti
+  [3,10], // 594 ["comentário"] ← comentários?
+  [3,8], // 595 ["reacties"] ← reacties
+  [3,13], // 596 ["advertisement"] ← advertisement
+  [3,9], // 597 ["sponsored"] ← sponsored
+  [3,9], // 598 ["affiliate"] ← affiliate
+  [3,7], // 599 ["anzeige"] ← anzeige
+  [3,7], // 600 ["werbung"] ← werbung
+  [3,9], // 601 ["publicité"] ← publicité
+  [3,10], // 602 ["publicidad"] ← publicidad
+  [3,10], // 603 ["pubblicità"] ← pubblicità
+  [3,11], // 604 ["publicidade"] ← publicidade
+  [3,11], // 605 ["advertentie"] ← advertentie
+  [3,12], // 606 ["getty images"] ← getty images
+  [3,7], // 607 ["reuters"] ← reuters
+  [3,16], // 608 ["associated press"] ← associated press
+  [3,12], // 609 ["shutterstock"] ← shutterstock
+  [3,3], // 610 ["dpa"] ← dpa
+  [3,3], // 611 ["afp"] ← afp
+  [3,3], // 612 ["anp"] ← anp
+  [3,3], // 613 ["efe"] ← efe
+  [3,4], // 614 ["ansa"] ← ansa
 ];

@@ -125,6 +125,23 @@ describe('lexiconHits', () => {
     ['Cognome*', 'not-article-text'],
     ['Telefone*', 'not-article-text'],
     ['Achternaam*', 'not-article-text'],
+    // an opinion disclaimer, in every language of the lexicon
+    ['Note: The views expressed on Mises.org are not necessarily those of the Mises Institute.', 'legal'],
+    ['The views expressed by the authors of this blog are their own and do not necessarily reflect the views of APNIC.', 'legal'],
+    ['Gastbeiträge geben nicht unbedingt die Meinung der Redaktion wieder.', 'legal'],
+    ["Les opinions exprimées dans cette tribune n'engagent que leur auteur.", 'legal'],
+    ['Las opiniones expresadas en esta columna no reflejan necesariamente la línea editorial.', 'legal'],
+    ['Le opinioni espresse in questo articolo non riflettono necessariamente quelle della redazione.', 'legal'],
+    ['As opiniões expressas neste artigo não refletem necessariamente a posição do jornal.', 'legal'],
+    ['De meningen in deze column zijn niet noodzakelijk die van de redactie.', 'legal'],
+    // a lead image's credit, a blog template's post line, an affiliate's and a trade fair's plug
+    ['Feature image by Girlfriend Collective', 'image-credit'],
+    ['Featured image: Getty', 'image-credit'],
+    ['Posted by David at December 16, 2025 11:15 AM', 'dateline'],
+    ['Posted by EditorDavid on Saturday March 07, 2026 @03:34AM from the springing-forward dept.', 'dateline'],
+    ['Compare new car deals with leasing.com', 'advertisement'],
+    ['Meet CleverTap at App Promotion Summit in Berlin on 27 November.', 'podcast-event'],
+    ['Visit us at booth 4B at the Embedded World Expo', 'podcast-event'],
   ])('%s → %s', (text, reason) => {
     expect(strongReasons(text)).toContain(reason);
   });
@@ -182,6 +199,12 @@ describe('lexiconHits', () => {
     'The name of the company was changed in 2019.*',
     // placeholder text is the article of many test pages (Readability's own among them)
     'Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore.',
+    // a poll, a post office and a company's visit in the news, not disclaimers, credits or plugs
+    'The views expressed in the survey were mixed, and not necessarily hostile to the plan.',
+    'The feature imaged the galaxy in infrared for the first time.',
+    'Posted by the embassy at short notice, the letter reached him a week later.',
+    'Compare the two deals side by side before you sign.',
+    'Meet the people at the heart of the climate summit in our series.',
   ])('real prose gives no strong hit: %s', (text) => {
     expect(strongReasons(text)).toEqual([]);
   });
