@@ -200,10 +200,11 @@ function isBareCredit(credit: ParagraphFacts): boolean {
 /**
  * Is f, a content line just before the image credit `credit`, that image's caption? Not
  * when the credit is in a figure (that image has its own caption) or is itself a caption
- * ending with its credit, nor when f is a heading, a list item, fluent prose or a line of links.
+ * ending with its credit, nor when f is a heading, a list item, fluent prose or a line of
+ * links, nor when f has no words: that is the image itself ("Top photo by …" under it).
  */
 function isCaptionBefore(f: ParagraphFacts, credit: ParagraphFacts): boolean {
-  return !isInFigure(credit) && isBareCredit(credit) && f.stats.words <= CAPTION_MAX_WORDS && !isProtectedProse(f) && !isHeadingTag(f) && !isListItemTag(f) && f.stats.linkDensity < 0.5;
+  return !isInFigure(credit) && isBareCredit(credit) && f.stats.words > 0 && f.stats.words <= CAPTION_MAX_WORDS && !isProtectedProse(f) && !isHeadingTag(f) && !isListItemTag(f) && f.stats.linkDensity < 0.5;
 }
 
 /** Reasons whose heading takes its short lines with it: "Related stories" and the links under it. */

@@ -125,6 +125,11 @@ describe('the short line before an image credit', () => {
     expect(verdicts[3]).toMatchObject({ label: 'content', reason: 'body' });
     expect(verdicts[4]).toMatchObject({ label: 'caption', reason: 'image-credit' });
   });
+  it('leaves the image itself an image when its credit line follows it', () => {
+    const verdicts = classifyParagraphs([...PROSE_BLOCKS, block('figure', ''), block('p', 'Top photo by Joan Bardeletti'), block('p', PROSE[1]!)]);
+    expect(verdicts[3]).toMatchObject({ label: 'content', reason: 'figure' });
+    expect(verdicts[4]).toMatchObject({ label: 'caption', reason: 'image-credit' });
+  });
 });
 
 describe('a heading whose whole section was removed', () => {
