@@ -247,6 +247,8 @@ const STRONG: PhraseTable = {
       '^(?:you can )?(?:also )?connect with (?:me|us)(?: here| online| on social media)?\\s?:?$',
       `follow (?:us|me) for more`,
       `follow [\\w ]{1,30} on ${SOCIAL}`,
+      // "Follow Backchannel: Twitter | Facebook"
+      `^follow (?:us|me|[\\w ]{1,30})\\s?:\\s?${SOCIAL}(?:\\s?[|,/·•]?\\s?${SOCIAL})*$`,
       '^stay (?:connected|in touch)(?: with (?:me|us))?[!.]?$',
       '^join (?:the|our|my) (?:\\S+ ){0,4}(?:group|community)',
       'add (?:\\S+ ){0,4}as a preferred source on google',
@@ -388,6 +390,7 @@ const STRONG: PhraseTable = {
     en: [
       'this (?:article|story|piece|post|essay) (?:was )?(?:originally|first) (?:published|appeared) (?:on|in|by)', '^(?:originally|first) (?:published|appeared) (?:on|in|by)',
       'is republished from',
+      'this (?:article|story|piece|post|essay) was (?:reprinted|republished) (?:on|in|by|from)',
       'republished (?:here )?(?:with|under) (?:permission|a creative commons)',
       '^(?:reporting|additional reporting|writing) by .{2,80}(?:editing|edited) by',
       '^(?:editing|edited) by [^\\d;:!?()|&]{2,60}$',
@@ -441,7 +444,7 @@ const STRONG: PhraseTable = {
     nl: ['^(?:was|is) (?:dit artikel|deze pagina|deze informatie) (?:nuttig|behulpzaam)', '^(?:\\d+ )?(?:reacties?|commentaar)(?: \\(\\d+\\))?$', '^(?:laat een reactie achter|plaats een reactie|reageer)$', '^reageer op dit artikel'],
   },
   advertisement: {
-    en: ['^(?:advertisement|advertising|sponsored(?: content| post)?|ad|paid (?:content|post|partnership)|promoted(?: content)?|story continues below(?: this)? advertisement|article continues below(?: advertisement)?|scroll to continue(?: with content)?)$', '^(?:continue reading|story continues) below', '^sponsored by ', '^(?:advertisement|advertising|ad)\\s?[-–—:|]\\s?(?:continue|scroll|story)', '^sponsor (?:this|our) (?:newsletter|podcast|site|blog)', '^in partnership with$', '^(?:book|request|schedule|get) (?:a|your) (?:free )?(?:demo|quote|consultation)(?: today| now)?[!.]?(?:\\s?[(+]?\\d[\\d()+. -]{6,18}\\d)?$', '^(?:shop|buy) now[!.]?$', '^(?:check|see|compare) (?:the )?(?:latest |current |best )?prices?(?: here| now| on amazon)?[!.]?$', '^(?:get in touch|contact us|talk to (?:us|an expert|our experts?|sales))(?: today| now)?[!.]?$', '^new customers get (?:up to )?[$€£]?\\d+', '^compare (?:new |used |the best |the latest )?(?:\\S+ ){0,2}deals (?:with|at|on|from) ', '\\d+\\s?% off your (?:first |next )?(?:\\S+ ){0,2}(?:order|purchase|subscription|membership|plan)s?', '[$€£]\\d+ off your (?:first |next )?(?:order|purchase)'],
+    en: ['^(?:advertisement|advertising|sponsored(?: content| post)?|ad|paid (?:content|post|partnership)|promoted(?: content)?|story continues below(?: this)? advertisement|article continues below(?: advertisement)?|scroll to continue(?: with content)?)$', '^(?:continue reading|story continues) below', '^sponsored by ', '^promoted by [^.,;:!?]{2,40}$', '^(?:advertisement|advertising|ad)\\s?[-–—:|]\\s?(?:continue|scroll|story)', '^sponsor (?:this|our) (?:newsletter|podcast|site|blog)', '^in partnership with$', '^(?:book|request|schedule|get) (?:a|your) (?:free )?(?:demo|quote|consultation)(?: today| now)?[!.]?(?:\\s?[(+]?\\d[\\d()+. -]{6,18}\\d)?$', '^(?:shop|buy) now[!.]?$', '^(?:check|see|compare) (?:the )?(?:latest |current |best )?prices?(?: here| now| on amazon)?[!.]?$', '^(?:get in touch|contact us|talk to (?:us|an expert|our experts?|sales))(?: today| now)?[!.]?$', '^new customers get (?:up to )?[$€£]?\\d+', '^compare (?:new |used |the best |the latest )?(?:\\S+ ){0,2}deals (?:with|at|on|from) ', '\\d+\\s?% off your (?:first |next )?(?:\\S+ ){0,2}(?:order|purchase|subscription|membership|plan)s?', '[$€£]\\d+ off your (?:first |next )?(?:order|purchase)'],
     de: ['^(?:anzeige|werbung|sponsored|gesponsert|bezahlter inhalt)$', '^anzeige\\s?[-:|]', '^(?:weiter nach der anzeige|artikel geht nach der anzeige weiter)'],
     fr: ['^(?:publicité|pub|contenu sponsorisé|sponsorisé|contenu partenaire)$', "^(?:la suite après (?:cette )?(?:la )?publicité|l'article continue après la publicité)"],
     es: ['^(?:publicidad|anuncio|contenido patrocinado|patrocinado)$', '^(?:sigue leyendo|continúa) (?:después|tras) (?:la|el) (?:publicidad|anuncio)'],

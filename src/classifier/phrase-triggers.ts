@@ -7,7 +7,7 @@
 // on every text. The lexicon takes this table only when PHRASES_FINGERPRINT is that of
 // its phrases; the build writes it again after an edit to a phrase.
 
-export const PHRASES_FINGERPRINT = "615:e0c2764e";
+export const PHRASES_FINGERPRINT = "616:256334df";
 
 export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] = [
   [7,11,108,10], // 0 ["sign up for","newsletter"] ← ^sign up for | ^(?:join|subscribe to|get) (?:our|the|my) (?:free |weekly |daily |monthly |\S+ ){0,2}newsletter
@@ -135,7 +135,7 @@ export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] =
   [3,12], // 122 ["descarregue "] ← descarregue (?:a|o) (?:nossa |nosso )?(?:app|aplicação)
   [3,9], // 123 ["download "] ← download (?:de|onze) (?:gratis )?(?:\S+ ){0,2}app
   [3,11], // 124 ["installeer "] ← installeer (?:de|onze) app
-  [30,13,"stay connected","stay in touch"], // 125 ["connect with ","stay connected","stay in touch"] ← ^(?:you can )?(?:also )?connect with (?:me|us)(?: here| online| on social media)?\s?:?$ | ^stay (?:connected|in touch)(?: with (?:me|us))?[!.]?$
+  [30,13,99,7,"stay connected","stay in touch"], // 125 ["connect with ","follow ","stay connected","stay in touch"] ← ^(?:you can )?(?:also )?connect with (?:me|us)(?: here| online| on social media)?\s?:?$ | ^follow (?:us|me|[\w ]{1,30})\s?:\s?(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)(?:\s?[|,/·•]?\s?(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard))*$ | ^stay (?:connected|in touch)(?: with (?:me|us))?[!.]?$
   ["join the ","join our ","join my "], // 126 ["join the ","join our ","join my "] ← ^join (?:the|our|my) (?:\S+ ){0,4}(?:group|community)
   [3,7], // 127 ["follow "] ← follow (?:us|me|him|her|them|\S+ news) on (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
   ["like us on ","find us on ","join us on "], // 128 ["like us on ","find us on ","join us on "] ← (?:like|find|join) us on (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
@@ -315,314 +315,315 @@ export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] =
   [31,9,41,8,"editing by","edited by","with reporting ","with additional reporting ",212,7,41,2,223,3,227,9,237,20], // 302 ["published","appeared","editing by","edited by","with reporting ","with additional reporting ","reuters","ap","afp","bloomberg","the associated press"] ← ^(?:originally|first) (?:published|appeared) (?:on|in|by) | ^(?:reporting|additional reporting|writing) by .{2,80}(?:editing|edited) by | ^with (?:reporting|additional reporting) (?:from|by) | ^\(?(?:reuters|ap|afp|bloomberg|the associated press)\)?\s?(?:contributed|$)
   [76,9,86,8], // 303 ["published","appeared"] ← this (?:article|story|piece|post|essay) (?:was )?(?:originally|first) (?:published|appeared) (?:on|in|by)
   [3,19], // 304 ["is republished from"] ← is republished from
-  [3,12], // 305 ["republished "] ← republished (?:here )?(?:with|under) (?:permission|a creative commons)
-  [3,26], // 306 ["contributed to this report"] ← contributed to this report
-  [3,20], // 307 ["this story has been "] ← this story has been (?:updated|corrected)
-  [13,3,17,3,21,7,29,2], // 308 ["dpa","afp","reuters","ap"] ← ^\(?(?:dpa|afp|reuters|ap)\)?$
-  [7,13,68,8], // 309 ["mit material ","quelle: "] ← ^mit material (?:von|der) (?:dpa|afp|reuters|ap|kna|epd) | ^quelle: (?:dpa|afp|reuters|ap)
-  [29,10], // 310 [" erschien "] ← dieser (?:artikel|beitrag) erschien (?:zuerst|ursprünglich)
-  [7,5], // 311 ["avec "] ← ^avec (?:l.)?(?:afp|reuters|ap)$
-  ["avec afp","avec reuters","avec ap","(avec afp","(avec reuters","(avec ap",42,6], // 312 ["avec afp","avec reuters","avec ap","(avec afp","(avec reuters","(avec ap","source"] ← ^\(?avec (?:afp|reuters|ap)\)? | ^source\s?: (?:afp|reuters)
-  [3,14], // 313 ["cet article a "] ← cet article a (?:été )?(?:initialement|d.abord) (?:été )?publié
-  [13,3,17,12,30,3,34,7], // 314 ["efe","europa press","afp","reuters"] ← ^\(?(?:efe|europa press|afp|reuters)\)?$
-  [7,18,31,8], // 315 ["con información de","fuente: "] ← ^con información de | ^fuente: (?:efe|europa press|afp|reuters)
-  [3,14], // 316 ["este artículo "] ← este artículo (?:fue )?(?:publicado|apareció) originalmente
-  [13,4,18,3,22,9,32,8], // 317 ["ansa","agi","adnkronos","lapresse"] ← ^\(?(?:ansa|agi|adnkronos|lapresse)\)?$
-  ["con informazioni ","con fonti ","fonte: ansa","fonte: agi","fonte: reuters"], // 318 ["con informazioni ","con fonti ","fonte: ansa","fonte: agi","fonte: reuters"] ← ^con (?:informazioni|fonti) (?:di|da) | ^fonte: (?:ansa|agi|reuters)
-  [3,18], // 319 ["questo articolo è "] ← questo articolo è (?:stato )?(?:originariamente |inizialmente )?pubblicato
-  [7,4,26,14,21,4,93,16,110,10], // 320 ["com ","agência brasil","lusa","estadão conteúdo","folhapress"] ← ^com (?:a )?(?:lusa|agência brasil|reuters|afp|efe|ap)$ | ^\(?(?:agência brasil|lusa|estadão conteúdo|folhapress)\)?$
-  [7,17], // 321 ["com informações d"] ← ^com informações d[aeo]
-  [48,8], // 322 ["publicad"] ← este (?:artigo|texto) foi (?:originalmente )?publicad
-  [13,3,17,5], // 323 ["anp","belga"] ← ^\(?(?:anp|belga)\)?$
-  ["met medewerking van","met materiaal van","bron: anp","bron: belga","bron: reuters"], // 324 ["met medewerking van","met materiaal van","bron: anp","bron: belga","bron: reuters"] ← ^met (?:medewerking|materiaal) van | ^bron: (?:anp|belga|reuters)
-  [3,22], // 325 ["dit artikel verscheen "] ← dit artikel verscheen (?:eerder|oorspronkelijk)
-  [3,47], // 326 ["is not responsible for the content of external "] ← is not responsible for the content of external (?:sites|websites|internet sites)
-  [3,43], // 327 ["read about our approach to external linking"] ← read about our approach to external linking
-  [3,20], // 328 ["not responsible for "] ← not responsible for (?:the )?content (?:on|of) (?:external|third-party) (?:sites|websites)
-  [3,17], // 329 ["inhalte externer "] ← inhalte externer (?:internet)?seiten
-  [63,10], // 330 [" externer "] ← (?:ist|sind) nicht (?:verantwortlich )?für (?:den )?inhalte? externer (?:seiten|webseiten|websites|links)
-  [24,10], // 331 [" externer "] ← für (?:den )?inhalte? externer (?:seiten|links) (?:übernehmen|wird) (?:wir )?keine
-  [3,43], // 332 ["n'est pas responsable du contenu des sites "] ← n'est pas responsable du contenu des sites (?:externes|tiers)
-  [20,30], // 333 [" responsable del contenido de "] ← no (?:se hace|es) responsable del contenido de (?:los )?sitios (?:externos|web externos)
-  [3,49], // 334 ["non è responsabile del contenuto dei siti esterni"] ← non è responsabile del contenuto dei siti esterni
-  [3,33], // 335 ["non è responsabile dei contenuti "] ← non è responsabile dei contenuti (?:pubblicati )?(?:su|di|dei) siti esterni
-  [15,46], // 336 ["responsabiliza pelo conteúdo de sites externos"] ← não (?:se )?responsabiliza pelo conteúdo de sites externos
-  [3,49], // 337 ["não é responsável pelo conteúdo de sites externos"] ← não é responsável pelo conteúdo de sites externos
-  [14,50], // 338 [" niet verantwoordelijk voor de inhoud van externe "] ← (?:is|zijn) niet verantwoordelijk voor de inhoud van externe (?:sites|websites)
-  [10,5,16,5,22,5,28,5,34,9,44,4,64,8,73,9,83,7,91,1,93,6,100,7,108,8,117,7,125,7,133,8,142,8,151,8,160,8,169,9,179,11,191,9,"pin for later","pin now","pin this for later","pin this now","pin it for later","pin it now","pin this","pin it"], // 339 ["share","tweet","email","print","copy link","save","facebook","instagram","twitter","x","tiktok","youtube","linkedin","threads","bluesky","mastodon","whatsapp","telegram","snapchat","pinterest","google news","flipboard","pin for later","pin now","pin this for later","pin this now","pin it for later","pin it now","pin this","pin it"] ← ^(?:share|tweet|email|print|copy link|save)(?: (?:on )?(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)| this| article| story)?(?:\s+(?:share|tweet|email|print|copy link|save|(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)))+\s*$ | ^copy link$ | ^share$ | ^(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)(?:\s*[|·•/]?\s*(?:(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)|email|e-mail|print|copy link|reddit))+\s*$ | ^pin (?:this |it )?(?:for later|now)[!.]?$ | ^pin (?:this|it)[!.]?$
-  ["share on","share via","share to",32,10,"share article","share story","share page","share post","share this article","share this story","share this page","share this post",139,16], // 340 ["share on","share via","share to","share this","share article","share story","share page","share post","share this article","share this story","share this page","share this post"," spread the word"] ← ^share (?:on|via|to) | ^share this(?:\s?:|(?: \S+){0,2}[.!]?$) | ^share (?:this )?(?:article|story|page|post) | ^help (?:me|us) spread the word
-  [10,6,17,14,24,7,47,14,"teilen auf","teilen per","teilen via"], // 341 ["teilen","artikel teilen"," teilen","beitrag teilen","teilen auf","teilen per","teilen via"] ← ^(?:teilen|artikel teilen|auf \S+ teilen|beitrag teilen) | ^teilen (?:auf|per|via)
-  [10,8,19,8,63,12], // 342 ["partager","partagez","partager sur"] ← ^(?:partager|partagez)(?: (?:sur|cet article|par))? | ^partager sur
-  [10,9,20,8,72,12], // 343 ["compartir","comparte","compartir en"] ← ^(?:compartir|comparte)(?: en| este artículo| esta noticia)? | ^compartir en
-  [10,9,20,11], // 344 ["condividi","condividere"] ← ^(?:condividi|condividere)(?: su| questo articolo)?
-  [10,11,22,12,25,9,13,8], // 345 ["compartilhe","compartilhar","partilhar","partilhe"] ← ^(?:compartilhe|compartilhar|partilhar|partilhe)(?: no| este| esta| nas)?
-  [10,5,16,16,33,8,42,7], // 346 ["delen","deel dit artikel","deel via","deel op"] ← ^(?:delen|deel dit artikel|deel via|deel op)
-  [12,1,13,1,14,1,15,1,37,3], // 347 ["›","»",">","|"," / "] ← ^(?:[^›»>|/.!?]{1,30}(?:[›»>|]| / )\s?){1,}[^›»>|/.!?]{1,40}$
-  [10,8,36,11,48,9,"next article","next story","next post",108,9,118,14,108,4,138,4,143,17,152,8,170,12,183,15,199,7,207,15,"go to top","scroll to top"], // 348 ["skip to ","back to top","previous ","next article","next story","next post","home page","go to homepage","home","menu","table of contents","contents","on this page","in this article","jump to","post navigation","go to top","scroll to top"] ← ^(?:skip to (?:main )?content|back to top|previous (?:article|story|post)|next (?:article|story|post)|home page|go to homepage|home|menu|table of contents|contents|on this page|in this article|jump to|post navigation|(?:go|scroll) to top)\s?:?$
-  [10,8,19,4], // 349 ["previous","next"] ← ^(?:previous|next)(?: article| story| post)?\s?[:›»]
-  [10,14,25,9,35,19,55,18,74,16,91,20,14,10,123,18,39,6], // 350 ["zur startseite","nach oben","zum inhalt springen","vorheriger artikel","nächster artikel","zurück zur übersicht","startseite","inhaltsverzeichnis","inhalt"] ← ^(?:zur startseite|nach oben|zum inhalt springen|vorheriger artikel|nächster artikel|zurück zur übersicht|startseite|inhaltsverzeichnis|inhalt)\s?:?$
-  [10,7,41,16,58,8,24,7,96,8,105,18], // 351 ["retour ","aller au contenu","article ","accueil","sommaire","table des matières"] ← ^(?:retour (?:à l.accueil|en haut)|aller au contenu|article (?:précédent|suivant)|accueil|sommaire|table des matières)\s?:?$
-  ["volver arriba","volver al inicio",38,15,54,9,30,6,93,6,100,19], // 352 ["volver arriba","volver al inicio","ir al contenido","artículo ","inicio","índice","tabla de contenidos"] ← ^(?:volver (?:arriba|al inicio)|ir al contenido|artículo (?:anterior|siguiente)|inicio|índice|tabla de contenidos)\s?:?$
-  ["torna su","torna alla home",33,16,50,9,85,6,92,8], // 353 ["torna su","torna alla home","vai al contenuto","articolo ","indice","sommario"] ← ^(?:torna (?:su|alla home)|vai al contenuto|articolo (?:precedente|successivo)|indice|sommario)\s?:?$
-  [10,14,25,18,"artigo anterior","artigo seguinte",73,14,88,6,95,7], // 354 ["voltar ao topo","ir para o conteúdo","artigo anterior","artigo seguinte","página inicial","índice","sumário"] ← ^(?:voltar ao topo|ir para o conteúdo|artigo (?:anterior|seguinte)|página inicial|índice|sumário)\s?:?$
-  [10,16,27,14,42,13,56,15,72,13,35,6], // 355 ["terug naar boven","naar de inhoud","vorig artikel","volgend artikel","inhoudsopgave","inhoud"] ← ^(?:terug naar boven|naar de inhoud|vorig artikel|volgend artikel|inhoudsopgave|inhoud)\s?:?$
-  [16,7,45,11], // 356 ["comment","share your "] ← ^(?:\d+ )?comments?(?: \(\d+\))?$ | ^share your (?:story|news tips?|photos?)$
-  ["comment (","comments (","leave a comment","leave a reply","post a comment","post a reply","add a comment","add a reply","write a comment","write a reply",102,12,115,10,7,8,188,13,207,17,232,16,280,8,"was this ","is this "], // 357 ["comment (","comments (","leave a comment","leave a reply","post a comment","post a reply","add a comment","add a reply","write a comment","write a reply","conversation","discussion","comments","have your say","what do you think","be the first to ","did you ","was this ","is this "] ← ^comments? \(\d+\) | ^(?:leave|post|add|write) a (?:comment|reply) | ^(?:join|start) the (?:conversation|discussion) | ^(?:view|show|read|load) (?:all )?(?:\d+ )?comments | ^have your say | ^what do you think\? | ^be the first to (?:comment|review|leave a) | ^did you (?:make|try|cook|bake) (?:this|one of (?:my|our)) (?:recipes?|dish) | ^(?:was|is) this (?:article |page |post |answer |guide |information )?(?:helpful|useful)(?: (?:to|for) you)?\?
-  [3,19], // 358 ["comments are closed"] ← comments are closed
-  [39,13], // 359 [" the comments"] ← let us know (?:in|what you think in) the comments
-  [32,16], // 360 [" in the comments"] ← share your (?:thoughts|views) in the comments
-  ["please leave ","please give ","please take a moment to leave ","please take a moment to give "], // 361 ["please leave ","please give ","please take a moment to leave ","please take a moment to give "] ← please (?:take a moment to )?(?:leave|give) (?:it |this recipe |me )?a (?:star )?rating
-  [16,9,50,19,70,18,76,12], // 362 ["kommentar","kommentar schreiben","jetzt kommentieren","kommentieren"] ← ^(?:\d+ )?kommentare?(?: \(\d+\))?$ | ^(?:kommentar schreiben|jetzt kommentieren|kommentieren)$
-  [68,10,89,19,109,14], // 363 [" hilfreich","diskutieren sie mit","zur diskussion"] ← ^(?:war|ist) (?:dieser artikel|diese seite|dieser beitrag|das) hilfreich\? | ^(?:diskutieren sie mit|zur diskussion)
-  [3,22], // 364 ["die kommentarfunktion "] ← die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)
-  [16,11], // 365 ["commentaire"] ← ^(?:\d+ )?commentaires?(?: \(\d+\))?$
-  [58,10,100,15,124,9,134,6], // 366 [" été utile"," un commentaire","réagissez","réagir"] ← ^(?:cet article|cette page) vous (?:a-t-il|a-t-elle) été utile | ^(?:laisser|écrire|ajouter) un commentaire | ^(?:réagissez|réagir)
-  [3,28], // 367 ["les commentaires sont fermés"] ← les commentaires sont fermés
-  [16,10,16,7,16,8], // 368 ["comentario","comenta","comentar"] ← ^(?:\d+ )?comentarios?(?: \(\d+\))?$ | ^(?:comenta|comentar)$
-  [60,13,74,11,86,16,147,11], // 369 ["este artículo","esta página","esta información"," comentario"] ← ^¿?(?:te ha resultado|te resultó|fue|ha sido) útil (?:este artículo|esta página|esta información) | ^(?:deja|dejar|escribe|añade) (?:un|tu) comentario
-  [3,30], // 370 ["los comentarios están cerrados"] ← los comentarios están cerrados
-  [16,7,45,8], // 371 ["comment","commenta"] ← ^(?:\d+ )?commenti?(?: \(\d+\))?$ | ^commenta$
-  ["questo articolo ","questa pagina ",99,12], // 372 ["questo articolo ","questa pagina "," un commento"] ← ^(?:questo articolo|questa pagina) (?:ti|vi) è stat[oa] utile | ^(?:lascia|scrivi|aggiungi) un commento
-  [16,10,48,7], // 373 ["comentário","comente"] ← ^(?:\d+ )?comentários?(?: \(\d+\))?$ | ^comente$
-  ["este artigo ","esta página ","esta informação ",125,11], // 374 ["este artigo ","esta página ","esta informação "," comentário"] ← ^(?:este artigo|esta página|esta informação) (?:foi|lhe foi|te foi) útil | ^(?:deixe|deixar|escreva) (?:um|seu|o seu) comentário
-  [19,7,29,10,63,23,87,18,106,7], // 375 ["reactie","commentaar","laat een reactie achter","plaats een reactie","reageer"] ← ^(?:\d+ )?(?:reacties?|commentaar)(?: \(\d+\))?$ | ^(?:laat een reactie achter|plaats een reactie|reageer)$
-  [21,11,33,11,45,15,89,22], // 376 ["dit artikel","deze pagina","deze informatie","reageer op dit artikel"] ← ^(?:was|is) (?:dit artikel|deze pagina|deze informatie) (?:nuttig|behulpzaam) | ^reageer op dit artikel
-  [10,13,24,11,36,9,10,2,"paid content","paid post","paid partnership",102,8,124,21,170,23,213,18,257,19,"book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ","shop now","buy now",508,5,556,12,569,10,580,8], // 377 ["advertisement","advertising","sponsored","ad","paid content","paid post","paid partnership","promoted","story continues below","article continues below","scroll to continue","in partnership with","book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ","shop now","buy now","price","get in touch","contact us","talk to "] ← ^(?:advertisement|advertising|sponsored(?: content| post)?|ad|paid (?:content|post|partnership)|promoted(?: content)?|story continues below(?: this)? advertisement|article continues below(?: advertisement)?|scroll to continue(?: with content)?)$ | ^in partnership with$ | ^(?:book|request|schedule|get) (?:a|your) (?:free )?(?:demo|quote|consultation)(?: today| now)?[!.]?(?:\s?[(+]?\d[\d()+. -]{6,18}\d)?$ | ^(?:shop|buy) now[!.]?$ | ^(?:check|see|compare) (?:the )?(?:latest |current |best )?prices?(?: here| now| on amazon)?[!.]?$ | ^(?:get in touch|contact us|talk to (?:us|an expert|our experts?|sales))(?: today| now)?[!.]?$
-  ["continue reading below","story continues below",55,12,10,8,130,6,27,5,149,8,208,18,252,8], // 378 ["continue reading below","story continues below","sponsored by","continue","scroll","story","sponsor ","new customers get ","compare "] ← ^(?:continue reading|story continues) below | ^sponsored by | ^(?:advertisement|advertising|ad)\s?[-–—:|]\s?(?:continue|scroll|story) | ^sponsor (?:this|our) (?:newsletter|podcast|site|blog) | ^new customers get (?:up to )?[$€£]?\d+ | ^compare (?:new |used |the best |the latest )?(?:\S+ ){0,2}deals (?:with|at|on|from)
-  [9,11], // 379 ["% off your "] ← \d+\s?% off your (?:first |next )?(?:\S+ ){0,2}(?:order|purchase|subscription|membership|plan)s?
-  [11,10], // 380 [" off your "] ← [$€£]\d+ off your (?:first |next )?(?:order|purchase)
-  [10,7,18,7,26,9,36,10,47,16], // 381 ["anzeige","werbung","sponsored","gesponsert","bezahlter inhalt"] ← ^(?:anzeige|werbung|sponsored|gesponsert|bezahlter inhalt)$
-  [7,7,31,23,55,36], // 382 ["anzeige","weiter nach der anzeige","artikel geht nach der anzeige weiter"] ← ^anzeige\s?[-:|] | ^(?:weiter nach der anzeige|artikel geht nach der anzeige weiter)
-  [10,9,10,3,24,18,32,10,54,18], // 383 ["publicité","pub","contenu sponsorisé","sponsorisé","contenu partenaire"] ← ^(?:publicité|pub|contenu sponsorisé|sponsorisé|contenu partenaire)$
-  [10,15,54,37], // 384 ["la suite après ","l'article continue après la publicité"] ← ^(?:la suite après (?:cette )?(?:la )?publicité|l'article continue après la publicité)
-  [10,10,21,7,29,21,39,11], // 385 ["publicidad","anuncio","contenido patrocinado","patrocinado"] ← ^(?:publicidad|anuncio|contenido patrocinado|patrocinado)$
-  ["sigue leyendo ","continúa "], // 386 ["sigue leyendo ","continúa "] ← ^(?:sigue leyendo|continúa) (?:después|tras) (?:la|el) (?:publicidad|anuncio)
-  [10,10,21,23,31,13,59,8], // 387 ["pubblicità","contenuto sponsorizzato","sponsorizzato","annuncio"] ← ^(?:pubblicità|contenuto sponsorizzato|sponsorizzato|annuncio)$
-  [10,37], // 388 ["continua a leggere dopo la pubblicità"] ← ^(?:continua a leggere dopo la pubblicità)
-  [10,11,22,7,30,20,39,11,63,27], // 389 ["publicidade","anúncio","conteúdo patrocinado","patrocinado","continua após a publicidade"] ← ^(?:publicidade|anúncio|conteúdo patrocinado|patrocinado|continua após a publicidade)$
-  [10,11,22,10,33,18,52,7], // 390 ["advertentie","gesponsord","gesponsorde inhoud","reclame"] ← ^(?:advertentie|gesponsord|gesponsorde inhoud|reclame)$
-  [10,29,40,41], // 391 ["lees verder na de advertentie","het artikel gaat verder na de advertentie"] ← ^(?:lees verder na de advertentie|het artikel gaat verder na de advertentie)
-  ["accept cookies","accept all cookies"], // 392 ["accept cookies","accept all cookies"] ← ^accept (?:all )?cookies
-  [32,13], // 393 [" uses cookies"] ← (?:this|our) (?:site|website) uses cookies
-  [3,14], // 394 ["we use cookies"] ← we use cookies
-  ["by continuing to use ","by continuing to browse ","by using "], // 395 ["by continuing to use ","by continuing to browse ","by using "] ← by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website),? you (?:agree|consent|accept)
-  ["cookie policy","cookie settings","cookie preferences"], // 396 ["cookie policy","cookie settings","cookie preferences"] ← cookie (?:policy|settings|preferences)
-  [3,7], // 397 ["manage "] ← manage (?:your )?(?:cookie )?(?:consent|preferences)
-  [17,19], // 398 ["cookies akzeptieren"] ← ^(?:alle )?cookies akzeptieren
-  [66,8], // 399 [" cookies"] ← (?:diese|unsere) (?:website|seite|webseite) (?:verwendet|nutzt) cookies
-  [27,8], // 400 [" cookies"] ← wir (?:verwenden|nutzen) cookies
-  [3,20], // 401 ["cookie-einstellungen"] ← cookie-einstellungen
-  [7,9], // 402 ["accepter "] ← ^accepter (?:les|tous les) cookies
-  [25,9], // 403 [" utilise "] ← (?:ce site|notre site) utilise (?:des )?cookies
-  [3,15], // 404 ["nous utilisons "] ← nous utilisons (?:des )?cookies
-  [3,22], // 405 ["paramètres des cookies"] ← paramètres des cookies
-  [7,8], // 406 ["aceptar "] ← ^aceptar (?:las |todas las )?cookies
-  [40,16], // 407 [" utiliza cookies"] ← (?:este sitio|esta web|nuestro sitio) utiliza cookies
-  [3,18], // 408 ["utilizamos cookies"] ← utilizamos cookies
-  [3,19], // 409 ["política de cookies"] ← política de cookies
-  [7,8], // 410 ["accetta "] ← ^accetta (?:i |tutti i )?cookie
-  [26,10], // 411 [" utilizza "] ← (?:questo sito|il sito) utilizza (?:i )?cookie
-  [3,12], // 412 ["utilizziamo "] ← utilizziamo (?:i )?cookie
-  [3,13], // 413 ["cookie policy"] ← cookie policy
-  [7,8], // 414 ["aceitar "] ← ^aceitar (?:os |todos os )?cookies
-  [43,8], // 415 [" cookies"] ← (?:este site|nosso site) (?:utiliza|usa) cookies
-  [24,8], // 416 [" cookies"] ← (?:utilizamos|usamos) cookies
-  [3,19], // 417 ["política de cookies"] ← política de cookies
-  [7,18], // 418 ["cookies accepteren"] ← ^cookies accepteren
-  [72,8], // 419 [" cookies"] ← (?:deze (?:site|website)|onze website) (?:gebruikt|maakt gebruik van) cookies
-  [3,21], // 420 ["wij gebruiken cookies"] ← wij gebruiken cookies
-  [3,20], // 421 ["we gebruiken cookies"] ← we gebruiken cookies
-  [3,12], // 422 ["cookiebeleid"] ← cookiebeleid
-  [73,8,82,13,96,10,107,6,259,6,266,9,276,11,288,9,298,6,311,16,"covers ","writes about ","reports on ","contact the ","email the "], // 423 ["reporter","correspondent","journalist","writer","editor","columnist","contributor","freelance","author","about the author","covers ","writes about ","reports on ","contact the ","email the "] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:is|was) (?:an?|the) (?:\S+ ){0,3}(?:reporter|correspondent|journalist|writer|(?<!(?:code|text|video|photo|image|html|markdown|pdf|audio|source|hex|graphics|visual|wysiwyg|web|spreadsheet|music|sound|film|movie|level|map) )editor|columnist|contributor|freelance|author) | ^about the authors?\s?[:]? | ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:covers|writes about|reports on) [^.]{3,80} for | ^(?:contact|email) the (?:author|reporter)
-  [3,8], // 424 ["you can "] ← you can (?:reach|contact|email|follow) (?:him|her|them|the author) (?:at|on)
-  [65,9,82,13,103,10,121,5,134,8,"über den autor","über die autorin"], // 425 ["redakteur","korrespondent","journalist","autor","reporter","über den autor","über die autorin"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:ist|war) (?:\S+ ){0,3}\S*(?:redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|reporter(?:in)?) | ^über (?:den autor|die autorin)
-  [54,11,66,13,"rédacteur","rédactrice",105,8,120,13], // 426 ["journaliste","correspondant","rédacteur","rédactrice","reporter","à propos de l"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}est (?:\S+ ){0,3}(?:journaliste|correspondant(?:e)?|rédact(?:eur|rice)|reporter) | ^à propos de l.auteur
-  [53,10,64,12,77,8,92,9,102,9,112,10,129,14], // 427 ["periodista","corresponsal","redactor","reportero","reportera","columnista","sobre el autor"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}es (?:\S+ ){0,3}(?:periodista|corresponsal|redactor(?:a)?|reportero|reportera|columnista) | ^sobre el autor
-  [52,11,64,14,79,9,89,10,100,7,108,7,125,11,128,8], // 428 ["giornalista","corrispondente","redattore","redattrice","inviato","inviata","sull'autore","l'autore"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}è (?:\S+ ){0,3}(?:giornalista|corrispondente|redattore|redattrice|inviato|inviata) | ^(?:sull'autore|l'autore)
-  [52,10,63,14,78,8,87,9,97,7,117,13], // 429 ["jornalista","correspondente","repórter","colunista","redator","sobre o autor"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}é (?:\S+ ){0,3}(?:jornalista|correspondente|repórter|colunista|redator(?:a)?) | ^sobre o autor
-  [56,12,69,13,83,10,94,9,104,9,120,14], // 430 ["verslaggever","correspondent","journalist","redacteur","columnist","over de auteur"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}is (?:\S+ ){0,3}\S*(?:verslaggever|correspondent|journalist|redacteur|columnist) | ^over de auteur
-  [10,4,15,6,22,11,34,10,45,14,60,7], // 431 ["tags","topics","filed under","categories","related topics","more on"] ← ^(?:tags|topics|filed under|categories|related topics|more on)\s?:
-  [10,6,17,11,29,12,42,10,53,7], // 432 ["themen","schlagworte","schlagwörter","stichworte","mehr zu"] ← ^(?:themen|schlagworte|schlagwörter|stichworte|mehr zu)\s?:
-  [10,6,17,9,27,6,34,11], // 433 ["thèmes","mots-clés","sujets","thématiques"] ← ^(?:thèmes|mots-clés|sujets|thématiques)\s?:
-  [10,5,16,9,26,12], // 434 ["temas","etiquetas","archivado en"] ← ^(?:temas|etiquetas|archivado en)\s?:
-  [10,9,20,3,24,4], // 435 ["argomenti","tag","temi"] ← ^(?:argomenti|tag|temi)\s?:
-  [10,7,18,5,24,4,29,8], // 436 ["tópicos","temas","tags","assuntos"] ← ^(?:tópicos|temas|tags|assuntos)\s?:
-  [10,11,22,4,27,7], // 437 ["onderwerpen","tags","thema's"] ← ^(?:onderwerpen|tags|thema's)\s?:
-  [7,7,46,11,84,8,99,8,130,14,448,1], // 438 ["loading","button text"," caption","no posts","page load link","*"] ← ^loading(?: \S+)?\s?(?:\.\.\.|…)?$ | ^button text$ | ^(?:show|hide|toggle) caption$ | ^no posts(?: found)?[.!]?$ | ^page load link$ | ^(?:your |work |business )?(?:(?:first|last|full|given|family|company|organi[sz]ation) )?(?:name|e-?mail(?: address)?|phone(?: number)?|company|job (?:title|level|function|role)|title|country(?:/region)?|location|industry|(?:zip|postal) code|city|state|message|website|number of employees)\s?:?\s?\*{1,2}$
-  [33,8], // 439 [" to see "] ← scroll (?:right|left|sideways) to see (?:all|more)
-  [3,37], // 440 ["this field is for validation purposes"] ← this field is for validation purposes
-  [3,42], // 441 ["this field is hidden when viewing the form"] ← this field is hidden when viewing the form
-  [10,12,23,4,202,1], // 442 ["wird geladen","lädt","*"] ← ^(?:wird geladen|lädt)\s?(?:\.\.\.|…)?$ | ^(?:vorname|nachname|name|e-?mail(?:-adresse)?|telefon(?:nummer)?|firma|unternehmen|position|land|ort|stadt|postleitzahl|plz|nachricht|branche)\s?:?\s?\*{1,2}$
-  [7,10,195,1], // 443 ["chargement","*"] ← ^chargement(?: en cours)?\s?(?:\.\.\.|…)?$ | ^(?:prénom|nom(?: de famille)?|e-?mail|adresse e-?mail|courriel|téléphone|société|entreprise|fonction|pays|ville|code postal|message)\s?:?\s?\*{1,2}$
-  [7,8,41,6,48,8,59,6,"email","e-mail",91,8,100,7,108,5,114,4,119,6,126,13,140,7], // 444 ["cargando","nombre","apellido","correo","email","e-mail","teléfono","empresa","cargo","país","ciudad","código postal","mensaje"] ← ^cargando\s?(?:\.\.\.|…)?$ | ^(?:nombre|apellidos?|correo(?: electrónico)?|e-?mail|teléfono|empresa|cargo|país|ciudad|código postal|mensaje)\s?:?\s?\*{1,2}$
-  [115,1], // 445 ["*"] ← ^(?:nome|cognome|e-?mail|indirizzo e-?mail|telefono|azienda|società|ruolo|paese|città|cap|messaggio)\s?:?\s?\*{1,2}$
-  [112,1], // 446 ["*"] ← ^(?:nome|sobrenome|apelido|e-?mail|telefone|empresa|cargo|país|cidade|cep|código postal|mensagem)\s?:?\s?\*{1,2}$
-  [10,8,19,10,14,4,"email","e-mail",53,8,73,7,81,12,94,7,102,4,107,6,114,8,123,7], // 447 ["voornaam","achternaam","naam","email","e-mail","telefoon","bedrijf","bedrijfsnaam","functie","land","plaats","postcode","bericht"] ← ^(?:voornaam|achternaam|naam|e-?mail(?:adres)?|telefoon(?:nummer)?|bedrijf|bedrijfsnaam|functie|land|plaats|postcode|bericht)\s?:?\s?\*{1,2}$
-  [10,5,16,7,24,5,30,4,35,10,46,10,57,4,62,8,71,6,78,5,92,6,123,6,130,7,138,7,146,7,"image source","photo source","video source","picture source",216,10,227,10,238,4,243,5,249,6,194,6,417,10], // 448 ["photo","picture","image","foto","fotografía","fotografia","bild","immagine","imagem","beeld","credit","crédit","crédito","credito","credits","image source","photo source","video source","picture source","bildquelle","fotoquelle","bron","fonte","fuente","source","photograph"] ← ^(?:photo|picture|image|foto|fotografía|fotografia|bild|immagine|imagem|beeld)s?\s?(?:credit)?\s?[:©] | ^(?:credit|crédit|crédito|credito|credits)\s?: | ^(?:image|photo|video|picture) source\s?[:,] | ^(?:bildquelle|fotoquelle|bron|fonte|fuente|source)\s?: ?(?:foto|photo|bild|imagem|imagen|afbeelding)? | ^\(?(?:photo|foto)\s?: | ^(?:featured?|header|cover|hero|lead|top|title) (?:image|photo|picture|photograph)s?(?: credits?)?(?: by| via| courtesy(?: of)?|\s?[:©])
-  ["(photo","(foto","(bild","(image"], // 449 ["(photo","(foto","(bild","(image"] ← \((?:photo|foto|bild|image)\s?:[^)]{1,60}\)$
-  [6,12,19,12,32,6,39,5,47,3,53,13], // 450 ["getty images","shutterstock","istock","alamy","epa","afp via getty"] ← (?:getty images|shutterstock|istock|alamy|\bepa\b|afp via getty)\s?\)?$
-  [25,5,33,5,41,7,51,4,58,4,70,6,77,6,84,8,93,10,95,5,115,6,135,6,144,7,152,7,160,10,171,10], // 451 ["photo","image","picture","foto","bild","imagem","imagen","immagine","afbeelding","beeld","credit","crédit","crédito","credito","bildquelle","fotoquelle"] ← (?<=[.!?…)"”’] )(?:(?:photos?|images?|pictures?|fotos?|bild(?:er)?|imagem|imagen|immagine|afbeelding|beeld)(?: ?credits?)?|credits?|crédits?|crédito|credito|bildquelle|fotoquelle) ?[:©] ?[^.!?:;]{2,60}$
-  ["written by","edited by","reviewed by","fact-checked by","fact checked by",88,3], // 452 ["written by","edited by","reviewed by","fact-checked by","fact checked by","by "] ← ^(?:written|edited|reviewed|fact[- ]checked) by\s?:?$ | ^(?:written |reported )?by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|and|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 453 ["von "] ← ^von [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|und|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 454 ["par "] ← ^par [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|et|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 455 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|y|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  ["di ","a cura di "], // 456 ["di ","a cura di "] ← ^(?:di|a cura di) [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 457 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,5], // 458 ["door "] ← ^door [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|en|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [10,7,18,12], // 459 ["updated","last updated"] ← ^(?:updated|last updated)$
-  [20,7,28,8,37,6], // 460 ["updated","modified","edited"] ← ^(?:last )?(?:updated|modified|edited)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|yesterday|today)
-  [10,12,23,20,44,5], // 461 ["aktualisiert","zuletzt aktualisiert","stand"] ← ^(?:aktualisiert|zuletzt aktualisiert|stand)(?: am| um)?\s?:?\s?\d+
-  [10,10,21,7,29,9], // 462 ["mis à jour","modifié","actualisé"] ← ^(?:mis à jour|modifié|actualisé)(?: le| à)?\s?:?\s?\d+
-  [10,11,22,13], // 463 ["actualizado","actualización"] ← ^(?:actualizado|actualización)(?: el| a las)?\s?:?\s?\d+
-  [10,10,21,20,42,10], // 464 ["aggiornato","ultimo aggiornamento","modificato"] ← ^(?:aggiornato|ultimo aggiornamento|modificato)(?: il| alle)?\s?:?\s?\d+
-  [10,10,21,11,33,11], // 465 ["atualizado","atualização","actualizado"] ← ^(?:atualizado|atualização|actualizado)(?: em| às| a)?\s?:?\s?\d+
-  [10,10,21,17,39,9,49,9], // 466 ["bijgewerkt","laatst bijgewerkt","aangepast","geüpdatet"] ← ^(?:bijgewerkt|laatst bijgewerkt|aangepast|geüpdatet)(?: op| om)?\s?:?\s?\d+
-  [" 19"," 20",", 19",", 20"], // 467 [" 19"," 20",", 19",", 20"] ← ^\S+ \d{1,2},? (?:19|20)\d\d(?:,? (?:at )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$ | ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$
-  [7,10,170,9,7,6,187,15," 19"," 20"], // 468 ["posted by ","published","posted","first published"," 19"," 20"] ← ^posted by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,2} (?:at|on) (?:[a-zà-ÿ]+,? )?(?:\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d+) | ^(?:published|posted|first published)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?) | ^(?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2} \S+ (?:19|20)\d\d(?: \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?
-  [" 19"," 20"], // 469 [" 19"," 20"] ← ^\d{1,2}\. \S+ (?:19|20)\d\d(?:,? (?:um )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: uhr)?)?$
-  [10,14,25,10], // 470 ["veröffentlicht","erschienen"] ← ^(?:veröffentlicht|erschienen)(?: am)?\s?:?\s?\d+
-  [" 19"," 20"], // 471 [" 19"," 20"] ← ^(?:le )?\d{1,2} \S+ (?:19|20)\d\d(?: à \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,6,17,4], // 472 ["publié","paru"] ← ^(?:publié|paru)(?: le)?\s?:?\s?\d+
-  [" de 19"," de 20"], // 473 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,9], // 474 ["publicado"] ← ^(?:publicado)(?: el)?\s?:?\s?\d+
-  [" 19"," 20"], // 475 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? (?:ore )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,10], // 476 ["pubblicato"] ← ^(?:pubblicato)(?: il)?\s?:?\s?\d+
-  [" de 19"," de 20"], // 477 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? (?:às )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,9], // 478 ["publicado"] ← ^(?:publicado)(?: em| a| no dia)?\s?:?\s?\d+
-  [" 19"," 20"], // 479 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,12], // 480 ["gepubliceerd"] ← ^(?:gepubliceerd)(?: op)?\s?:?\s?\d+
-  [10,2,13,2,".19",".20","/19","/20"], // 481 ["19","20",".19",".20","/19","/20"] ← ^(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$ | ^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:,? (?:- )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$ | ^[^\d,.;:!?]{2,30}(?:,| -| –) \d{1,2}\.? (?:de )?[^\s\d]{3,10}\.? (?:de )?(?:19|20)\d\d(?:(?:,| -| –| à| um| alle| at)? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$
-  [" min","-min"], // 482 [" min","-min"] ← ^(?:estimated )?(?:reading time:? )?\d{1,3}(?:[ -]min(?:ute)?s?) (?:read|to read)$
-  [7,12," min read"," min. read"," mins read"," mins. read"," minute read"," minute. read"," minutes read"," minutes. read"], // 483 ["reading time"," min read"," min. read"," mins read"," mins. read"," minute read"," minute. read"," minutes read"," minutes. read"] ← ^reading time:? \d{1,3} min | ^\d{1,3} min(?:ute)?s?\.? read
-  [" min read"," mins read"," minute read"," minutes read"], // 484 [" min read"," mins read"," minute read"," minutes read"] ← [|·•] \d{1,3} min(?:ute)?s? read$
-  [" min "," min. "," minuten "," minuten. "], // 485 [" min "," min. "," minuten "," minuten. "] ← ^(?:lesezeit:? )?(?:ca\. )?\d{1,3} (?:min(?:uten)?\.?) (?:lesezeit|lesen)?$
-  [7,8], // 486 ["lesezeit"] ← ^lesezeit:? (?:ca\. )?\d{1,3}
-  [41,4], // 487 [" min"] ← ^(?:temps de lecture\s?:? )?\d{1,3} min(?:utes?)?(?: de lecture)?$
-  [7,16,16,7], // 488 ["temps de lecture","lecture"] ← ^temps de lecture\s?:? \d+ | ^lecture\s?:\s?\d{1,3}\s?min
-  [39,4], // 489 [" min"] ← ^(?:tiempo de lectura:? )?\d{1,3} min(?:utos?)?(?: de lectura)?$
-  [7,17,36,9], // 490 ["tiempo de lectura","lectura: "] ← ^tiempo de lectura:? \d+ | ^lectura: \d{1,3} min
-  [38,4], // 491 [" min"] ← ^(?:tempo di lettura:? )?\d{1,3} min(?:uti)?(?: di lettura)?$
-  [7,16,35,9], // 492 ["tempo di lettura","lettura: "] ← ^tempo di lettura:? \d+ | ^lettura: \d{1,3} min
-  [38,4], // 493 [" min"] ← ^(?:tempo de leitura:? )?\d{1,3} min(?:utos?)?(?: de leitura)?$
-  [7,16,35,9], // 494 ["tempo de leitura","leitura: "] ← ^tempo de leitura:? \d+ | ^leitura: \d{1,3} min
-  [30,4], // 495 [" min"] ← ^(?:leestijd:? )?\d{1,3} min(?:uten)?(?: leestijd| lezen)?$
-  [7,8], // 496 ["leestijd"] ← ^leestijd:? \d+
-  [3,10], // 497 ["newsletter"] ← newsletters?
-  [3,5], // 498 ["inbox"] ← inbox
-  [3,7], // 499 ["sign up"] ← sign up
-  [3,12], // 500 ["mailing list"] ← mailing list
-  [3,10], // 501 ["newsletter"] ← newsletter
-  [3,8], // 502 ["postfach"] ← postfach
-  [3,10], // 503 ["newsletter"] ← newsletter
-  [12,11], // 504 ["information"] ← lettre d.information
-  [3,10], // 505 ["newsletter"] ← newsletter
-  [3,7], // 506 ["boletín"] ← boletín
-  [3,10], // 507 ["newsletter"] ← newsletter
+  ["reprinted ","republished "], // 305 ["reprinted ","republished "] ← this (?:article|story|piece|post|essay) was (?:reprinted|republished) (?:on|in|by|from)
+  [3,12], // 306 ["republished "] ← republished (?:here )?(?:with|under) (?:permission|a creative commons)
+  [3,26], // 307 ["contributed to this report"] ← contributed to this report
+  [3,20], // 308 ["this story has been "] ← this story has been (?:updated|corrected)
+  [13,3,17,3,21,7,29,2], // 309 ["dpa","afp","reuters","ap"] ← ^\(?(?:dpa|afp|reuters|ap)\)?$
+  [7,13,68,8], // 310 ["mit material ","quelle: "] ← ^mit material (?:von|der) (?:dpa|afp|reuters|ap|kna|epd) | ^quelle: (?:dpa|afp|reuters|ap)
+  [29,10], // 311 [" erschien "] ← dieser (?:artikel|beitrag) erschien (?:zuerst|ursprünglich)
+  [7,5], // 312 ["avec "] ← ^avec (?:l.)?(?:afp|reuters|ap)$
+  ["avec afp","avec reuters","avec ap","(avec afp","(avec reuters","(avec ap",42,6], // 313 ["avec afp","avec reuters","avec ap","(avec afp","(avec reuters","(avec ap","source"] ← ^\(?avec (?:afp|reuters|ap)\)? | ^source\s?: (?:afp|reuters)
+  [3,14], // 314 ["cet article a "] ← cet article a (?:été )?(?:initialement|d.abord) (?:été )?publié
+  [13,3,17,12,30,3,34,7], // 315 ["efe","europa press","afp","reuters"] ← ^\(?(?:efe|europa press|afp|reuters)\)?$
+  [7,18,31,8], // 316 ["con información de","fuente: "] ← ^con información de | ^fuente: (?:efe|europa press|afp|reuters)
+  [3,14], // 317 ["este artículo "] ← este artículo (?:fue )?(?:publicado|apareció) originalmente
+  [13,4,18,3,22,9,32,8], // 318 ["ansa","agi","adnkronos","lapresse"] ← ^\(?(?:ansa|agi|adnkronos|lapresse)\)?$
+  ["con informazioni ","con fonti ","fonte: ansa","fonte: agi","fonte: reuters"], // 319 ["con informazioni ","con fonti ","fonte: ansa","fonte: agi","fonte: reuters"] ← ^con (?:informazioni|fonti) (?:di|da) | ^fonte: (?:ansa|agi|reuters)
+  [3,18], // 320 ["questo articolo è "] ← questo articolo è (?:stato )?(?:originariamente |inizialmente )?pubblicato
+  [7,4,26,14,21,4,93,16,110,10], // 321 ["com ","agência brasil","lusa","estadão conteúdo","folhapress"] ← ^com (?:a )?(?:lusa|agência brasil|reuters|afp|efe|ap)$ | ^\(?(?:agência brasil|lusa|estadão conteúdo|folhapress)\)?$
+  [7,17], // 322 ["com informações d"] ← ^com informações d[aeo]
+  [48,8], // 323 ["publicad"] ← este (?:artigo|texto) foi (?:originalmente )?publicad
+  [13,3,17,5], // 324 ["anp","belga"] ← ^\(?(?:anp|belga)\)?$
+  ["met medewerking van","met materiaal van","bron: anp","bron: belga","bron: reuters"], // 325 ["met medewerking van","met materiaal van","bron: anp","bron: belga","bron: reuters"] ← ^met (?:medewerking|materiaal) van | ^bron: (?:anp|belga|reuters)
+  [3,22], // 326 ["dit artikel verscheen "] ← dit artikel verscheen (?:eerder|oorspronkelijk)
+  [3,47], // 327 ["is not responsible for the content of external "] ← is not responsible for the content of external (?:sites|websites|internet sites)
+  [3,43], // 328 ["read about our approach to external linking"] ← read about our approach to external linking
+  [3,20], // 329 ["not responsible for "] ← not responsible for (?:the )?content (?:on|of) (?:external|third-party) (?:sites|websites)
+  [3,17], // 330 ["inhalte externer "] ← inhalte externer (?:internet)?seiten
+  [63,10], // 331 [" externer "] ← (?:ist|sind) nicht (?:verantwortlich )?für (?:den )?inhalte? externer (?:seiten|webseiten|websites|links)
+  [24,10], // 332 [" externer "] ← für (?:den )?inhalte? externer (?:seiten|links) (?:übernehmen|wird) (?:wir )?keine
+  [3,43], // 333 ["n'est pas responsable du contenu des sites "] ← n'est pas responsable du contenu des sites (?:externes|tiers)
+  [20,30], // 334 [" responsable del contenido de "] ← no (?:se hace|es) responsable del contenido de (?:los )?sitios (?:externos|web externos)
+  [3,49], // 335 ["non è responsabile del contenuto dei siti esterni"] ← non è responsabile del contenuto dei siti esterni
+  [3,33], // 336 ["non è responsabile dei contenuti "] ← non è responsabile dei contenuti (?:pubblicati )?(?:su|di|dei) siti esterni
+  [15,46], // 337 ["responsabiliza pelo conteúdo de sites externos"] ← não (?:se )?responsabiliza pelo conteúdo de sites externos
+  [3,49], // 338 ["não é responsável pelo conteúdo de sites externos"] ← não é responsável pelo conteúdo de sites externos
+  [14,50], // 339 [" niet verantwoordelijk voor de inhoud van externe "] ← (?:is|zijn) niet verantwoordelijk voor de inhoud van externe (?:sites|websites)
+  [10,5,16,5,22,5,28,5,34,9,44,4,64,8,73,9,83,7,91,1,93,6,100,7,108,8,117,7,125,7,133,8,142,8,151,8,160,8,169,9,179,11,191,9,"pin for later","pin now","pin this for later","pin this now","pin it for later","pin it now","pin this","pin it"], // 340 ["share","tweet","email","print","copy link","save","facebook","instagram","twitter","x","tiktok","youtube","linkedin","threads","bluesky","mastodon","whatsapp","telegram","snapchat","pinterest","google news","flipboard","pin for later","pin now","pin this for later","pin this now","pin it for later","pin it now","pin this","pin it"] ← ^(?:share|tweet|email|print|copy link|save)(?: (?:on )?(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)| this| article| story)?(?:\s+(?:share|tweet|email|print|copy link|save|(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)))+\s*$ | ^copy link$ | ^share$ | ^(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)(?:\s*[|·•/]?\s*(?:(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)|email|e-mail|print|copy link|reddit))+\s*$ | ^pin (?:this |it )?(?:for later|now)[!.]?$ | ^pin (?:this|it)[!.]?$
+  ["share on","share via","share to",32,10,"share article","share story","share page","share post","share this article","share this story","share this page","share this post",139,16], // 341 ["share on","share via","share to","share this","share article","share story","share page","share post","share this article","share this story","share this page","share this post"," spread the word"] ← ^share (?:on|via|to) | ^share this(?:\s?:|(?: \S+){0,2}[.!]?$) | ^share (?:this )?(?:article|story|page|post) | ^help (?:me|us) spread the word
+  [10,6,17,14,24,7,47,14,"teilen auf","teilen per","teilen via"], // 342 ["teilen","artikel teilen"," teilen","beitrag teilen","teilen auf","teilen per","teilen via"] ← ^(?:teilen|artikel teilen|auf \S+ teilen|beitrag teilen) | ^teilen (?:auf|per|via)
+  [10,8,19,8,63,12], // 343 ["partager","partagez","partager sur"] ← ^(?:partager|partagez)(?: (?:sur|cet article|par))? | ^partager sur
+  [10,9,20,8,72,12], // 344 ["compartir","comparte","compartir en"] ← ^(?:compartir|comparte)(?: en| este artículo| esta noticia)? | ^compartir en
+  [10,9,20,11], // 345 ["condividi","condividere"] ← ^(?:condividi|condividere)(?: su| questo articolo)?
+  [10,11,22,12,25,9,13,8], // 346 ["compartilhe","compartilhar","partilhar","partilhe"] ← ^(?:compartilhe|compartilhar|partilhar|partilhe)(?: no| este| esta| nas)?
+  [10,5,16,16,33,8,42,7], // 347 ["delen","deel dit artikel","deel via","deel op"] ← ^(?:delen|deel dit artikel|deel via|deel op)
+  [12,1,13,1,14,1,15,1,37,3], // 348 ["›","»",">","|"," / "] ← ^(?:[^›»>|/.!?]{1,30}(?:[›»>|]| / )\s?){1,}[^›»>|/.!?]{1,40}$
+  [10,8,36,11,48,9,"next article","next story","next post",108,9,118,14,108,4,138,4,143,17,152,8,170,12,183,15,199,7,207,15,"go to top","scroll to top"], // 349 ["skip to ","back to top","previous ","next article","next story","next post","home page","go to homepage","home","menu","table of contents","contents","on this page","in this article","jump to","post navigation","go to top","scroll to top"] ← ^(?:skip to (?:main )?content|back to top|previous (?:article|story|post)|next (?:article|story|post)|home page|go to homepage|home|menu|table of contents|contents|on this page|in this article|jump to|post navigation|(?:go|scroll) to top)\s?:?$
+  [10,8,19,4], // 350 ["previous","next"] ← ^(?:previous|next)(?: article| story| post)?\s?[:›»]
+  [10,14,25,9,35,19,55,18,74,16,91,20,14,10,123,18,39,6], // 351 ["zur startseite","nach oben","zum inhalt springen","vorheriger artikel","nächster artikel","zurück zur übersicht","startseite","inhaltsverzeichnis","inhalt"] ← ^(?:zur startseite|nach oben|zum inhalt springen|vorheriger artikel|nächster artikel|zurück zur übersicht|startseite|inhaltsverzeichnis|inhalt)\s?:?$
+  [10,7,41,16,58,8,24,7,96,8,105,18], // 352 ["retour ","aller au contenu","article ","accueil","sommaire","table des matières"] ← ^(?:retour (?:à l.accueil|en haut)|aller au contenu|article (?:précédent|suivant)|accueil|sommaire|table des matières)\s?:?$
+  ["volver arriba","volver al inicio",38,15,54,9,30,6,93,6,100,19], // 353 ["volver arriba","volver al inicio","ir al contenido","artículo ","inicio","índice","tabla de contenidos"] ← ^(?:volver (?:arriba|al inicio)|ir al contenido|artículo (?:anterior|siguiente)|inicio|índice|tabla de contenidos)\s?:?$
+  ["torna su","torna alla home",33,16,50,9,85,6,92,8], // 354 ["torna su","torna alla home","vai al contenuto","articolo ","indice","sommario"] ← ^(?:torna (?:su|alla home)|vai al contenuto|articolo (?:precedente|successivo)|indice|sommario)\s?:?$
+  [10,14,25,18,"artigo anterior","artigo seguinte",73,14,88,6,95,7], // 355 ["voltar ao topo","ir para o conteúdo","artigo anterior","artigo seguinte","página inicial","índice","sumário"] ← ^(?:voltar ao topo|ir para o conteúdo|artigo (?:anterior|seguinte)|página inicial|índice|sumário)\s?:?$
+  [10,16,27,14,42,13,56,15,72,13,35,6], // 356 ["terug naar boven","naar de inhoud","vorig artikel","volgend artikel","inhoudsopgave","inhoud"] ← ^(?:terug naar boven|naar de inhoud|vorig artikel|volgend artikel|inhoudsopgave|inhoud)\s?:?$
+  [16,7,45,11], // 357 ["comment","share your "] ← ^(?:\d+ )?comments?(?: \(\d+\))?$ | ^share your (?:story|news tips?|photos?)$
+  ["comment (","comments (","leave a comment","leave a reply","post a comment","post a reply","add a comment","add a reply","write a comment","write a reply",102,12,115,10,7,8,188,13,207,17,232,16,280,8,"was this ","is this "], // 358 ["comment (","comments (","leave a comment","leave a reply","post a comment","post a reply","add a comment","add a reply","write a comment","write a reply","conversation","discussion","comments","have your say","what do you think","be the first to ","did you ","was this ","is this "] ← ^comments? \(\d+\) | ^(?:leave|post|add|write) a (?:comment|reply) | ^(?:join|start) the (?:conversation|discussion) | ^(?:view|show|read|load) (?:all )?(?:\d+ )?comments | ^have your say | ^what do you think\? | ^be the first to (?:comment|review|leave a) | ^did you (?:make|try|cook|bake) (?:this|one of (?:my|our)) (?:recipes?|dish) | ^(?:was|is) this (?:article |page |post |answer |guide |information )?(?:helpful|useful)(?: (?:to|for) you)?\?
+  [3,19], // 359 ["comments are closed"] ← comments are closed
+  [39,13], // 360 [" the comments"] ← let us know (?:in|what you think in) the comments
+  [32,16], // 361 [" in the comments"] ← share your (?:thoughts|views) in the comments
+  ["please leave ","please give ","please take a moment to leave ","please take a moment to give "], // 362 ["please leave ","please give ","please take a moment to leave ","please take a moment to give "] ← please (?:take a moment to )?(?:leave|give) (?:it |this recipe |me )?a (?:star )?rating
+  [16,9,50,19,70,18,76,12], // 363 ["kommentar","kommentar schreiben","jetzt kommentieren","kommentieren"] ← ^(?:\d+ )?kommentare?(?: \(\d+\))?$ | ^(?:kommentar schreiben|jetzt kommentieren|kommentieren)$
+  [68,10,89,19,109,14], // 364 [" hilfreich","diskutieren sie mit","zur diskussion"] ← ^(?:war|ist) (?:dieser artikel|diese seite|dieser beitrag|das) hilfreich\? | ^(?:diskutieren sie mit|zur diskussion)
+  [3,22], // 365 ["die kommentarfunktion "] ← die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)
+  [16,11], // 366 ["commentaire"] ← ^(?:\d+ )?commentaires?(?: \(\d+\))?$
+  [58,10,100,15,124,9,134,6], // 367 [" été utile"," un commentaire","réagissez","réagir"] ← ^(?:cet article|cette page) vous (?:a-t-il|a-t-elle) été utile | ^(?:laisser|écrire|ajouter) un commentaire | ^(?:réagissez|réagir)
+  [3,28], // 368 ["les commentaires sont fermés"] ← les commentaires sont fermés
+  [16,10,16,7,16,8], // 369 ["comentario","comenta","comentar"] ← ^(?:\d+ )?comentarios?(?: \(\d+\))?$ | ^(?:comenta|comentar)$
+  [60,13,74,11,86,16,147,11], // 370 ["este artículo","esta página","esta información"," comentario"] ← ^¿?(?:te ha resultado|te resultó|fue|ha sido) útil (?:este artículo|esta página|esta información) | ^(?:deja|dejar|escribe|añade) (?:un|tu) comentario
+  [3,30], // 371 ["los comentarios están cerrados"] ← los comentarios están cerrados
+  [16,7,45,8], // 372 ["comment","commenta"] ← ^(?:\d+ )?commenti?(?: \(\d+\))?$ | ^commenta$
+  ["questo articolo ","questa pagina ",99,12], // 373 ["questo articolo ","questa pagina "," un commento"] ← ^(?:questo articolo|questa pagina) (?:ti|vi) è stat[oa] utile | ^(?:lascia|scrivi|aggiungi) un commento
+  [16,10,48,7], // 374 ["comentário","comente"] ← ^(?:\d+ )?comentários?(?: \(\d+\))?$ | ^comente$
+  ["este artigo ","esta página ","esta informação ",125,11], // 375 ["este artigo ","esta página ","esta informação "," comentário"] ← ^(?:este artigo|esta página|esta informação) (?:foi|lhe foi|te foi) útil | ^(?:deixe|deixar|escreva) (?:um|seu|o seu) comentário
+  [19,7,29,10,63,23,87,18,106,7], // 376 ["reactie","commentaar","laat een reactie achter","plaats een reactie","reageer"] ← ^(?:\d+ )?(?:reacties?|commentaar)(?: \(\d+\))?$ | ^(?:laat een reactie achter|plaats een reactie|reageer)$
+  [21,11,33,11,45,15,89,22], // 377 ["dit artikel","deze pagina","deze informatie","reageer op dit artikel"] ← ^(?:was|is) (?:dit artikel|deze pagina|deze informatie) (?:nuttig|behulpzaam) | ^reageer op dit artikel
+  [10,13,24,11,36,9,10,2,"paid content","paid post","paid partnership",102,8,124,21,170,23,213,18,257,12,291,19,"book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ","shop now","buy now",542,5,590,12,603,10,614,8], // 378 ["advertisement","advertising","sponsored","ad","paid content","paid post","paid partnership","promoted","story continues below","article continues below","scroll to continue","promoted by ","in partnership with","book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ","shop now","buy now","price","get in touch","contact us","talk to "] ← ^(?:advertisement|advertising|sponsored(?: content| post)?|ad|paid (?:content|post|partnership)|promoted(?: content)?|story continues below(?: this)? advertisement|article continues below(?: advertisement)?|scroll to continue(?: with content)?)$ | ^promoted by [^.,;:!?]{2,40}$ | ^in partnership with$ | ^(?:book|request|schedule|get) (?:a|your) (?:free )?(?:demo|quote|consultation)(?: today| now)?[!.]?(?:\s?[(+]?\d[\d()+. -]{6,18}\d)?$ | ^(?:shop|buy) now[!.]?$ | ^(?:check|see|compare) (?:the )?(?:latest |current |best )?prices?(?: here| now| on amazon)?[!.]?$ | ^(?:get in touch|contact us|talk to (?:us|an expert|our experts?|sales))(?: today| now)?[!.]?$
+  ["continue reading below","story continues below",55,12,10,8,130,6,27,5,149,8,208,18,252,8], // 379 ["continue reading below","story continues below","sponsored by","continue","scroll","story","sponsor ","new customers get ","compare "] ← ^(?:continue reading|story continues) below | ^sponsored by | ^(?:advertisement|advertising|ad)\s?[-–—:|]\s?(?:continue|scroll|story) | ^sponsor (?:this|our) (?:newsletter|podcast|site|blog) | ^new customers get (?:up to )?[$€£]?\d+ | ^compare (?:new |used |the best |the latest )?(?:\S+ ){0,2}deals (?:with|at|on|from)
+  [9,11], // 380 ["% off your "] ← \d+\s?% off your (?:first |next )?(?:\S+ ){0,2}(?:order|purchase|subscription|membership|plan)s?
+  [11,10], // 381 [" off your "] ← [$€£]\d+ off your (?:first |next )?(?:order|purchase)
+  [10,7,18,7,26,9,36,10,47,16], // 382 ["anzeige","werbung","sponsored","gesponsert","bezahlter inhalt"] ← ^(?:anzeige|werbung|sponsored|gesponsert|bezahlter inhalt)$
+  [7,7,31,23,55,36], // 383 ["anzeige","weiter nach der anzeige","artikel geht nach der anzeige weiter"] ← ^anzeige\s?[-:|] | ^(?:weiter nach der anzeige|artikel geht nach der anzeige weiter)
+  [10,9,10,3,24,18,32,10,54,18], // 384 ["publicité","pub","contenu sponsorisé","sponsorisé","contenu partenaire"] ← ^(?:publicité|pub|contenu sponsorisé|sponsorisé|contenu partenaire)$
+  [10,15,54,37], // 385 ["la suite après ","l'article continue après la publicité"] ← ^(?:la suite après (?:cette )?(?:la )?publicité|l'article continue après la publicité)
+  [10,10,21,7,29,21,39,11], // 386 ["publicidad","anuncio","contenido patrocinado","patrocinado"] ← ^(?:publicidad|anuncio|contenido patrocinado|patrocinado)$
+  ["sigue leyendo ","continúa "], // 387 ["sigue leyendo ","continúa "] ← ^(?:sigue leyendo|continúa) (?:después|tras) (?:la|el) (?:publicidad|anuncio)
+  [10,10,21,23,31,13,59,8], // 388 ["pubblicità","contenuto sponsorizzato","sponsorizzato","annuncio"] ← ^(?:pubblicità|contenuto sponsorizzato|sponsorizzato|annuncio)$
+  [10,37], // 389 ["continua a leggere dopo la pubblicità"] ← ^(?:continua a leggere dopo la pubblicità)
+  [10,11,22,7,30,20,39,11,63,27], // 390 ["publicidade","anúncio","conteúdo patrocinado","patrocinado","continua após a publicidade"] ← ^(?:publicidade|anúncio|conteúdo patrocinado|patrocinado|continua após a publicidade)$
+  [10,11,22,10,33,18,52,7], // 391 ["advertentie","gesponsord","gesponsorde inhoud","reclame"] ← ^(?:advertentie|gesponsord|gesponsorde inhoud|reclame)$
+  [10,29,40,41], // 392 ["lees verder na de advertentie","het artikel gaat verder na de advertentie"] ← ^(?:lees verder na de advertentie|het artikel gaat verder na de advertentie)
+  ["accept cookies","accept all cookies"], // 393 ["accept cookies","accept all cookies"] ← ^accept (?:all )?cookies
+  [32,13], // 394 [" uses cookies"] ← (?:this|our) (?:site|website) uses cookies
+  [3,14], // 395 ["we use cookies"] ← we use cookies
+  ["by continuing to use ","by continuing to browse ","by using "], // 396 ["by continuing to use ","by continuing to browse ","by using "] ← by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website),? you (?:agree|consent|accept)
+  ["cookie policy","cookie settings","cookie preferences"], // 397 ["cookie policy","cookie settings","cookie preferences"] ← cookie (?:policy|settings|preferences)
+  [3,7], // 398 ["manage "] ← manage (?:your )?(?:cookie )?(?:consent|preferences)
+  [17,19], // 399 ["cookies akzeptieren"] ← ^(?:alle )?cookies akzeptieren
+  [66,8], // 400 [" cookies"] ← (?:diese|unsere) (?:website|seite|webseite) (?:verwendet|nutzt) cookies
+  [27,8], // 401 [" cookies"] ← wir (?:verwenden|nutzen) cookies
+  [3,20], // 402 ["cookie-einstellungen"] ← cookie-einstellungen
+  [7,9], // 403 ["accepter "] ← ^accepter (?:les|tous les) cookies
+  [25,9], // 404 [" utilise "] ← (?:ce site|notre site) utilise (?:des )?cookies
+  [3,15], // 405 ["nous utilisons "] ← nous utilisons (?:des )?cookies
+  [3,22], // 406 ["paramètres des cookies"] ← paramètres des cookies
+  [7,8], // 407 ["aceptar "] ← ^aceptar (?:las |todas las )?cookies
+  [40,16], // 408 [" utiliza cookies"] ← (?:este sitio|esta web|nuestro sitio) utiliza cookies
+  [3,18], // 409 ["utilizamos cookies"] ← utilizamos cookies
+  [3,19], // 410 ["política de cookies"] ← política de cookies
+  [7,8], // 411 ["accetta "] ← ^accetta (?:i |tutti i )?cookie
+  [26,10], // 412 [" utilizza "] ← (?:questo sito|il sito) utilizza (?:i )?cookie
+  [3,12], // 413 ["utilizziamo "] ← utilizziamo (?:i )?cookie
+  [3,13], // 414 ["cookie policy"] ← cookie policy
+  [7,8], // 415 ["aceitar "] ← ^aceitar (?:os |todos os )?cookies
+  [43,8], // 416 [" cookies"] ← (?:este site|nosso site) (?:utiliza|usa) cookies
+  [24,8], // 417 [" cookies"] ← (?:utilizamos|usamos) cookies
+  [3,19], // 418 ["política de cookies"] ← política de cookies
+  [7,18], // 419 ["cookies accepteren"] ← ^cookies accepteren
+  [72,8], // 420 [" cookies"] ← (?:deze (?:site|website)|onze website) (?:gebruikt|maakt gebruik van) cookies
+  [3,21], // 421 ["wij gebruiken cookies"] ← wij gebruiken cookies
+  [3,20], // 422 ["we gebruiken cookies"] ← we gebruiken cookies
+  [3,12], // 423 ["cookiebeleid"] ← cookiebeleid
+  [73,8,82,13,96,10,107,6,259,6,266,9,276,11,288,9,298,6,311,16,"covers ","writes about ","reports on ","contact the ","email the "], // 424 ["reporter","correspondent","journalist","writer","editor","columnist","contributor","freelance","author","about the author","covers ","writes about ","reports on ","contact the ","email the "] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:is|was) (?:an?|the) (?:\S+ ){0,3}(?:reporter|correspondent|journalist|writer|(?<!(?:code|text|video|photo|image|html|markdown|pdf|audio|source|hex|graphics|visual|wysiwyg|web|spreadsheet|music|sound|film|movie|level|map) )editor|columnist|contributor|freelance|author) | ^about the authors?\s?[:]? | ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:covers|writes about|reports on) [^.]{3,80} for | ^(?:contact|email) the (?:author|reporter)
+  [3,8], // 425 ["you can "] ← you can (?:reach|contact|email|follow) (?:him|her|them|the author) (?:at|on)
+  [65,9,82,13,103,10,121,5,134,8,"über den autor","über die autorin"], // 426 ["redakteur","korrespondent","journalist","autor","reporter","über den autor","über die autorin"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:ist|war) (?:\S+ ){0,3}\S*(?:redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|reporter(?:in)?) | ^über (?:den autor|die autorin)
+  [54,11,66,13,"rédacteur","rédactrice",105,8,120,13], // 427 ["journaliste","correspondant","rédacteur","rédactrice","reporter","à propos de l"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}est (?:\S+ ){0,3}(?:journaliste|correspondant(?:e)?|rédact(?:eur|rice)|reporter) | ^à propos de l.auteur
+  [53,10,64,12,77,8,92,9,102,9,112,10,129,14], // 428 ["periodista","corresponsal","redactor","reportero","reportera","columnista","sobre el autor"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}es (?:\S+ ){0,3}(?:periodista|corresponsal|redactor(?:a)?|reportero|reportera|columnista) | ^sobre el autor
+  [52,11,64,14,79,9,89,10,100,7,108,7,125,11,128,8], // 429 ["giornalista","corrispondente","redattore","redattrice","inviato","inviata","sull'autore","l'autore"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}è (?:\S+ ){0,3}(?:giornalista|corrispondente|redattore|redattrice|inviato|inviata) | ^(?:sull'autore|l'autore)
+  [52,10,63,14,78,8,87,9,97,7,117,13], // 430 ["jornalista","correspondente","repórter","colunista","redator","sobre o autor"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}é (?:\S+ ){0,3}(?:jornalista|correspondente|repórter|colunista|redator(?:a)?) | ^sobre o autor
+  [56,12,69,13,83,10,94,9,104,9,120,14], // 431 ["verslaggever","correspondent","journalist","redacteur","columnist","over de auteur"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}is (?:\S+ ){0,3}\S*(?:verslaggever|correspondent|journalist|redacteur|columnist) | ^over de auteur
+  [10,4,15,6,22,11,34,10,45,14,60,7], // 432 ["tags","topics","filed under","categories","related topics","more on"] ← ^(?:tags|topics|filed under|categories|related topics|more on)\s?:
+  [10,6,17,11,29,12,42,10,53,7], // 433 ["themen","schlagworte","schlagwörter","stichworte","mehr zu"] ← ^(?:themen|schlagworte|schlagwörter|stichworte|mehr zu)\s?:
+  [10,6,17,9,27,6,34,11], // 434 ["thèmes","mots-clés","sujets","thématiques"] ← ^(?:thèmes|mots-clés|sujets|thématiques)\s?:
+  [10,5,16,9,26,12], // 435 ["temas","etiquetas","archivado en"] ← ^(?:temas|etiquetas|archivado en)\s?:
+  [10,9,20,3,24,4], // 436 ["argomenti","tag","temi"] ← ^(?:argomenti|tag|temi)\s?:
+  [10,7,18,5,24,4,29,8], // 437 ["tópicos","temas","tags","assuntos"] ← ^(?:tópicos|temas|tags|assuntos)\s?:
+  [10,11,22,4,27,7], // 438 ["onderwerpen","tags","thema's"] ← ^(?:onderwerpen|tags|thema's)\s?:
+  [7,7,46,11,84,8,99,8,130,14,448,1], // 439 ["loading","button text"," caption","no posts","page load link","*"] ← ^loading(?: \S+)?\s?(?:\.\.\.|…)?$ | ^button text$ | ^(?:show|hide|toggle) caption$ | ^no posts(?: found)?[.!]?$ | ^page load link$ | ^(?:your |work |business )?(?:(?:first|last|full|given|family|company|organi[sz]ation) )?(?:name|e-?mail(?: address)?|phone(?: number)?|company|job (?:title|level|function|role)|title|country(?:/region)?|location|industry|(?:zip|postal) code|city|state|message|website|number of employees)\s?:?\s?\*{1,2}$
+  [33,8], // 440 [" to see "] ← scroll (?:right|left|sideways) to see (?:all|more)
+  [3,37], // 441 ["this field is for validation purposes"] ← this field is for validation purposes
+  [3,42], // 442 ["this field is hidden when viewing the form"] ← this field is hidden when viewing the form
+  [10,12,23,4,202,1], // 443 ["wird geladen","lädt","*"] ← ^(?:wird geladen|lädt)\s?(?:\.\.\.|…)?$ | ^(?:vorname|nachname|name|e-?mail(?:-adresse)?|telefon(?:nummer)?|firma|unternehmen|position|land|ort|stadt|postleitzahl|plz|nachricht|branche)\s?:?\s?\*{1,2}$
+  [7,10,195,1], // 444 ["chargement","*"] ← ^chargement(?: en cours)?\s?(?:\.\.\.|…)?$ | ^(?:prénom|nom(?: de famille)?|e-?mail|adresse e-?mail|courriel|téléphone|société|entreprise|fonction|pays|ville|code postal|message)\s?:?\s?\*{1,2}$
+  [7,8,41,6,48,8,59,6,"email","e-mail",91,8,100,7,108,5,114,4,119,6,126,13,140,7], // 445 ["cargando","nombre","apellido","correo","email","e-mail","teléfono","empresa","cargo","país","ciudad","código postal","mensaje"] ← ^cargando\s?(?:\.\.\.|…)?$ | ^(?:nombre|apellidos?|correo(?: electrónico)?|e-?mail|teléfono|empresa|cargo|país|ciudad|código postal|mensaje)\s?:?\s?\*{1,2}$
+  [115,1], // 446 ["*"] ← ^(?:nome|cognome|e-?mail|indirizzo e-?mail|telefono|azienda|società|ruolo|paese|città|cap|messaggio)\s?:?\s?\*{1,2}$
+  [112,1], // 447 ["*"] ← ^(?:nome|sobrenome|apelido|e-?mail|telefone|empresa|cargo|país|cidade|cep|código postal|mensagem)\s?:?\s?\*{1,2}$
+  [10,8,19,10,14,4,"email","e-mail",53,8,73,7,81,12,94,7,102,4,107,6,114,8,123,7], // 448 ["voornaam","achternaam","naam","email","e-mail","telefoon","bedrijf","bedrijfsnaam","functie","land","plaats","postcode","bericht"] ← ^(?:voornaam|achternaam|naam|e-?mail(?:adres)?|telefoon(?:nummer)?|bedrijf|bedrijfsnaam|functie|land|plaats|postcode|bericht)\s?:?\s?\*{1,2}$
+  [10,5,16,7,24,5,30,4,35,10,46,10,57,4,62,8,71,6,78,5,92,6,123,6,130,7,138,7,146,7,"image source","photo source","video source","picture source",216,10,227,10,238,4,243,5,249,6,194,6,417,10], // 449 ["photo","picture","image","foto","fotografía","fotografia","bild","immagine","imagem","beeld","credit","crédit","crédito","credito","credits","image source","photo source","video source","picture source","bildquelle","fotoquelle","bron","fonte","fuente","source","photograph"] ← ^(?:photo|picture|image|foto|fotografía|fotografia|bild|immagine|imagem|beeld)s?\s?(?:credit)?\s?[:©] | ^(?:credit|crédit|crédito|credito|credits)\s?: | ^(?:image|photo|video|picture) source\s?[:,] | ^(?:bildquelle|fotoquelle|bron|fonte|fuente|source)\s?: ?(?:foto|photo|bild|imagem|imagen|afbeelding)? | ^\(?(?:photo|foto)\s?: | ^(?:featured?|header|cover|hero|lead|top|title) (?:image|photo|picture|photograph)s?(?: credits?)?(?: by| via| courtesy(?: of)?|\s?[:©])
+  ["(photo","(foto","(bild","(image"], // 450 ["(photo","(foto","(bild","(image"] ← \((?:photo|foto|bild|image)\s?:[^)]{1,60}\)$
+  [6,12,19,12,32,6,39,5,47,3,53,13], // 451 ["getty images","shutterstock","istock","alamy","epa","afp via getty"] ← (?:getty images|shutterstock|istock|alamy|\bepa\b|afp via getty)\s?\)?$
+  [25,5,33,5,41,7,51,4,58,4,70,6,77,6,84,8,93,10,95,5,115,6,135,6,144,7,152,7,160,10,171,10], // 452 ["photo","image","picture","foto","bild","imagem","imagen","immagine","afbeelding","beeld","credit","crédit","crédito","credito","bildquelle","fotoquelle"] ← (?<=[.!?…)"”’] )(?:(?:photos?|images?|pictures?|fotos?|bild(?:er)?|imagem|imagen|immagine|afbeelding|beeld)(?: ?credits?)?|credits?|crédits?|crédito|credito|bildquelle|fotoquelle) ?[:©] ?[^.!?:;]{2,60}$
+  ["written by","edited by","reviewed by","fact-checked by","fact checked by",88,3], // 453 ["written by","edited by","reviewed by","fact-checked by","fact checked by","by "] ← ^(?:written|edited|reviewed|fact[- ]checked) by\s?:?$ | ^(?:written |reported )?by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|and|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 454 ["von "] ← ^von [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|und|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 455 ["par "] ← ^par [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|et|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 456 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|y|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  ["di ","a cura di "], // 457 ["di ","a cura di "] ← ^(?:di|a cura di) [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 458 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,5], // 459 ["door "] ← ^door [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|en|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [10,7,18,12], // 460 ["updated","last updated"] ← ^(?:updated|last updated)$
+  [20,7,28,8,37,6], // 461 ["updated","modified","edited"] ← ^(?:last )?(?:updated|modified|edited)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|yesterday|today)
+  [10,12,23,20,44,5], // 462 ["aktualisiert","zuletzt aktualisiert","stand"] ← ^(?:aktualisiert|zuletzt aktualisiert|stand)(?: am| um)?\s?:?\s?\d+
+  [10,10,21,7,29,9], // 463 ["mis à jour","modifié","actualisé"] ← ^(?:mis à jour|modifié|actualisé)(?: le| à)?\s?:?\s?\d+
+  [10,11,22,13], // 464 ["actualizado","actualización"] ← ^(?:actualizado|actualización)(?: el| a las)?\s?:?\s?\d+
+  [10,10,21,20,42,10], // 465 ["aggiornato","ultimo aggiornamento","modificato"] ← ^(?:aggiornato|ultimo aggiornamento|modificato)(?: il| alle)?\s?:?\s?\d+
+  [10,10,21,11,33,11], // 466 ["atualizado","atualização","actualizado"] ← ^(?:atualizado|atualização|actualizado)(?: em| às| a)?\s?:?\s?\d+
+  [10,10,21,17,39,9,49,9], // 467 ["bijgewerkt","laatst bijgewerkt","aangepast","geüpdatet"] ← ^(?:bijgewerkt|laatst bijgewerkt|aangepast|geüpdatet)(?: op| om)?\s?:?\s?\d+
+  [" 19"," 20",", 19",", 20"], // 468 [" 19"," 20",", 19",", 20"] ← ^\S+ \d{1,2},? (?:19|20)\d\d(?:,? (?:at )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$ | ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$
+  [7,10,170,9,7,6,187,15," 19"," 20"], // 469 ["posted by ","published","posted","first published"," 19"," 20"] ← ^posted by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,2} (?:at|on) (?:[a-zà-ÿ]+,? )?(?:\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d+) | ^(?:published|posted|first published)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?) | ^(?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2} \S+ (?:19|20)\d\d(?: \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?
+  [" 19"," 20"], // 470 [" 19"," 20"] ← ^\d{1,2}\. \S+ (?:19|20)\d\d(?:,? (?:um )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: uhr)?)?$
+  [10,14,25,10], // 471 ["veröffentlicht","erschienen"] ← ^(?:veröffentlicht|erschienen)(?: am)?\s?:?\s?\d+
+  [" 19"," 20"], // 472 [" 19"," 20"] ← ^(?:le )?\d{1,2} \S+ (?:19|20)\d\d(?: à \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,6,17,4], // 473 ["publié","paru"] ← ^(?:publié|paru)(?: le)?\s?:?\s?\d+
+  [" de 19"," de 20"], // 474 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,9], // 475 ["publicado"] ← ^(?:publicado)(?: el)?\s?:?\s?\d+
+  [" 19"," 20"], // 476 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? (?:ore )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,10], // 477 ["pubblicato"] ← ^(?:pubblicato)(?: il)?\s?:?\s?\d+
+  [" de 19"," de 20"], // 478 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? (?:às )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,9], // 479 ["publicado"] ← ^(?:publicado)(?: em| a| no dia)?\s?:?\s?\d+
+  [" 19"," 20"], // 480 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,12], // 481 ["gepubliceerd"] ← ^(?:gepubliceerd)(?: op)?\s?:?\s?\d+
+  [10,2,13,2,".19",".20","/19","/20"], // 482 ["19","20",".19",".20","/19","/20"] ← ^(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$ | ^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:,? (?:- )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$ | ^[^\d,.;:!?]{2,30}(?:,| -| –) \d{1,2}\.? (?:de )?[^\s\d]{3,10}\.? (?:de )?(?:19|20)\d\d(?:(?:,| -| –| à| um| alle| at)? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$
+  [" min","-min"], // 483 [" min","-min"] ← ^(?:estimated )?(?:reading time:? )?\d{1,3}(?:[ -]min(?:ute)?s?) (?:read|to read)$
+  [7,12," min read"," min. read"," mins read"," mins. read"," minute read"," minute. read"," minutes read"," minutes. read"], // 484 ["reading time"," min read"," min. read"," mins read"," mins. read"," minute read"," minute. read"," minutes read"," minutes. read"] ← ^reading time:? \d{1,3} min | ^\d{1,3} min(?:ute)?s?\.? read
+  [" min read"," mins read"," minute read"," minutes read"], // 485 [" min read"," mins read"," minute read"," minutes read"] ← [|·•] \d{1,3} min(?:ute)?s? read$
+  [" min "," min. "," minuten "," minuten. "], // 486 [" min "," min. "," minuten "," minuten. "] ← ^(?:lesezeit:? )?(?:ca\. )?\d{1,3} (?:min(?:uten)?\.?) (?:lesezeit|lesen)?$
+  [7,8], // 487 ["lesezeit"] ← ^lesezeit:? (?:ca\. )?\d{1,3}
+  [41,4], // 488 [" min"] ← ^(?:temps de lecture\s?:? )?\d{1,3} min(?:utes?)?(?: de lecture)?$
+  [7,16,16,7], // 489 ["temps de lecture","lecture"] ← ^temps de lecture\s?:? \d+ | ^lecture\s?:\s?\d{1,3}\s?min
+  [39,4], // 490 [" min"] ← ^(?:tiempo de lectura:? )?\d{1,3} min(?:utos?)?(?: de lectura)?$
+  [7,17,36,9], // 491 ["tiempo de lectura","lectura: "] ← ^tiempo de lectura:? \d+ | ^lectura: \d{1,3} min
+  [38,4], // 492 [" min"] ← ^(?:tempo di lettura:? )?\d{1,3} min(?:uti)?(?: di lettura)?$
+  [7,16,35,9], // 493 ["tempo di lettura","lettura: "] ← ^tempo di lettura:? \d+ | ^lettura: \d{1,3} min
+  [38,4], // 494 [" min"] ← ^(?:tempo de leitura:? )?\d{1,3} min(?:utos?)?(?: de leitura)?$
+  [7,16,35,9], // 495 ["tempo de leitura","leitura: "] ← ^tempo de leitura:? \d+ | ^leitura: \d{1,3} min
+  [30,4], // 496 [" min"] ← ^(?:leestijd:? )?\d{1,3} min(?:uten)?(?: leestijd| lezen)?$
+  [7,8], // 497 ["leestijd"] ← ^leestijd:? \d+
+  [3,10], // 498 ["newsletter"] ← newsletters?
+  [3,5], // 499 ["inbox"] ← inbox
+  [3,7], // 500 ["sign up"] ← sign up
+  [3,12], // 501 ["mailing list"] ← mailing list
+  [3,10], // 502 ["newsletter"] ← newsletter
+  [3,8], // 503 ["postfach"] ← postfach
+  [3,10], // 504 ["newsletter"] ← newsletter
+  [12,11], // 505 ["information"] ← lettre d.information
+  [3,10], // 506 ["newsletter"] ← newsletter
+  [3,7], // 507 ["boletín"] ← boletín
   [3,10], // 508 ["newsletter"] ← newsletter
-  [3,7], // 509 ["boletim"] ← boletim
-  [3,11], // 510 ["nieuwsbrief"] ← nieuwsbrief
-  [3,9], // 511 ["subscribe"] ← subscribe
-  [3,12], // 512 ["subscription"] ← subscription
-  [3,10], // 513 ["subscriber"] ← subscriber
-  [3,7], // 514 ["paywall"] ← paywall
-  [3,10], // 515 ["abonnieren"] ← abonnieren
-  [3,10], // 516 ["abonnement"] ← abonnement
-  [3,3], // 517 ["abo"] ← abo
-  [3,10], // 518 ["abonnement"] ← abonnement
-  [3,12], // 519 ["abonnez-vous"] ← abonnez-vous
-  [3,6], // 520 ["abonné"] ← abonné
-  [3,11], // 521 ["suscripción"] ← suscripción
-  [3,10], // 522 ["suscríbete"] ← suscríbete
-  [3,10], // 523 ["suscriptor"] ← suscriptor
-  [3,11], // 524 ["abbonamento"] ← abbonamento
-  [3,8], // 525 ["abbonati"] ← abbonati
-  [3,10], // 526 ["assinatura"] ← assinatura
-  [3,6], // 527 ["assine"] ← assine
-  [3,9], // 528 ["assinante"] ← assinante
-  [3,10], // 529 ["abonnement"] ← abonnement
-  [3,7], // 530 ["abonnee"] ← abonnee
-  [3,9], // 531 ["app store"] ← app store
-  [3,11], // 532 ["google play"] ← google play
-  [3,16], // 533 ["download the app"] ← download the app
-  [3,3], // 534 ["app"] ← app
-  [3,11], // 535 ["application"] ← application
-  [3,10], // 536 ["aplicación"] ← aplicación
-  [3,12], // 537 ["applicazione"] ← applicazione
-  [3,10], // 538 ["aplicativo"] ← aplicativo
-  [3,3], // 539 ["app"] ← app
-  [6,8,15,9,25,7,33,1,35,6,42,7,50,8,59,7,67,7,75,8,84,8,93,8,102,8,111,9,121,11,133,9], // 540 ["facebook","instagram","twitter","x","tiktok","youtube","linkedin","threads","bluesky","mastodon","whatsapp","telegram","snapchat","pinterest","google news","flipboard"] ← (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  [3,9], // 541 ["follow us"] ← follow us
-  [3,14], // 542 ["folgen sie uns"] ← folgen sie uns
-  [3,11], // 543 ["suivez-nous"] ← suivez-nous
-  [3,8], // 544 ["síguenos"] ← síguenos
-  [3,7], // 545 ["seguici"] ← seguici
-  [3,8], // 546 ["siga-nos"] ← siga-nos
-  [3,8], // 547 ["volg ons"] ← volg ons
-  [3,6], // 548 ["donate"] ← donate
-  [3,8], // 549 ["donation"] ← donation
-  [3,6], // 550 ["spende"] ← spende
-  [3,7], // 551 ["spenden"] ← spenden
-  [3,3], // 552 ["don"] ← don
-  [3,4], // 553 ["dons"] ← dons
-  [3,8], // 554 ["donación"] ← donación
-  [3,5], // 555 ["donar"] ← donar
-  [3,9], // 556 ["donazione"] ← donazione
-  [3,6], // 557 ["doação"] ← doação
-  [3,4], // 558 ["doar"] ← doar
-  [3,6], // 559 ["doneer"] ← doneer
-  [3,7], // 560 ["donatie"] ← donatie
-  [3,7], // 561 ["podcast"] ← podcast
-  [3,7], // 562 ["tickets"] ← tickets
-  [3,7], // 563 ["podcast"] ← podcast
+  [3,10], // 509 ["newsletter"] ← newsletter
+  [3,7], // 510 ["boletim"] ← boletim
+  [3,11], // 511 ["nieuwsbrief"] ← nieuwsbrief
+  [3,9], // 512 ["subscribe"] ← subscribe
+  [3,12], // 513 ["subscription"] ← subscription
+  [3,10], // 514 ["subscriber"] ← subscriber
+  [3,7], // 515 ["paywall"] ← paywall
+  [3,10], // 516 ["abonnieren"] ← abonnieren
+  [3,10], // 517 ["abonnement"] ← abonnement
+  [3,3], // 518 ["abo"] ← abo
+  [3,10], // 519 ["abonnement"] ← abonnement
+  [3,12], // 520 ["abonnez-vous"] ← abonnez-vous
+  [3,6], // 521 ["abonné"] ← abonné
+  [3,11], // 522 ["suscripción"] ← suscripción
+  [3,10], // 523 ["suscríbete"] ← suscríbete
+  [3,10], // 524 ["suscriptor"] ← suscriptor
+  [3,11], // 525 ["abbonamento"] ← abbonamento
+  [3,8], // 526 ["abbonati"] ← abbonati
+  [3,10], // 527 ["assinatura"] ← assinatura
+  [3,6], // 528 ["assine"] ← assine
+  [3,9], // 529 ["assinante"] ← assinante
+  [3,10], // 530 ["abonnement"] ← abonnement
+  [3,7], // 531 ["abonnee"] ← abonnee
+  [3,9], // 532 ["app store"] ← app store
+  [3,11], // 533 ["google play"] ← google play
+  [3,16], // 534 ["download the app"] ← download the app
+  [3,3], // 535 ["app"] ← app
+  [3,11], // 536 ["application"] ← application
+  [3,10], // 537 ["aplicación"] ← aplicación
+  [3,12], // 538 ["applicazione"] ← applicazione
+  [3,10], // 539 ["aplicativo"] ← aplicativo
+  [3,3], // 540 ["app"] ← app
+  [6,8,15,9,25,7,33,1,35,6,42,7,50,8,59,7,67,7,75,8,84,8,93,8,102,8,111,9,121,11,133,9], // 541 ["facebook","instagram","twitter","x","tiktok","youtube","linkedin","threads","bluesky","mastodon","whatsapp","telegram","snapchat","pinterest","google news","flipboard"] ← (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  [3,9], // 542 ["follow us"] ← follow us
+  [3,14], // 543 ["folgen sie uns"] ← folgen sie uns
+  [3,11], // 544 ["suivez-nous"] ← suivez-nous
+  [3,8], // 545 ["síguenos"] ← síguenos
+  [3,7], // 546 ["seguici"] ← seguici
+  [3,8], // 547 ["siga-nos"] ← siga-nos
+  [3,8], // 548 ["volg ons"] ← volg ons
+  [3,6], // 549 ["donate"] ← donate
+  [3,8], // 550 ["donation"] ← donation
+  [3,6], // 551 ["spende"] ← spende
+  [3,7], // 552 ["spenden"] ← spenden
+  [3,3], // 553 ["don"] ← don
+  [3,4], // 554 ["dons"] ← dons
+  [3,8], // 555 ["donación"] ← donación
+  [3,5], // 556 ["donar"] ← donar
+  [3,9], // 557 ["donazione"] ← donazione
+  [3,6], // 558 ["doação"] ← doação
+  [3,4], // 559 ["doar"] ← doar
+  [3,6], // 560 ["doneer"] ← doneer
+  [3,7], // 561 ["donatie"] ← donatie
+  [3,7], // 562 ["podcast"] ← podcast
+  [3,7], // 563 ["tickets"] ← tickets
   [3,7], // 564 ["podcast"] ← podcast
   [3,7], // 565 ["podcast"] ← podcast
-  [3,7], // 566 ["pódcast"] ← pódcast
-  [3,7], // 567 ["podcast"] ← podcast
+  [3,7], // 566 ["podcast"] ← podcast
+  [3,7], // 567 ["pódcast"] ← pódcast
   [3,7], // 568 ["podcast"] ← podcast
   [3,7], // 569 ["podcast"] ← podcast
-  [3,9], // 570 ["read more"] ← read more
-  [3,7], // 571 ["related"] ← related
-  [3,11], // 572 ["recommended"] ← recommended
-  [3,14], // 573 ["lesen sie auch"] ← lesen sie auch
-  [3,14], // 574 ["mehr zum thema"] ← mehr zum thema
-  [3,10], // 575 ["lire aussi"] ← lire aussi
-  [3,8], // 576 ["leer más"] ← leer más
-  [3,11], // 577 ["leggi anche"] ← leggi anche
-  [3,11], // 578 ["leia também"] ← leia também
-  [3,8], // 579 ["lees ook"] ← lees ook
-  [3,5], // 580 ["share"] ← share
-  [3,5], // 581 ["tweet"] ← tweet
-  [3,6], // 582 ["teilen"] ← teilen
-  [3,8], // 583 ["partager"] ← partager
-  [3,9], // 584 ["compartir"] ← compartir
-  [3,9], // 585 ["condividi"] ← condividi
-  [3,12], // 586 ["compartilhar"] ← compartilhar
-  [3,9], // 587 ["partilhar"] ← partilhar
-  [3,5], // 588 ["delen"] ← delen
-  [3,7], // 589 ["comment"] ← comments?
-  [3,9], // 590 ["kommentar"] ← kommentare?
-  [3,11], // 591 ["commentaire"] ← commentaires?
-  [3,10], // 592 ["comentario"] ← comentarios?
-  [3,8], // 593 ["commenti"] ← commenti
-  [3,10], // 594 ["comentário"] ← comentários?
-  [3,8], // 595 ["reacties"] ← reacties
-  [3,13], // 596 ["advertisement"] ← advertisement
-  [3,9], // 597 ["sponsored"] ← sponsored
-  [3,9], // 598 ["affiliate"] ← affiliate
-  [3,7], // 599 ["anzeige"] ← anzeige
-  [3,7], // 600 ["werbung"] ← werbung
-  [3,9], // 601 ["publicité"] ← publicité
-  [3,10], // 602 ["publicidad"] ← publicidad
-  [3,10], // 603 ["pubblicità"] ← pubblicità
-  [3,11], // 604 ["publicidade"] ← publicidade
-  [3,11], // 605 ["advertentie"] ← advertentie
-  [3,12], // 606 ["getty images"] ← getty images
-  [3,7], // 607 ["reuters"] ← reuters
-  [3,16], // 608 ["associated press"] ← associated press
-  [3,12], // 609 ["shutterstock"] ← shutterstock
-  [3,3], // 610 ["dpa"] ← dpa
-  [3,3], // 611 ["afp"] ← afp
-  [3,3], // 612 ["anp"] ← anp
-  [3,3], // 613 ["efe"] ← efe
-  [3,4], // 614 ["ansa"] ← ansa
+  [3,7], // 570 ["podcast"] ← podcast
+  [3,9], // 571 ["read more"] ← read more
+  [3,7], // 572 ["related"] ← related
+  [3,11], // 573 ["recommended"] ← recommended
+  [3,14], // 574 ["lesen sie auch"] ← lesen sie auch
+  [3,14], // 575 ["mehr zum thema"] ← mehr zum thema
+  [3,10], // 576 ["lire aussi"] ← lire aussi
+  [3,8], // 577 ["leer más"] ← leer más
+  [3,11], // 578 ["leggi anche"] ← leggi anche
+  [3,11], // 579 ["leia também"] ← leia também
+  [3,8], // 580 ["lees ook"] ← lees ook
+  [3,5], // 581 ["share"] ← share
+  [3,5], // 582 ["tweet"] ← tweet
+  [3,6], // 583 ["teilen"] ← teilen
+  [3,8], // 584 ["partager"] ← partager
+  [3,9], // 585 ["compartir"] ← compartir
+  [3,9], // 586 ["condividi"] ← condividi
+  [3,12], // 587 ["compartilhar"] ← compartilhar
+  [3,9], // 588 ["partilhar"] ← partilhar
+  [3,5], // 589 ["delen"] ← delen
+  [3,7], // 590 ["comment"] ← comments?
+  [3,9], // 591 ["kommentar"] ← kommentare?
+  [3,11], // 592 ["commentaire"] ← commentaires?
+  [3,10], // 593 ["comentario"] ← comentarios?
+  [3,8], // 594 ["commenti"] ← commenti
+  [3,10], // 595 ["comentário"] ← comentários?
+  [3,8], // 596 ["reacties"] ← reacties
+  [3,13], // 597 ["advertisement"] ← advertisement
+  [3,9], // 598 ["sponsored"] ← sponsored
+  [3,9], // 599 ["affiliate"] ← affiliate
+  [3,7], // 600 ["anzeige"] ← anzeige
+  [3,7], // 601 ["werbung"] ← werbung
+  [3,9], // 602 ["publicité"] ← publicité
+  [3,10], // 603 ["publicidad"] ← publicidad
+  [3,10], // 604 ["pubblicità"] ← pubblicità
+  [3,11], // 605 ["publicidade"] ← publicidade
+  [3,11], // 606 ["advertentie"] ← advertentie
+  [3,12], // 607 ["getty images"] ← getty images
+  [3,7], // 608 ["reuters"] ← reuters
+  [3,16], // 609 ["associated press"] ← associated press
+  [3,12], // 610 ["shutterstock"] ← shutterstock
+  [3,3], // 611 ["dpa"] ← dpa
+  [3,3], // 612 ["afp"] ← afp
+  [3,3], // 613 ["anp"] ← anp
+  [3,3], // 614 ["efe"] ← efe
+  [3,4], // 615 ["ansa"] ← ansa
 ];

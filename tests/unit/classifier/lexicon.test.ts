@@ -142,6 +142,9 @@ describe('lexiconHits', () => {
     ['Compare new car deals with leasing.com', 'advertisement'],
     ['Meet CleverTap at App Promotion Summit in Berlin on 27 November.', 'podcast-event'],
     ['Visit us at booth 4B at the Embedded World Expo', 'podcast-event'],
+    ['Follow Backchannel: Twitter |Facebook', 'social-follow'],
+    ['Promoted By Zergnet', 'advertisement'],
+    ['This article was reprinted on Wired.com.', 'syndication'],
   ])('%s → %s', (text, reason) => {
     expect(strongReasons(text)).toContain(reason);
   });
@@ -205,6 +208,8 @@ describe('lexiconHits', () => {
     'Posted by the embassy at short notice, the letter reached him a week later.',
     'Compare the two deals side by side before you sign.',
     'Meet the people at the heart of the climate summit in our series.',
+    'Follow the money: Facebook paid less tax than its cleaners, the report says.',
+    'Promoted by her mentor, she took over the desk in 2019.',
   ])('real prose gives no strong hit: %s', (text) => {
     expect(strongReasons(text)).toEqual([]);
   });
