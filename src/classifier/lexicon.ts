@@ -384,7 +384,7 @@ const STRONG: PhraseTable = {
     es: ['prohibida (?:su|la) reproducción', '(?:opiniones|puntos de vista) expresad[oa]s (?:\\S+ ){0,8}?no reflejan? necesariamente', CONSENT_PHRASES.es, 'aviso legal', 'política de privacidad'],
     it: ['è vietata la riproduzione', '(?:opinioni|punti di vista) espress[ie] (?:\\S+ ){0,8}?non (?:riflettono|rispecchiano) necessariamente', CONSENT_PHRASES.it, 'non costituisc(?:e|ono) (?:una )?(?:sollecitazione|consulenza|offerta)', 'carattere (?:esclusivamente|puramente) informativo', 'note legali', 'informativa (?:sulla )?privacy'],
     pt: ['é proibida a reprodução', '(?:opiniões|pontos de vista) express[oa]s (?:\\S+ ){0,8}?não (?:refletem|reflectem) necessariamente', 'proibida a reprodução', CONSENT_PHRASES.pt, 'política de privacidade', 'aviso legal'],
-    nl: ['niets uit deze uitgave', '(?:meningen|standpunten|opvattingen) (?:\\S+ ){0,8}?(?:zijn|geven|vertegenwoordigen) niet (?:noodzakelijkerwijs|noodzakelijk|per se|per definitie)', CONSENT_PHRASES.nl, 'privacybeleid', 'disclaimer'],
+    nl: ['niets uit deze uitgave', '(?:meningen|standpunten|opvattingen|inhoud) (?:\\S+ ){0,8}?(?:zijn|geeft|geven|vertegenwoordigen) niet (?:noodzakelijkerwijs|noodzakelijk)', CONSENT_PHRASES.nl, 'privacybeleid', 'disclaimer'],
   },
   syndication: {
     en: [

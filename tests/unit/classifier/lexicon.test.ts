@@ -134,6 +134,7 @@ describe('lexiconHits', () => {
     ['Le opinioni espresse in questo articolo non riflettono necessariamente quelle della redazione.', 'legal'],
     ['As opiniões expressas neste artigo não refletem necessariamente a posição do jornal.', 'legal'],
     ['De meningen in deze column zijn niet noodzakelijk die van de redactie.', 'legal'],
+    ['De inhoud van deze column geeft niet noodzakelijk de mening van de redactie weer.', 'legal'],
     // a lead image's credit, a blog template's post line, an affiliate's and a trade fair's plug
     ['Feature image by Girlfriend Collective', 'image-credit'],
     ['Featured image: Getty', 'image-credit'],
@@ -210,6 +211,7 @@ describe('lexiconHits', () => {
     'Meet the people at the heart of the climate summit in our series.',
     'Follow the money: Facebook paid less tax than its cleaners, the report says.',
     'Promoted by her mentor, she took over the desk in 2019.',
+    'Deze standpunten zijn niet per definitie verkeerd, zei de minister.',
   ])('real prose gives no strong hit: %s', (text) => {
     expect(strongReasons(text)).toEqual([]);
   });
