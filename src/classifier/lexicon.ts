@@ -379,7 +379,7 @@ const STRONG: PhraseTable = {
       'privacy policy',
     ],
     // in every language the bare policy names come last, as in en above (decide.ts, isPolicyMention)
-    de: ['nachdruck (?:nur )?(?:mit|nicht)', 'geb(?:en|t) nicht (?:unbedingt|notwendigerweise|zwingend) die meinung', 'keine (?:anlage|rechts)beratung', 'affiliate-links?', CONSENT_PHRASES.de, 'datenschutzerklärung', 'impressum'],
+    de: ['nachdruck (?:nur )?(?:mit|nicht)', 'geb(?:en|t) nicht (?:unbedingt|notwendigerweise|zwingend) die meinung (?:der redaktion|des verlags|des herausgebers|der herausgeber)', 'keine (?:anlage|rechts)beratung', 'affiliate-links?', CONSENT_PHRASES.de, 'datenschutzerklärung', 'impressum'],
     fr: ['reproduction interdite', "n['’]engag(?:e|ent) que (?:leurs?|son|ses) auteurs?", 'toute reproduction(?:, même partielle,)? (?:est )?interdite', 'ne constitue pas un conseil', CONSENT_PHRASES.fr, 'mentions légales', 'politique de confidentialité'],
     es: ['prohibida (?:su|la) reproducción', '(?:opiniones|puntos de vista) expresad[oa]s (?:\\S+ ){0,8}?no reflejan? necesariamente', CONSENT_PHRASES.es, 'aviso legal', 'política de privacidad'],
     it: ['è vietata la riproduzione', '(?:opinioni|punti di vista) espress[ie] (?:\\S+ ){0,8}?non (?:riflettono|rispecchiano) necessariamente', CONSENT_PHRASES.it, 'non costituisc(?:e|ono) (?:una )?(?:sollecitazione|consulenza|offerta)', 'carattere (?:esclusivamente|puramente) informativo', 'note legali', 'informativa (?:sulla )?privacy'],

@@ -7,7 +7,7 @@
 // on every text. The lexicon takes this table only when PHRASES_FINGERPRINT is that of
 // its phrases; the build writes it again after an edit to a phrase.
 
-export const PHRASES_FINGERPRINT = "616:34887fde";
+export const PHRASES_FINGERPRINT = "616:a1221bac";
 
 export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] = [
   [7,11,108,10], // 0 ["sign up for","newsletter"] ← ^sign up for | ^(?:join|subscribe to|get) (?:our|the|my) (?:free |weekly |daily |monthly |\S+ ){0,2}newsletter
@@ -275,7 +275,7 @@ export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] =
   ["terms of use","terms and conditions","terms of service"], // 262 ["terms of use","terms and conditions","terms of service"] ← terms (?:of use|and conditions|of service)
   [3,14], // 263 ["privacy policy"] ← privacy policy
   [3,10], // 264 ["nachdruck "] ← nachdruck (?:nur )?(?:mit|nicht)
-  [60,12], // 265 [" die meinung"] ← geb(?:en|t) nicht (?:unbedingt|notwendigerweise|zwingend) die meinung
+  [60,13], // 265 [" die meinung "] ← geb(?:en|t) nicht (?:unbedingt|notwendigerweise|zwingend) die meinung (?:der redaktion|des verlags|des herausgebers|der herausgeber)
   [26,8], // 266 ["beratung"] ← keine (?:anlage|rechts)beratung
   [3,14], // 267 ["affiliate-link"] ← affiliate-links?
   [31,9,41,13], // 268 ["anmeldung","registrierung"] ← mit (?:der|ihrer|deiner) (?:anmeldung|registrierung) (?:akzeptieren sie|akzeptierst du|stimmen sie|stimmst du|erklären sie)

@@ -212,6 +212,7 @@ describe('lexiconHits', () => {
     'Follow the money: Facebook paid less tax than its cleaners, the report says.',
     'Promoted by her mentor, she took over the desk in 2019.',
     'Deze standpunten zijn niet per definitie verkeerd, zei de minister.',
+    'Umfragen geben nicht unbedingt die Meinung der ganzen Bevölkerung wieder, sagte sie.',
   ])('real prose gives no strong hit: %s', (text) => {
     expect(strongReasons(text)).toEqual([]);
   });
