@@ -314,6 +314,7 @@ const STRONG: PhraseTable = {
       '^more (?:on this story|from|stories|about|on this topic|coverage|news)(?:$|\\s?[:›»|-])',
       // "More from CFR", "More from SewCanShe:": a site's name, then its other posts
       '^more from (?:\\S+ ){0,2}\\S+\\s?:?$',
+      '^most (?:viewed|shared|emailed|popular)$', '^explore more on (?:these|this) topics?$',
       '^you (?:may|might) (?:also )?(?:like|be interested in|have missed)',
       '^(?:recommended|trending|most (?:read|popular|viewed))(?:$|\\s?[:›»|-]| (?:stories|articles|reads|now|for you))',
       "^(?:don't miss|editor's picks|top stories|latest news|what to read next|keep reading|further reading)(?:$|\\s?[:›»|-])",
@@ -416,7 +417,7 @@ const STRONG: PhraseTable = {
     nl: ['(?:is|zijn) niet verantwoordelijk voor de inhoud van externe (?:sites|websites)'],
   },
   'share-bar': {
-    en: [`^share (?:on|via|to) `, '^share this(?:\\s?:|(?: \\S+){0,2}[.!]?$)', `^(?:share|tweet|email|print|copy link|save)(?: (?:on )?${SOCIAL}| this| article| story)?(?:\\s+(?:share|tweet|email|print|copy link|save|${SOCIAL}))+\\s*$`, `^share (?:this )?(?:article|story|page|post)`, '^copy link$', '^share$', `^${SOCIAL}(?:\\s*[|·•/]?\\s*(?:${SOCIAL}|email|e-mail|print|copy link|reddit))+\\s*$`, '^pin (?:this |it )?(?:for later|now)[!.]?$', '^pin (?:this|it)[!.]?$', '^help (?:me|us) spread the word'],
+    en: [`^share (?:on|via|to) `, '^(?:gift|share|print|email|save) (?:this|full) (?:article|story|page)$', '^(?:link copied|reuse this content|save for later)$', '^share this(?:\\s?:|(?: \\S+){0,2}[.!]?$)', `^(?:share|tweet|email|print|copy link|save)(?: (?:on )?${SOCIAL}| this| article| story)?(?:\\s+(?:share|tweet|email|print|copy link|save|${SOCIAL}))+\\s*$`, `^share (?:this )?(?:article|story|page|post)`, '^copy link$', '^share$', `^${SOCIAL}(?:\\s*[|·•/]?\\s*(?:${SOCIAL}|email|e-mail|print|copy link|reddit))+\\s*$`, '^pin (?:this |it )?(?:for later|now)[!.]?$', '^pin (?:this|it)[!.]?$', '^help (?:me|us) spread the word'],
     de: ['^(?:teilen|artikel teilen|auf \\S+ teilen|beitrag teilen)', `^teilen (?:auf|per|via) `],
     fr: ['^(?:partager|partagez)(?: (?:sur|cet article|par))?', '^partager sur '],
     es: ['^(?:compartir|comparte)(?: en| este artículo| esta noticia)?', '^compartir en '],
@@ -444,7 +445,7 @@ const STRONG: PhraseTable = {
     nl: ['^(?:was|is) (?:dit artikel|deze pagina|deze informatie) (?:nuttig|behulpzaam)', '^(?:\\d+ )?(?:reacties?|commentaar)(?: \\(\\d+\\))?$', '^(?:laat een reactie achter|plaats een reactie|reageer)$', '^reageer op dit artikel'],
   },
   advertisement: {
-    en: ['^(?:advertisement|advertising|sponsored(?: content| post)?|ad|paid (?:content|post|partnership)|promoted(?: content)?|story continues below(?: this)? advertisement|article continues below(?: advertisement)?|scroll to continue(?: with content)?)$', '^(?:continue reading|story continues) below', '^sponsored by ', '^promoted by [^.,;:!?]{2,40}$', '^(?:advertisement|advertising|ad)\\s?[-–—:|]\\s?(?:continue|scroll|story)', '^sponsor (?:this|our) (?:newsletter|podcast|site|blog)', '^in partnership with$', '^(?:book|request|schedule|get) (?:a|your) (?:free )?(?:demo|quote|consultation)(?: today| now)?[!.]?(?:\\s?[(+]?\\d[\\d()+. -]{6,18}\\d)?$', '^(?:shop|buy) now[!.]?$', '^(?:check|see|compare) (?:the )?(?:latest |current |best )?prices?(?: here| now| on amazon)?[!.]?$', '^(?:get in touch|contact us|talk to (?:us|an expert|our experts?|sales))(?: today| now)?[!.]?$', '^new customers get (?:up to )?[$€£]?\\d+', '^compare (?:new |used |the best |the latest )?(?:\\S+ ){0,2}deals (?:with|at|on|from) ', '\\d+\\s?% off your (?:first |next )?(?:\\S+ ){0,2}(?:order|purchase|subscription|membership|plan)s?', '[$€£]\\d+ off your (?:first |next )?(?:order|purchase)'],
+    en: ['^(?:advertisement|advertising|sponsored(?: content| post)?|ad|paid (?:content|post|partnership)|promoted(?: content)?|story continues below(?: this)? advertisement|article continues below(?: advertisement)?|scroll to continue(?: with content)?)$', '^(?:continue reading|story continues) below', '^sponsored by ', '^supported by$', '^promoted by [^.,;:!?]{2,40}$', '^(?:advertisement|advertising|ad)\\s?[-–—:|]\\s?(?:continue|scroll|story)', '^sponsor (?:this|our) (?:newsletter|podcast|site|blog)', '^in partnership with$', '^(?:book|request|schedule|get) (?:a|your) (?:free )?(?:demo|quote|consultation)(?: today| now)?[!.]?(?:\\s?[(+]?\\d[\\d()+. -]{6,18}\\d)?$', '^(?:shop|buy) now[!.]?$', '^(?:check|see|compare) (?:the )?(?:latest |current |best )?prices?(?: here| now| on amazon)?[!.]?$', '^(?:get in touch|contact us|talk to (?:us|an expert|our experts?|sales))(?: today| now)?[!.]?$', '^new customers get (?:up to )?[$€£]?\\d+', '^compare (?:new |used |the best |the latest )?(?:\\S+ ){0,2}deals (?:with|at|on|from) ', '\\d+\\s?% off your (?:first |next )?(?:\\S+ ){0,2}(?:order|purchase|subscription|membership|plan)s?', '[$€£]\\d+ off your (?:first |next )?(?:order|purchase)'],
     de: ['^(?:anzeige|werbung|sponsored|gesponsert|bezahlter inhalt)$', '^anzeige\\s?[-:|]', '^(?:weiter nach der anzeige|artikel geht nach der anzeige weiter)'],
     fr: ['^(?:publicité|pub|contenu sponsorisé|sponsorisé|contenu partenaire)$', "^(?:la suite après (?:cette )?(?:la )?publicité|l'article continue après la publicité)"],
     es: ['^(?:publicidad|anuncio|contenido patrocinado|patrocinado)$', '^(?:sigue leyendo|continúa) (?:después|tras) (?:la|el) (?:publicidad|anuncio)'],
@@ -483,7 +484,10 @@ const STRONG: PhraseTable = {
   // labels of a form's required fields ("First Name*", "E-Mail-Adresse *"): the star
   // marks a field to fill in, which no article sentence ends with
   'not-article-text': {
-    en: ['^loading(?: \\S+)?\\s?(?:\\.\\.\\.|…)?$', '^button text$', '^(?:show|hide|toggle) caption$', '^no posts(?: found)?[.!]?$', '^page load link$', 'scroll (?:right|left|sideways) to see (?:all|more)', 'this field is for validation purposes', 'this field is hidden when viewing the form',
+    en: ['^loading(?: \\S+)?\\s?(?:\\.\\.\\.|…)?$',
+      // a news site's media controls and notices: "Image 3 of 12", "Enlarge this image", "Listen to this article", "3 min listen"
+      '^(?:image|photo|slide|picture) \\d+ (?:of|/) \\d+$', '^(?:enlarge this image|click to expand|(?:play|watch) (?:the )?video)$', '^listen to (?:this|the) (?:article|story)$', '^\\d+ min(?:ute)?s? listen$', '^audio is not supported', '^this article is more than \\d+ (?:years?|months?) old$',
+      '^button text$', '^(?:show|hide|toggle) caption$', '^no posts(?: found)?[.!]?$', '^page load link$', 'scroll (?:right|left|sideways) to see (?:all|more)', 'this field is for validation purposes', 'this field is hidden when viewing the form',
       '^(?:your |work |business )?(?:(?:first|last|full|given|family|company|organi[sz]ation) )?(?:name|e-?mail(?: address)?|phone(?: number)?|company|job (?:title|level|function|role)|title|country(?:/region)?|location|industry|(?:zip|postal) code|city|state|message|website|number of employees)\\s?:?\\s?\\*{1,2}$'],
     de: ['^(?:wird geladen|lädt)\\s?(?:\\.\\.\\.|…)?$', '^(?:vorname|nachname|name|e-?mail(?:-adresse)?|telefon(?:nummer)?|firma|unternehmen|position|land|ort|stadt|postleitzahl|plz|nachricht|branche)\\s?:?\\s?\\*{1,2}$'],
     fr: ['^chargement(?: en cours)?\\s?(?:\\.\\.\\.|…)?$', "^(?:prénom|nom(?: de famille)?|e-?mail|adresse e-?mail|courriel|téléphone|société|entreprise|fonction|pays|ville|code postal|message)\\s?:?\\s?\\*{1,2}$"],
@@ -518,7 +522,7 @@ const STRONG: PhraseTable = {
     nl: ['^(?:bijgewerkt|laatst bijgewerkt|aangepast|geüpdatet)(?: op| om)?\\s?:?\\s?\\d+'],
   },
   dateline: {
-    en: [`^posted by [^\\s\\d,;:!?()|&]+(?: [^\\s\\d,;:!?()|&]+){0,2} (?:at|on) (?:[a-zà-ÿ]+,? )?(?:\\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d+)`, `^(?:published|posted|first published)(?: on| at)?\\s?:?\\s?(?:[a-zà-ÿ]+,? )?(?:\\d+|${TIME}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?)`, `^(?:mon|tue|wed|thu|fri|sat|sun)\\w* \\d{1,2} \\S+ ${YEAR}(?: ${TIME})?`, `^\\S+ \\d{1,2},? ${YEAR}(?:,? (?:at )?${TIME}(?: \\w{2,4})?)?$`, `^\\d{1,2} \\S+ ${YEAR}(?:,? ${TIME}(?: \\w{2,4})?)?$`],
+    en: ['^(?:\\d+|an?) (?:minutes?|hours?|days?|weeks?) ago$', `^posted by [^\\s\\d,;:!?()|&]+(?: [^\\s\\d,;:!?()|&]+){0,2} (?:at|on) (?:[a-zà-ÿ]+,? )?(?:\\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d+)`, `^(?:published|posted|first published)(?: on| at)?\\s?:?\\s?(?:[a-zà-ÿ]+,? )?(?:\\d+|${TIME}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?)`, `^(?:mon|tue|wed|thu|fri|sat|sun)\\w* \\d{1,2} \\S+ ${YEAR}(?: ${TIME})?`, `^\\S+ \\d{1,2},? ${YEAR}(?:,? (?:at )?${TIME}(?: \\w{2,4})?)?$`, `^\\d{1,2} \\S+ ${YEAR}(?:,? ${TIME}(?: \\w{2,4})?)?$`],
     de: ['^(?:veröffentlicht|erschienen)(?: am)?\\s?:?\\s?\\d+', `^\\d{1,2}\\. \\S+ ${YEAR}(?:,? (?:um )?${TIME}(?: uhr)?)?$`],
     fr: ['^(?:publié|paru)(?: le)?\\s?:?\\s?\\d+', `^(?:le )?\\d{1,2} \\S+ ${YEAR}(?: à ${TIME})?$`],
     es: ['^(?:publicado)(?: el)?\\s?:?\\s?\\d+', `^\\d{1,2} de \\S+ de ${YEAR}(?:,? ${TIME})?$`],

@@ -7,7 +7,7 @@
 // on every text. The lexicon takes this table only when PHRASES_FINGERPRINT is that of
 // its phrases; the build writes it again after an edit to a phrase.
 
-export const PHRASES_FINGERPRINT = "616:a1221bac";
+export const PHRASES_FINGERPRINT = "617:97467d9c";
 
 export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] = [
   [7,11,108,10], // 0 ["sign up for","newsletter"] ← ^sign up for | ^(?:join|subscribe to|get) (?:our|the|my) (?:free |weekly |daily |monthly |\S+ ){0,2}newsletter
@@ -231,7 +231,7 @@ export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] =
   [3,8], // 218 ["luister "] ← luister (?:naar )?(?:onze|de) (?:\S+ ){0,2}podcast
   [32,7], // 219 ["podcast"] ← onze (?:\S+ ){0,2}(?:nieuws)?podcast
   [25,8], // 220 [" tickets"] ← koop (?:nu )?(?:je|uw) tickets
-  [7,7,108,10,108,5,206,10,226,9,236,9,246,12], // 221 ["related","more from ","more ","recommends","read more","read next","recent posts"] ← ^related(?: (?:stories|articles|coverage|content|reading|reads|links|posts|topics))?\s?[:›»|-]?$ | ^more from (?:\S+ ){0,2}\S+\s?:?$ | ^more (?:\S+ ){0,3}(?:posts|articles|stories)$ | ^(?:\S+ )?recommends$ | ^(?:read more|read next|recent posts)\s?[.!…]?$
+  [7,7,108,10,"most viewed","most shared","most emailed","most popular",191,16,108,5,296,10,316,9,326,9,336,12], // 221 ["related","more from ","most viewed","most shared","most emailed","most popular","explore more on ","more ","recommends","read more","read next","recent posts"] ← ^related(?: (?:stories|articles|coverage|content|reading|reads|links|posts|topics))?\s?[:›»|-]?$ | ^more from (?:\S+ ){0,2}\S+\s?:?$ | ^most (?:viewed|shared|emailed|popular)$ | ^explore more on (?:these|this) topics?$ | ^more (?:\S+ ){0,3}(?:posts|articles|stories)$ | ^(?:\S+ )?recommends$ | ^(?:read more|read next|recent posts)\s?[.!…]?$
   ["read more",567,9,484,9,"see more","see also","see next",54,7,"more on this story","more from","more stories","more about","more on this topic","more coverage","more news","you may ","you might ",311,11,323,8,"most read","most popular","most viewed",426,10,437,14,452,11,464,11,476,17,494,12,507,15,548,9,558,8,577,12,590,19,619,5,625,6,642,16,"you will ",481,7,825,12,480,9], // 222 ["read more","read also","read next","see more","see also","see next","related","more on this story","more from","more stories","more about","more on this topic","more coverage","more news","you may ","you might ","recommended","trending","most read","most popular","most viewed","don't miss","editor's picks","top stories","latest news","what to read next","keep reading","further reading","also read","also see","more reading","read the full story","watch","listen","continue reading","you will ","to read"," are reading"," to read "] ← ^(?:read|see) (?:more|also|next)\s?[:›»|-] | ^related(?: (?:stories|articles|coverage|content|reading|reads|links|posts))?\s?[:›»|-] | ^more (?:on this story|from|stories|about|on this topic|coverage|news)(?:$|\s?[:›»|-]) | ^you (?:may|might) (?:also )?(?:like|be interested in|have missed) | ^(?:recommended|trending|most (?:read|popular|viewed))(?:$|\s?[:›»|-]| (?:stories|articles|reads|now|for you)) | ^(?:don't miss|editor's picks|top stories|latest news|what to read next|keep reading|further reading)(?:$|\s?[:›»|-]) | ^(?:also read|also see|read also|more reading|read the full story) | ^(?:watch|listen)\s?: | ^continue reading | ^(?:other|more) (?:posts|articles|stories|reads|guides) (?:you (?:may|might|will) (?:also )?(?:enjoy|like|love)|to read) | ^what (?:others|other readers|people) are reading | ^(?:(?:good|more|great) )?(?:articles|posts|stories|reads) to read (?:together|next)
   [3,23], // 223 ["click here to read more"] ← click here to read more
   [10,14,25,14,40,16,57,15,96,15,112,12,125,12,30,9,148,9,158,8,25,4,197,11], // 224 ["lesen sie auch","mehr zum thema","auch interessant","das könnte sie ","weitere artikel","meistgelesen","empfehlungen","zum thema","mehr dazu","lesetipp","mehr","weiterlesen"] ← ^(?:lesen sie auch|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren|weitere artikel|meistgelesen|empfehlungen|zum thema|mehr dazu|lesetipp)(?:$|\s?[:›»|-]) | ^(?:mehr|weiterlesen)\s?:
@@ -350,7 +350,7 @@ export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] =
   [15,46], // 337 ["responsabiliza pelo conteúdo de sites externos"] ← não (?:se )?responsabiliza pelo conteúdo de sites externos
   [3,49], // 338 ["não é responsável pelo conteúdo de sites externos"] ← não é responsável pelo conteúdo de sites externos
   [14,50], // 339 [" niet verantwoordelijk voor de inhoud van externe "] ← (?:is|zijn) niet verantwoordelijk voor de inhoud van externe (?:sites|websites)
-  [10,5,16,5,22,5,28,5,34,9,44,4,64,8,73,9,83,7,91,1,93,6,100,7,108,8,117,7,125,7,133,8,142,8,151,8,160,8,169,9,179,11,191,9,"pin for later","pin now","pin this for later","pin this now","pin it for later","pin it now","pin this","pin it"], // 340 ["share","tweet","email","print","copy link","save","facebook","instagram","twitter","x","tiktok","youtube","linkedin","threads","bluesky","mastodon","whatsapp","telegram","snapchat","pinterest","google news","flipboard","pin for later","pin now","pin this for later","pin this now","pin it for later","pin it now","pin this","pin it"] ← ^(?:share|tweet|email|print|copy link|save)(?: (?:on )?(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)| this| article| story)?(?:\s+(?:share|tweet|email|print|copy link|save|(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)))+\s*$ | ^copy link$ | ^share$ | ^(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)(?:\s*[|·•/]?\s*(?:(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)|email|e-mail|print|copy link|reddit))+\s*$ | ^pin (?:this |it )?(?:for later|now)[!.]?$ | ^pin (?:this|it)[!.]?$
+  ["this article","this story","this page","full article","full story","full page",85,11,97,18,116,14,15,5,147,5,27,5,21,5,165,9,33,4,195,8,204,9,214,7,222,1,224,6,231,7,239,8,248,7,256,7,264,8,273,8,282,8,291,8,300,9,310,11,322,9,"pin for later","pin now","pin this for later","pin this now","pin it for later","pin it now","pin this","pin it"], // 340 ["this article","this story","this page","full article","full story","full page","link copied","reuse this content","save for later","share","tweet","email","print","copy link","save","facebook","instagram","twitter","x","tiktok","youtube","linkedin","threads","bluesky","mastodon","whatsapp","telegram","snapchat","pinterest","google news","flipboard","pin for later","pin now","pin this for later","pin this now","pin it for later","pin it now","pin this","pin it"] ← ^(?:gift|share|print|email|save) (?:this|full) (?:article|story|page)$ | ^(?:link copied|reuse this content|save for later)$ | ^(?:share|tweet|email|print|copy link|save)(?: (?:on )?(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)| this| article| story)?(?:\s+(?:share|tweet|email|print|copy link|save|(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)))+\s*$ | ^copy link$ | ^share$ | ^(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)(?:\s*[|·•/]?\s*(?:(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)|email|e-mail|print|copy link|reddit))+\s*$ | ^pin (?:this |it )?(?:for later|now)[!.]?$ | ^pin (?:this|it)[!.]?$
   ["share on","share via","share to",32,10,"share article","share story","share page","share post","share this article","share this story","share this page","share this post",139,16], // 341 ["share on","share via","share to","share this","share article","share story","share page","share post","share this article","share this story","share this page","share this post"," spread the word"] ← ^share (?:on|via|to) | ^share this(?:\s?:|(?: \S+){0,2}[.!]?$) | ^share (?:this )?(?:article|story|page|post) | ^help (?:me|us) spread the word
   [10,6,17,14,24,7,47,14,"teilen auf","teilen per","teilen via"], // 342 ["teilen","artikel teilen"," teilen","beitrag teilen","teilen auf","teilen per","teilen via"] ← ^(?:teilen|artikel teilen|auf \S+ teilen|beitrag teilen) | ^teilen (?:auf|per|via)
   [10,8,19,8,63,12], // 343 ["partager","partagez","partager sur"] ← ^(?:partager|partagez)(?: (?:sur|cet article|par))? | ^partager sur
@@ -388,7 +388,7 @@ export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] =
   ["este artigo ","esta página ","esta informação ",125,11], // 375 ["este artigo ","esta página ","esta informação "," comentário"] ← ^(?:este artigo|esta página|esta informação) (?:foi|lhe foi|te foi) útil | ^(?:deixe|deixar|escreva) (?:um|seu|o seu) comentário
   [19,7,29,10,63,23,87,18,106,7], // 376 ["reactie","commentaar","laat een reactie achter","plaats een reactie","reageer"] ← ^(?:\d+ )?(?:reacties?|commentaar)(?: \(\d+\))?$ | ^(?:laat een reactie achter|plaats een reactie|reageer)$
   [21,11,33,11,45,15,89,22], // 377 ["dit artikel","deze pagina","deze informatie","reageer op dit artikel"] ← ^(?:was|is) (?:dit artikel|deze pagina|deze informatie) (?:nuttig|behulpzaam) | ^reageer op dit artikel
-  [10,13,24,11,36,9,10,2,"paid content","paid post","paid partnership",102,8,124,21,170,23,213,18,257,12,291,19,"book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ","shop now","buy now",542,5,590,12,603,10,614,8], // 378 ["advertisement","advertising","sponsored","ad","paid content","paid post","paid partnership","promoted","story continues below","article continues below","scroll to continue","promoted by ","in partnership with","book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ","shop now","buy now","price","get in touch","contact us","talk to "] ← ^(?:advertisement|advertising|sponsored(?: content| post)?|ad|paid (?:content|post|partnership)|promoted(?: content)?|story continues below(?: this)? advertisement|article continues below(?: advertisement)?|scroll to continue(?: with content)?)$ | ^promoted by [^.,;:!?]{2,40}$ | ^in partnership with$ | ^(?:book|request|schedule|get) (?:a|your) (?:free )?(?:demo|quote|consultation)(?: today| now)?[!.]?(?:\s?[(+]?\d[\d()+. -]{6,18}\d)?$ | ^(?:shop|buy) now[!.]?$ | ^(?:check|see|compare) (?:the )?(?:latest |current |best )?prices?(?: here| now| on amazon)?[!.]?$ | ^(?:get in touch|contact us|talk to (?:us|an expert|our experts?|sales))(?: today| now)?[!.]?$
+  [10,13,24,11,36,9,10,2,"paid content","paid post","paid partnership",102,8,124,21,170,23,213,18,257,12,276,12,310,19,"book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ","shop now","buy now",561,5,609,12,622,10,633,8], // 378 ["advertisement","advertising","sponsored","ad","paid content","paid post","paid partnership","promoted","story continues below","article continues below","scroll to continue","supported by","promoted by ","in partnership with","book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ","shop now","buy now","price","get in touch","contact us","talk to "] ← ^(?:advertisement|advertising|sponsored(?: content| post)?|ad|paid (?:content|post|partnership)|promoted(?: content)?|story continues below(?: this)? advertisement|article continues below(?: advertisement)?|scroll to continue(?: with content)?)$ | ^supported by$ | ^promoted by [^.,;:!?]{2,40}$ | ^in partnership with$ | ^(?:book|request|schedule|get) (?:a|your) (?:free )?(?:demo|quote|consultation)(?: today| now)?[!.]?(?:\s?[(+]?\d[\d()+. -]{6,18}\d)?$ | ^(?:shop|buy) now[!.]?$ | ^(?:check|see|compare) (?:the )?(?:latest |current |best )?prices?(?: here| now| on amazon)?[!.]?$ | ^(?:get in touch|contact us|talk to (?:us|an expert|our experts?|sales))(?: today| now)?[!.]?$
   ["continue reading below","story continues below",55,12,10,8,130,6,27,5,149,8,208,18,252,8], // 379 ["continue reading below","story continues below","sponsored by","continue","scroll","story","sponsor ","new customers get ","compare "] ← ^(?:continue reading|story continues) below | ^sponsored by | ^(?:advertisement|advertising|ad)\s?[-–—:|]\s?(?:continue|scroll|story) | ^sponsor (?:this|our) (?:newsletter|podcast|site|blog) | ^new customers get (?:up to )?[$€£]?\d+ | ^compare (?:new |used |the best |the latest )?(?:\S+ ){0,2}deals (?:with|at|on|from)
   [9,11], // 380 ["% off your "] ← \d+\s?% off your (?:first |next )?(?:\S+ ){0,2}(?:order|purchase|subscription|membership|plan)s?
   [11,10], // 381 [" off your "] ← [$€£]\d+ off your (?:first |next )?(?:order|purchase)
@@ -449,181 +449,182 @@ export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] =
   [10,9,20,3,24,4], // 436 ["argomenti","tag","temi"] ← ^(?:argomenti|tag|temi)\s?:
   [10,7,18,5,24,4,29,8], // 437 ["tópicos","temas","tags","assuntos"] ← ^(?:tópicos|temas|tags|assuntos)\s?:
   [10,11,22,4,27,7], // 438 ["onderwerpen","tags","thema's"] ← ^(?:onderwerpen|tags|thema's)\s?:
-  [7,7,46,11,84,8,99,8,130,14,448,1], // 439 ["loading","button text"," caption","no posts","page load link","*"] ← ^loading(?: \S+)?\s?(?:\.\.\.|…)?$ | ^button text$ | ^(?:show|hide|toggle) caption$ | ^no posts(?: found)?[.!]?$ | ^page load link$ | ^(?:your |work |business )?(?:(?:first|last|full|given|family|company|organi[sz]ation) )?(?:name|e-?mail(?: address)?|phone(?: number)?|company|job (?:title|level|function|role)|title|country(?:/region)?|location|industry|(?:zip|postal) code|city|state|message|website|number of employees)\s?:?\s?\*{1,2}$
-  [33,8], // 440 [" to see "] ← scroll (?:right|left|sideways) to see (?:all|more)
-  [3,37], // 441 ["this field is for validation purposes"] ← this field is for validation purposes
-  [3,42], // 442 ["this field is hidden when viewing the form"] ← this field is hidden when viewing the form
-  [10,12,23,4,202,1], // 443 ["wird geladen","lädt","*"] ← ^(?:wird geladen|lädt)\s?(?:\.\.\.|…)?$ | ^(?:vorname|nachname|name|e-?mail(?:-adresse)?|telefon(?:nummer)?|firma|unternehmen|position|land|ort|stadt|postleitzahl|plz|nachricht|branche)\s?:?\s?\*{1,2}$
-  [7,10,195,1], // 444 ["chargement","*"] ← ^chargement(?: en cours)?\s?(?:\.\.\.|…)?$ | ^(?:prénom|nom(?: de famille)?|e-?mail|adresse e-?mail|courriel|téléphone|société|entreprise|fonction|pays|ville|code postal|message)\s?:?\s?\*{1,2}$
-  [7,8,41,6,48,8,59,6,"email","e-mail",91,8,100,7,108,5,114,4,119,6,126,13,140,7], // 445 ["cargando","nombre","apellido","correo","email","e-mail","teléfono","empresa","cargo","país","ciudad","código postal","mensaje"] ← ^cargando\s?(?:\.\.\.|…)?$ | ^(?:nombre|apellidos?|correo(?: electrónico)?|e-?mail|teléfono|empresa|cargo|país|ciudad|código postal|mensaje)\s?:?\s?\*{1,2}$
-  [115,1], // 446 ["*"] ← ^(?:nome|cognome|e-?mail|indirizzo e-?mail|telefono|azienda|società|ruolo|paese|città|cap|messaggio)\s?:?\s?\*{1,2}$
-  [112,1], // 447 ["*"] ← ^(?:nome|sobrenome|apelido|e-?mail|telefone|empresa|cargo|país|cidade|cep|código postal|mensagem)\s?:?\s?\*{1,2}$
-  [10,8,19,10,14,4,"email","e-mail",53,8,73,7,81,12,94,7,102,4,107,6,114,8,123,7], // 448 ["voornaam","achternaam","naam","email","e-mail","telefoon","bedrijf","bedrijfsnaam","functie","land","plaats","postcode","bericht"] ← ^(?:voornaam|achternaam|naam|e-?mail(?:adres)?|telefoon(?:nummer)?|bedrijf|bedrijfsnaam|functie|land|plaats|postcode|bericht)\s?:?\s?\*{1,2}$
-  [10,5,16,7,24,5,30,4,35,10,46,10,57,4,62,8,71,6,78,5,92,6,123,6,130,7,138,7,146,7,"image source","photo source","video source","picture source",216,10,227,10,238,4,243,5,249,6,194,6,417,10], // 449 ["photo","picture","image","foto","fotografía","fotografia","bild","immagine","imagem","beeld","credit","crédit","crédito","credito","credits","image source","photo source","video source","picture source","bildquelle","fotoquelle","bron","fonte","fuente","source","photograph"] ← ^(?:photo|picture|image|foto|fotografía|fotografia|bild|immagine|imagem|beeld)s?\s?(?:credit)?\s?[:©] | ^(?:credit|crédit|crédito|credito|credits)\s?: | ^(?:image|photo|video|picture) source\s?[:,] | ^(?:bildquelle|fotoquelle|bron|fonte|fuente|source)\s?: ?(?:foto|photo|bild|imagem|imagen|afbeelding)? | ^\(?(?:photo|foto)\s?: | ^(?:featured?|header|cover|hero|lead|top|title) (?:image|photo|picture|photograph)s?(?: credits?)?(?: by| via| courtesy(?: of)?|\s?[:©])
-  ["(photo","(foto","(bild","(image"], // 450 ["(photo","(foto","(bild","(image"] ← \((?:photo|foto|bild|image)\s?:[^)]{1,60}\)$
-  [6,12,19,12,32,6,39,5,47,3,53,13], // 451 ["getty images","shutterstock","istock","alamy","epa","afp via getty"] ← (?:getty images|shutterstock|istock|alamy|\bepa\b|afp via getty)\s?\)?$
-  [25,5,33,5,41,7,51,4,58,4,70,6,77,6,84,8,93,10,95,5,115,6,135,6,144,7,152,7,160,10,171,10], // 452 ["photo","image","picture","foto","bild","imagem","imagen","immagine","afbeelding","beeld","credit","crédit","crédito","credito","bildquelle","fotoquelle"] ← (?<=[.!?…)"”’] )(?:(?:photos?|images?|pictures?|fotos?|bild(?:er)?|imagem|imagen|immagine|afbeelding|beeld)(?: ?credits?)?|credits?|crédits?|crédito|credito|bildquelle|fotoquelle) ?[:©] ?[^.!?:;]{2,60}$
-  ["written by","edited by","reviewed by","fact-checked by","fact checked by",88,3], // 453 ["written by","edited by","reviewed by","fact-checked by","fact checked by","by "] ← ^(?:written|edited|reviewed|fact[- ]checked) by\s?:?$ | ^(?:written |reported )?by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|and|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 454 ["von "] ← ^von [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|und|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 455 ["par "] ← ^par [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|et|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 456 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|y|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  ["di ","a cura di "], // 457 ["di ","a cura di "] ← ^(?:di|a cura di) [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 458 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,5], // 459 ["door "] ← ^door [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|en|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [10,7,18,12], // 460 ["updated","last updated"] ← ^(?:updated|last updated)$
-  [20,7,28,8,37,6], // 461 ["updated","modified","edited"] ← ^(?:last )?(?:updated|modified|edited)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|yesterday|today)
-  [10,12,23,20,44,5], // 462 ["aktualisiert","zuletzt aktualisiert","stand"] ← ^(?:aktualisiert|zuletzt aktualisiert|stand)(?: am| um)?\s?:?\s?\d+
-  [10,10,21,7,29,9], // 463 ["mis à jour","modifié","actualisé"] ← ^(?:mis à jour|modifié|actualisé)(?: le| à)?\s?:?\s?\d+
-  [10,11,22,13], // 464 ["actualizado","actualización"] ← ^(?:actualizado|actualización)(?: el| a las)?\s?:?\s?\d+
-  [10,10,21,20,42,10], // 465 ["aggiornato","ultimo aggiornamento","modificato"] ← ^(?:aggiornato|ultimo aggiornamento|modificato)(?: il| alle)?\s?:?\s?\d+
-  [10,10,21,11,33,11], // 466 ["atualizado","atualização","actualizado"] ← ^(?:atualizado|atualização|actualizado)(?: em| às| a)?\s?:?\s?\d+
-  [10,10,21,17,39,9,49,9], // 467 ["bijgewerkt","laatst bijgewerkt","aangepast","geüpdatet"] ← ^(?:bijgewerkt|laatst bijgewerkt|aangepast|geüpdatet)(?: op| om)?\s?:?\s?\d+
-  [" 19"," 20",", 19",", 20"], // 468 [" 19"," 20",", 19",", 20"] ← ^\S+ \d{1,2},? (?:19|20)\d\d(?:,? (?:at )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$ | ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$
-  [7,10,170,9,7,6,187,15," 19"," 20"], // 469 ["posted by ","published","posted","first published"," 19"," 20"] ← ^posted by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,2} (?:at|on) (?:[a-zà-ÿ]+,? )?(?:\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d+) | ^(?:published|posted|first published)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?) | ^(?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2} \S+ (?:19|20)\d\d(?: \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?
-  [" 19"," 20"], // 470 [" 19"," 20"] ← ^\d{1,2}\. \S+ (?:19|20)\d\d(?:,? (?:um )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: uhr)?)?$
-  [10,14,25,10], // 471 ["veröffentlicht","erschienen"] ← ^(?:veröffentlicht|erschienen)(?: am)?\s?:?\s?\d+
-  [" 19"," 20"], // 472 [" 19"," 20"] ← ^(?:le )?\d{1,2} \S+ (?:19|20)\d\d(?: à \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,6,17,4], // 473 ["publié","paru"] ← ^(?:publié|paru)(?: le)?\s?:?\s?\d+
-  [" de 19"," de 20"], // 474 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,9], // 475 ["publicado"] ← ^(?:publicado)(?: el)?\s?:?\s?\d+
-  [" 19"," 20"], // 476 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? (?:ore )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,10], // 477 ["pubblicato"] ← ^(?:pubblicato)(?: il)?\s?:?\s?\d+
-  [" de 19"," de 20"], // 478 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? (?:às )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,9], // 479 ["publicado"] ← ^(?:publicado)(?: em| a| no dia)?\s?:?\s?\d+
-  [" 19"," 20"], // 480 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,12], // 481 ["gepubliceerd"] ← ^(?:gepubliceerd)(?: op)?\s?:?\s?\d+
-  [10,2,13,2,".19",".20","/19","/20"], // 482 ["19","20",".19",".20","/19","/20"] ← ^(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$ | ^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:,? (?:- )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$ | ^[^\d,.;:!?]{2,30}(?:,| -| –) \d{1,2}\.? (?:de )?[^\s\d]{3,10}\.? (?:de )?(?:19|20)\d\d(?:(?:,| -| –| à| um| alle| at)? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$
-  [" min","-min"], // 483 [" min","-min"] ← ^(?:estimated )?(?:reading time:? )?\d{1,3}(?:[ -]min(?:ute)?s?) (?:read|to read)$
-  [7,12," min read"," min. read"," mins read"," mins. read"," minute read"," minute. read"," minutes read"," minutes. read"], // 484 ["reading time"," min read"," min. read"," mins read"," mins. read"," minute read"," minute. read"," minutes read"," minutes. read"] ← ^reading time:? \d{1,3} min | ^\d{1,3} min(?:ute)?s?\.? read
-  [" min read"," mins read"," minute read"," minutes read"], // 485 [" min read"," mins read"," minute read"," minutes read"] ← [|·•] \d{1,3} min(?:ute)?s? read$
-  [" min "," min. "," minuten "," minuten. "], // 486 [" min "," min. "," minuten "," minuten. "] ← ^(?:lesezeit:? )?(?:ca\. )?\d{1,3} (?:min(?:uten)?\.?) (?:lesezeit|lesen)?$
-  [7,8], // 487 ["lesezeit"] ← ^lesezeit:? (?:ca\. )?\d{1,3}
-  [41,4], // 488 [" min"] ← ^(?:temps de lecture\s?:? )?\d{1,3} min(?:utes?)?(?: de lecture)?$
-  [7,16,16,7], // 489 ["temps de lecture","lecture"] ← ^temps de lecture\s?:? \d+ | ^lecture\s?:\s?\d{1,3}\s?min
-  [39,4], // 490 [" min"] ← ^(?:tiempo de lectura:? )?\d{1,3} min(?:utos?)?(?: de lectura)?$
-  [7,17,36,9], // 491 ["tiempo de lectura","lectura: "] ← ^tiempo de lectura:? \d+ | ^lectura: \d{1,3} min
-  [38,4], // 492 [" min"] ← ^(?:tempo di lettura:? )?\d{1,3} min(?:uti)?(?: di lettura)?$
-  [7,16,35,9], // 493 ["tempo di lettura","lettura: "] ← ^tempo di lettura:? \d+ | ^lettura: \d{1,3} min
-  [38,4], // 494 [" min"] ← ^(?:tempo de leitura:? )?\d{1,3} min(?:utos?)?(?: de leitura)?$
-  [7,16,35,9], // 495 ["tempo de leitura","leitura: "] ← ^tempo de leitura:? \d+ | ^leitura: \d{1,3} min
-  [30,4], // 496 [" min"] ← ^(?:leestijd:? )?\d{1,3} min(?:uten)?(?: leestijd| lezen)?$
-  [7,8], // 497 ["leestijd"] ← ^leestijd:? \d+
-  [3,10], // 498 ["newsletter"] ← newsletters?
-  [3,5], // 499 ["inbox"] ← inbox
-  [3,7], // 500 ["sign up"] ← sign up
-  [3,12], // 501 ["mailing list"] ← mailing list
-  [3,10], // 502 ["newsletter"] ← newsletter
-  [3,8], // 503 ["postfach"] ← postfach
-  [3,10], // 504 ["newsletter"] ← newsletter
-  [12,11], // 505 ["information"] ← lettre d.information
-  [3,10], // 506 ["newsletter"] ← newsletter
-  [3,7], // 507 ["boletín"] ← boletín
-  [3,10], // 508 ["newsletter"] ← newsletter
+  [7,7,"image ","photo ","slide ","picture ",102,18,121,15,"play video","play the video","watch video","watch the video",174,10," min listen"," mins listen"," minute listen"," minutes listen",252,26,311,11,349,8,364,8,395,14,713,1], // 439 ["loading","image ","photo ","slide ","picture ","enlarge this image","click to expand","play video","play the video","watch video","watch the video","listen to "," min listen"," mins listen"," minute listen"," minutes listen","this article is more than ","button text"," caption","no posts","page load link","*"] ← ^loading(?: \S+)?\s?(?:\.\.\.|…)?$ | ^(?:image|photo|slide|picture) \d+ (?:of|/) \d+$ | ^(?:enlarge this image|click to expand|(?:play|watch) (?:the )?video)$ | ^listen to (?:this|the) (?:article|story)$ | ^\d+ min(?:ute)?s? listen$ | ^this article is more than \d+ (?:years?|months?) old$ | ^button text$ | ^(?:show|hide|toggle) caption$ | ^no posts(?: found)?[.!]?$ | ^page load link$ | ^(?:your |work |business )?(?:(?:first|last|full|given|family|company|organi[sz]ation) )?(?:name|e-?mail(?: address)?|phone(?: number)?|company|job (?:title|level|function|role)|title|country(?:/region)?|location|industry|(?:zip|postal) code|city|state|message|website|number of employees)\s?:?\s?\*{1,2}$
+  [7,22], // 440 ["audio is not supported"] ← ^audio is not supported
+  [33,8], // 441 [" to see "] ← scroll (?:right|left|sideways) to see (?:all|more)
+  [3,37], // 442 ["this field is for validation purposes"] ← this field is for validation purposes
+  [3,42], // 443 ["this field is hidden when viewing the form"] ← this field is hidden when viewing the form
+  [10,12,23,4,202,1], // 444 ["wird geladen","lädt","*"] ← ^(?:wird geladen|lädt)\s?(?:\.\.\.|…)?$ | ^(?:vorname|nachname|name|e-?mail(?:-adresse)?|telefon(?:nummer)?|firma|unternehmen|position|land|ort|stadt|postleitzahl|plz|nachricht|branche)\s?:?\s?\*{1,2}$
+  [7,10,195,1], // 445 ["chargement","*"] ← ^chargement(?: en cours)?\s?(?:\.\.\.|…)?$ | ^(?:prénom|nom(?: de famille)?|e-?mail|adresse e-?mail|courriel|téléphone|société|entreprise|fonction|pays|ville|code postal|message)\s?:?\s?\*{1,2}$
+  [7,8,41,6,48,8,59,6,"email","e-mail",91,8,100,7,108,5,114,4,119,6,126,13,140,7], // 446 ["cargando","nombre","apellido","correo","email","e-mail","teléfono","empresa","cargo","país","ciudad","código postal","mensaje"] ← ^cargando\s?(?:\.\.\.|…)?$ | ^(?:nombre|apellidos?|correo(?: electrónico)?|e-?mail|teléfono|empresa|cargo|país|ciudad|código postal|mensaje)\s?:?\s?\*{1,2}$
+  [115,1], // 447 ["*"] ← ^(?:nome|cognome|e-?mail|indirizzo e-?mail|telefono|azienda|società|ruolo|paese|città|cap|messaggio)\s?:?\s?\*{1,2}$
+  [112,1], // 448 ["*"] ← ^(?:nome|sobrenome|apelido|e-?mail|telefone|empresa|cargo|país|cidade|cep|código postal|mensagem)\s?:?\s?\*{1,2}$
+  [10,8,19,10,14,4,"email","e-mail",53,8,73,7,81,12,94,7,102,4,107,6,114,8,123,7], // 449 ["voornaam","achternaam","naam","email","e-mail","telefoon","bedrijf","bedrijfsnaam","functie","land","plaats","postcode","bericht"] ← ^(?:voornaam|achternaam|naam|e-?mail(?:adres)?|telefoon(?:nummer)?|bedrijf|bedrijfsnaam|functie|land|plaats|postcode|bericht)\s?:?\s?\*{1,2}$
+  [10,5,16,7,24,5,30,4,35,10,46,10,57,4,62,8,71,6,78,5,92,6,123,6,130,7,138,7,146,7,"image source","photo source","video source","picture source",216,10,227,10,238,4,243,5,249,6,194,6,417,10], // 450 ["photo","picture","image","foto","fotografía","fotografia","bild","immagine","imagem","beeld","credit","crédit","crédito","credito","credits","image source","photo source","video source","picture source","bildquelle","fotoquelle","bron","fonte","fuente","source","photograph"] ← ^(?:photo|picture|image|foto|fotografía|fotografia|bild|immagine|imagem|beeld)s?\s?(?:credit)?\s?[:©] | ^(?:credit|crédit|crédito|credito|credits)\s?: | ^(?:image|photo|video|picture) source\s?[:,] | ^(?:bildquelle|fotoquelle|bron|fonte|fuente|source)\s?: ?(?:foto|photo|bild|imagem|imagen|afbeelding)? | ^\(?(?:photo|foto)\s?: | ^(?:featured?|header|cover|hero|lead|top|title) (?:image|photo|picture|photograph)s?(?: credits?)?(?: by| via| courtesy(?: of)?|\s?[:©])
+  ["(photo","(foto","(bild","(image"], // 451 ["(photo","(foto","(bild","(image"] ← \((?:photo|foto|bild|image)\s?:[^)]{1,60}\)$
+  [6,12,19,12,32,6,39,5,47,3,53,13], // 452 ["getty images","shutterstock","istock","alamy","epa","afp via getty"] ← (?:getty images|shutterstock|istock|alamy|\bepa\b|afp via getty)\s?\)?$
+  [25,5,33,5,41,7,51,4,58,4,70,6,77,6,84,8,93,10,95,5,115,6,135,6,144,7,152,7,160,10,171,10], // 453 ["photo","image","picture","foto","bild","imagem","imagen","immagine","afbeelding","beeld","credit","crédit","crédito","credito","bildquelle","fotoquelle"] ← (?<=[.!?…)"”’] )(?:(?:photos?|images?|pictures?|fotos?|bild(?:er)?|imagem|imagen|immagine|afbeelding|beeld)(?: ?credits?)?|credits?|crédits?|crédito|credito|bildquelle|fotoquelle) ?[:©] ?[^.!?:;]{2,60}$
+  ["written by","edited by","reviewed by","fact-checked by","fact checked by",88,3], // 454 ["written by","edited by","reviewed by","fact-checked by","fact checked by","by "] ← ^(?:written|edited|reviewed|fact[- ]checked) by\s?:?$ | ^(?:written |reported )?by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|and|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 455 ["von "] ← ^von [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|und|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 456 ["par "] ← ^par [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|et|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 457 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|y|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  ["di ","a cura di "], // 458 ["di ","a cura di "] ← ^(?:di|a cura di) [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 459 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,5], // 460 ["door "] ← ^door [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|en|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [10,7,18,12], // 461 ["updated","last updated"] ← ^(?:updated|last updated)$
+  [20,7,28,8,37,6], // 462 ["updated","modified","edited"] ← ^(?:last )?(?:updated|modified|edited)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|yesterday|today)
+  [10,12,23,20,44,5], // 463 ["aktualisiert","zuletzt aktualisiert","stand"] ← ^(?:aktualisiert|zuletzt aktualisiert|stand)(?: am| um)?\s?:?\s?\d+
+  [10,10,21,7,29,9], // 464 ["mis à jour","modifié","actualisé"] ← ^(?:mis à jour|modifié|actualisé)(?: le| à)?\s?:?\s?\d+
+  [10,11,22,13], // 465 ["actualizado","actualización"] ← ^(?:actualizado|actualización)(?: el| a las)?\s?:?\s?\d+
+  [10,10,21,20,42,10], // 466 ["aggiornato","ultimo aggiornamento","modificato"] ← ^(?:aggiornato|ultimo aggiornamento|modificato)(?: il| alle)?\s?:?\s?\d+
+  [10,10,21,11,33,11], // 467 ["atualizado","atualização","actualizado"] ← ^(?:atualizado|atualização|actualizado)(?: em| às| a)?\s?:?\s?\d+
+  [10,10,21,17,39,9,49,9], // 468 ["bijgewerkt","laatst bijgewerkt","aangepast","geüpdatet"] ← ^(?:bijgewerkt|laatst bijgewerkt|aangepast|geüpdatet)(?: op| om)?\s?:?\s?\d+
+  [" minute ago"," minutes ago"," hour ago"," hours ago"," day ago"," days ago"," week ago"," weeks ago"," 19"," 20",", 19",", 20"], // 469 [" minute ago"," minutes ago"," hour ago"," hours ago"," day ago"," days ago"," week ago"," weeks ago"," 19"," 20",", 19",", 20"] ← ^(?:\d+|an?) (?:minutes?|hours?|days?|weeks?) ago$ | ^\S+ \d{1,2},? (?:19|20)\d\d(?:,? (?:at )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$ | ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$
+  [7,10,170,9,7,6,187,15," 19"," 20"], // 470 ["posted by ","published","posted","first published"," 19"," 20"] ← ^posted by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,2} (?:at|on) (?:[a-zà-ÿ]+,? )?(?:\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d+) | ^(?:published|posted|first published)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?) | ^(?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2} \S+ (?:19|20)\d\d(?: \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?
+  [" 19"," 20"], // 471 [" 19"," 20"] ← ^\d{1,2}\. \S+ (?:19|20)\d\d(?:,? (?:um )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: uhr)?)?$
+  [10,14,25,10], // 472 ["veröffentlicht","erschienen"] ← ^(?:veröffentlicht|erschienen)(?: am)?\s?:?\s?\d+
+  [" 19"," 20"], // 473 [" 19"," 20"] ← ^(?:le )?\d{1,2} \S+ (?:19|20)\d\d(?: à \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,6,17,4], // 474 ["publié","paru"] ← ^(?:publié|paru)(?: le)?\s?:?\s?\d+
+  [" de 19"," de 20"], // 475 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,9], // 476 ["publicado"] ← ^(?:publicado)(?: el)?\s?:?\s?\d+
+  [" 19"," 20"], // 477 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? (?:ore )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,10], // 478 ["pubblicato"] ← ^(?:pubblicato)(?: il)?\s?:?\s?\d+
+  [" de 19"," de 20"], // 479 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? (?:às )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,9], // 480 ["publicado"] ← ^(?:publicado)(?: em| a| no dia)?\s?:?\s?\d+
+  [" 19"," 20"], // 481 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,12], // 482 ["gepubliceerd"] ← ^(?:gepubliceerd)(?: op)?\s?:?\s?\d+
+  [10,2,13,2,".19",".20","/19","/20"], // 483 ["19","20",".19",".20","/19","/20"] ← ^(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$ | ^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:,? (?:- )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$ | ^[^\d,.;:!?]{2,30}(?:,| -| –) \d{1,2}\.? (?:de )?[^\s\d]{3,10}\.? (?:de )?(?:19|20)\d\d(?:(?:,| -| –| à| um| alle| at)? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$
+  [" min","-min"], // 484 [" min","-min"] ← ^(?:estimated )?(?:reading time:? )?\d{1,3}(?:[ -]min(?:ute)?s?) (?:read|to read)$
+  [7,12," min read"," min. read"," mins read"," mins. read"," minute read"," minute. read"," minutes read"," minutes. read"], // 485 ["reading time"," min read"," min. read"," mins read"," mins. read"," minute read"," minute. read"," minutes read"," minutes. read"] ← ^reading time:? \d{1,3} min | ^\d{1,3} min(?:ute)?s?\.? read
+  [" min read"," mins read"," minute read"," minutes read"], // 486 [" min read"," mins read"," minute read"," minutes read"] ← [|·•] \d{1,3} min(?:ute)?s? read$
+  [" min "," min. "," minuten "," minuten. "], // 487 [" min "," min. "," minuten "," minuten. "] ← ^(?:lesezeit:? )?(?:ca\. )?\d{1,3} (?:min(?:uten)?\.?) (?:lesezeit|lesen)?$
+  [7,8], // 488 ["lesezeit"] ← ^lesezeit:? (?:ca\. )?\d{1,3}
+  [41,4], // 489 [" min"] ← ^(?:temps de lecture\s?:? )?\d{1,3} min(?:utes?)?(?: de lecture)?$
+  [7,16,16,7], // 490 ["temps de lecture","lecture"] ← ^temps de lecture\s?:? \d+ | ^lecture\s?:\s?\d{1,3}\s?min
+  [39,4], // 491 [" min"] ← ^(?:tiempo de lectura:? )?\d{1,3} min(?:utos?)?(?: de lectura)?$
+  [7,17,36,9], // 492 ["tiempo de lectura","lectura: "] ← ^tiempo de lectura:? \d+ | ^lectura: \d{1,3} min
+  [38,4], // 493 [" min"] ← ^(?:tempo di lettura:? )?\d{1,3} min(?:uti)?(?: di lettura)?$
+  [7,16,35,9], // 494 ["tempo di lettura","lettura: "] ← ^tempo di lettura:? \d+ | ^lettura: \d{1,3} min
+  [38,4], // 495 [" min"] ← ^(?:tempo de leitura:? )?\d{1,3} min(?:utos?)?(?: de leitura)?$
+  [7,16,35,9], // 496 ["tempo de leitura","leitura: "] ← ^tempo de leitura:? \d+ | ^leitura: \d{1,3} min
+  [30,4], // 497 [" min"] ← ^(?:leestijd:? )?\d{1,3} min(?:uten)?(?: leestijd| lezen)?$
+  [7,8], // 498 ["leestijd"] ← ^leestijd:? \d+
+  [3,10], // 499 ["newsletter"] ← newsletters?
+  [3,5], // 500 ["inbox"] ← inbox
+  [3,7], // 501 ["sign up"] ← sign up
+  [3,12], // 502 ["mailing list"] ← mailing list
+  [3,10], // 503 ["newsletter"] ← newsletter
+  [3,8], // 504 ["postfach"] ← postfach
+  [3,10], // 505 ["newsletter"] ← newsletter
+  [12,11], // 506 ["information"] ← lettre d.information
+  [3,10], // 507 ["newsletter"] ← newsletter
+  [3,7], // 508 ["boletín"] ← boletín
   [3,10], // 509 ["newsletter"] ← newsletter
-  [3,7], // 510 ["boletim"] ← boletim
-  [3,11], // 511 ["nieuwsbrief"] ← nieuwsbrief
-  [3,9], // 512 ["subscribe"] ← subscribe
-  [3,12], // 513 ["subscription"] ← subscription
-  [3,10], // 514 ["subscriber"] ← subscriber
-  [3,7], // 515 ["paywall"] ← paywall
-  [3,10], // 516 ["abonnieren"] ← abonnieren
-  [3,10], // 517 ["abonnement"] ← abonnement
-  [3,3], // 518 ["abo"] ← abo
-  [3,10], // 519 ["abonnement"] ← abonnement
-  [3,12], // 520 ["abonnez-vous"] ← abonnez-vous
-  [3,6], // 521 ["abonné"] ← abonné
-  [3,11], // 522 ["suscripción"] ← suscripción
-  [3,10], // 523 ["suscríbete"] ← suscríbete
-  [3,10], // 524 ["suscriptor"] ← suscriptor
-  [3,11], // 525 ["abbonamento"] ← abbonamento
-  [3,8], // 526 ["abbonati"] ← abbonati
-  [3,10], // 527 ["assinatura"] ← assinatura
-  [3,6], // 528 ["assine"] ← assine
-  [3,9], // 529 ["assinante"] ← assinante
-  [3,10], // 530 ["abonnement"] ← abonnement
-  [3,7], // 531 ["abonnee"] ← abonnee
-  [3,9], // 532 ["app store"] ← app store
-  [3,11], // 533 ["google play"] ← google play
-  [3,16], // 534 ["download the app"] ← download the app
-  [3,3], // 535 ["app"] ← app
-  [3,11], // 536 ["application"] ← application
-  [3,10], // 537 ["aplicación"] ← aplicación
-  [3,12], // 538 ["applicazione"] ← applicazione
-  [3,10], // 539 ["aplicativo"] ← aplicativo
-  [3,3], // 540 ["app"] ← app
-  [6,8,15,9,25,7,33,1,35,6,42,7,50,8,59,7,67,7,75,8,84,8,93,8,102,8,111,9,121,11,133,9], // 541 ["facebook","instagram","twitter","x","tiktok","youtube","linkedin","threads","bluesky","mastodon","whatsapp","telegram","snapchat","pinterest","google news","flipboard"] ← (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  [3,9], // 542 ["follow us"] ← follow us
-  [3,14], // 543 ["folgen sie uns"] ← folgen sie uns
-  [3,11], // 544 ["suivez-nous"] ← suivez-nous
-  [3,8], // 545 ["síguenos"] ← síguenos
-  [3,7], // 546 ["seguici"] ← seguici
-  [3,8], // 547 ["siga-nos"] ← siga-nos
-  [3,8], // 548 ["volg ons"] ← volg ons
-  [3,6], // 549 ["donate"] ← donate
-  [3,8], // 550 ["donation"] ← donation
-  [3,6], // 551 ["spende"] ← spende
-  [3,7], // 552 ["spenden"] ← spenden
-  [3,3], // 553 ["don"] ← don
-  [3,4], // 554 ["dons"] ← dons
-  [3,8], // 555 ["donación"] ← donación
-  [3,5], // 556 ["donar"] ← donar
-  [3,9], // 557 ["donazione"] ← donazione
-  [3,6], // 558 ["doação"] ← doação
-  [3,4], // 559 ["doar"] ← doar
-  [3,6], // 560 ["doneer"] ← doneer
-  [3,7], // 561 ["donatie"] ← donatie
-  [3,7], // 562 ["podcast"] ← podcast
-  [3,7], // 563 ["tickets"] ← tickets
-  [3,7], // 564 ["podcast"] ← podcast
+  [3,10], // 510 ["newsletter"] ← newsletter
+  [3,7], // 511 ["boletim"] ← boletim
+  [3,11], // 512 ["nieuwsbrief"] ← nieuwsbrief
+  [3,9], // 513 ["subscribe"] ← subscribe
+  [3,12], // 514 ["subscription"] ← subscription
+  [3,10], // 515 ["subscriber"] ← subscriber
+  [3,7], // 516 ["paywall"] ← paywall
+  [3,10], // 517 ["abonnieren"] ← abonnieren
+  [3,10], // 518 ["abonnement"] ← abonnement
+  [3,3], // 519 ["abo"] ← abo
+  [3,10], // 520 ["abonnement"] ← abonnement
+  [3,12], // 521 ["abonnez-vous"] ← abonnez-vous
+  [3,6], // 522 ["abonné"] ← abonné
+  [3,11], // 523 ["suscripción"] ← suscripción
+  [3,10], // 524 ["suscríbete"] ← suscríbete
+  [3,10], // 525 ["suscriptor"] ← suscriptor
+  [3,11], // 526 ["abbonamento"] ← abbonamento
+  [3,8], // 527 ["abbonati"] ← abbonati
+  [3,10], // 528 ["assinatura"] ← assinatura
+  [3,6], // 529 ["assine"] ← assine
+  [3,9], // 530 ["assinante"] ← assinante
+  [3,10], // 531 ["abonnement"] ← abonnement
+  [3,7], // 532 ["abonnee"] ← abonnee
+  [3,9], // 533 ["app store"] ← app store
+  [3,11], // 534 ["google play"] ← google play
+  [3,16], // 535 ["download the app"] ← download the app
+  [3,3], // 536 ["app"] ← app
+  [3,11], // 537 ["application"] ← application
+  [3,10], // 538 ["aplicación"] ← aplicación
+  [3,12], // 539 ["applicazione"] ← applicazione
+  [3,10], // 540 ["aplicativo"] ← aplicativo
+  [3,3], // 541 ["app"] ← app
+  [6,8,15,9,25,7,33,1,35,6,42,7,50,8,59,7,67,7,75,8,84,8,93,8,102,8,111,9,121,11,133,9], // 542 ["facebook","instagram","twitter","x","tiktok","youtube","linkedin","threads","bluesky","mastodon","whatsapp","telegram","snapchat","pinterest","google news","flipboard"] ← (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  [3,9], // 543 ["follow us"] ← follow us
+  [3,14], // 544 ["folgen sie uns"] ← folgen sie uns
+  [3,11], // 545 ["suivez-nous"] ← suivez-nous
+  [3,8], // 546 ["síguenos"] ← síguenos
+  [3,7], // 547 ["seguici"] ← seguici
+  [3,8], // 548 ["siga-nos"] ← siga-nos
+  [3,8], // 549 ["volg ons"] ← volg ons
+  [3,6], // 550 ["donate"] ← donate
+  [3,8], // 551 ["donation"] ← donation
+  [3,6], // 552 ["spende"] ← spende
+  [3,7], // 553 ["spenden"] ← spenden
+  [3,3], // 554 ["don"] ← don
+  [3,4], // 555 ["dons"] ← dons
+  [3,8], // 556 ["donación"] ← donación
+  [3,5], // 557 ["donar"] ← donar
+  [3,9], // 558 ["donazione"] ← donazione
+  [3,6], // 559 ["doação"] ← doação
+  [3,4], // 560 ["doar"] ← doar
+  [3,6], // 561 ["doneer"] ← doneer
+  [3,7], // 562 ["donatie"] ← donatie
+  [3,7], // 563 ["podcast"] ← podcast
+  [3,7], // 564 ["tickets"] ← tickets
   [3,7], // 565 ["podcast"] ← podcast
   [3,7], // 566 ["podcast"] ← podcast
-  [3,7], // 567 ["pódcast"] ← pódcast
-  [3,7], // 568 ["podcast"] ← podcast
+  [3,7], // 567 ["podcast"] ← podcast
+  [3,7], // 568 ["pódcast"] ← pódcast
   [3,7], // 569 ["podcast"] ← podcast
   [3,7], // 570 ["podcast"] ← podcast
-  [3,9], // 571 ["read more"] ← read more
-  [3,7], // 572 ["related"] ← related
-  [3,11], // 573 ["recommended"] ← recommended
-  [3,14], // 574 ["lesen sie auch"] ← lesen sie auch
-  [3,14], // 575 ["mehr zum thema"] ← mehr zum thema
-  [3,10], // 576 ["lire aussi"] ← lire aussi
-  [3,8], // 577 ["leer más"] ← leer más
-  [3,11], // 578 ["leggi anche"] ← leggi anche
-  [3,11], // 579 ["leia também"] ← leia também
-  [3,8], // 580 ["lees ook"] ← lees ook
-  [3,5], // 581 ["share"] ← share
-  [3,5], // 582 ["tweet"] ← tweet
-  [3,6], // 583 ["teilen"] ← teilen
-  [3,8], // 584 ["partager"] ← partager
-  [3,9], // 585 ["compartir"] ← compartir
-  [3,9], // 586 ["condividi"] ← condividi
-  [3,12], // 587 ["compartilhar"] ← compartilhar
-  [3,9], // 588 ["partilhar"] ← partilhar
-  [3,5], // 589 ["delen"] ← delen
-  [3,7], // 590 ["comment"] ← comments?
-  [3,9], // 591 ["kommentar"] ← kommentare?
-  [3,11], // 592 ["commentaire"] ← commentaires?
-  [3,10], // 593 ["comentario"] ← comentarios?
-  [3,8], // 594 ["commenti"] ← commenti
-  [3,10], // 595 ["comentário"] ← comentários?
-  [3,8], // 596 ["reacties"] ← reacties
-  [3,13], // 597 ["advertisement"] ← advertisement
-  [3,9], // 598 ["sponsored"] ← sponsored
-  [3,9], // 599 ["affiliate"] ← affiliate
-  [3,7], // 600 ["anzeige"] ← anzeige
-  [3,7], // 601 ["werbung"] ← werbung
-  [3,9], // 602 ["publicité"] ← publicité
-  [3,10], // 603 ["publicidad"] ← publicidad
-  [3,10], // 604 ["pubblicità"] ← pubblicità
-  [3,11], // 605 ["publicidade"] ← publicidade
-  [3,11], // 606 ["advertentie"] ← advertentie
-  [3,12], // 607 ["getty images"] ← getty images
-  [3,7], // 608 ["reuters"] ← reuters
-  [3,16], // 609 ["associated press"] ← associated press
-  [3,12], // 610 ["shutterstock"] ← shutterstock
-  [3,3], // 611 ["dpa"] ← dpa
-  [3,3], // 612 ["afp"] ← afp
-  [3,3], // 613 ["anp"] ← anp
-  [3,3], // 614 ["efe"] ← efe
-  [3,4], // 615 ["ansa"] ← ansa
+  [3,7], // 571 ["podcast"] ← podcast
+  [3,9], // 572 ["read more"] ← read more
+  [3,7], // 573 ["related"] ← related
+  [3,11], // 574 ["recommended"] ← recommended
+  [3,14], // 575 ["lesen sie auch"] ← lesen sie auch
+  [3,14], // 576 ["mehr zum thema"] ← mehr zum thema
+  [3,10], // 577 ["lire aussi"] ← lire aussi
+  [3,8], // 578 ["leer más"] ← leer más
+  [3,11], // 579 ["leggi anche"] ← leggi anche
+  [3,11], // 580 ["leia também"] ← leia também
+  [3,8], // 581 ["lees ook"] ← lees ook
+  [3,5], // 582 ["share"] ← share
+  [3,5], // 583 ["tweet"] ← tweet
+  [3,6], // 584 ["teilen"] ← teilen
+  [3,8], // 585 ["partager"] ← partager
+  [3,9], // 586 ["compartir"] ← compartir
+  [3,9], // 587 ["condividi"] ← condividi
+  [3,12], // 588 ["compartilhar"] ← compartilhar
+  [3,9], // 589 ["partilhar"] ← partilhar
+  [3,5], // 590 ["delen"] ← delen
+  [3,7], // 591 ["comment"] ← comments?
+  [3,9], // 592 ["kommentar"] ← kommentare?
+  [3,11], // 593 ["commentaire"] ← commentaires?
+  [3,10], // 594 ["comentario"] ← comentarios?
+  [3,8], // 595 ["commenti"] ← commenti
+  [3,10], // 596 ["comentário"] ← comentários?
+  [3,8], // 597 ["reacties"] ← reacties
+  [3,13], // 598 ["advertisement"] ← advertisement
+  [3,9], // 599 ["sponsored"] ← sponsored
+  [3,9], // 600 ["affiliate"] ← affiliate
+  [3,7], // 601 ["anzeige"] ← anzeige
+  [3,7], // 602 ["werbung"] ← werbung
+  [3,9], // 603 ["publicité"] ← publicité
+  [3,10], // 604 ["publicidad"] ← publicidad
+  [3,10], // 605 ["pubblicità"] ← pubblicità
+  [3,11], // 606 ["publicidade"] ← publicidade
+  [3,11], // 607 ["advertentie"] ← advertentie
+  [3,12], // 608 ["getty images"] ← getty images
+  [3,7], // 609 ["reuters"] ← reuters
+  [3,16], // 610 ["associated press"] ← associated press
+  [3,12], // 611 ["shutterstock"] ← shutterstock
+  [3,3], // 612 ["dpa"] ← dpa
+  [3,3], // 613 ["afp"] ← afp
+  [3,3], // 614 ["anp"] ← anp
+  [3,3], // 615 ["efe"] ← efe
+  [3,4], // 616 ["ansa"] ← ansa
 ];

@@ -146,6 +146,24 @@ describe('lexiconHits', () => {
     ['Follow Backchannel: Twitter |Facebook', 'social-follow'],
     ['Promoted By Zergnet', 'advertisement'],
     ['This article was reprinted on Wired.com.', 'syndication'],
+    // a news site's one-line controls and notices
+    ['Share full article', 'share-bar'],
+    ['Gift this article', 'share-bar'],
+    ['Print this story', 'share-bar'],
+    ['Reuse this content', 'share-bar'],
+    ['Supported by', 'advertisement'],
+    ['Image 3 of 12', 'not-article-text'],
+    ['Slide 1 of 8', 'not-article-text'],
+    ['Enlarge this image', 'not-article-text'],
+    ['Play Video', 'not-article-text'],
+    ['Listen to this article', 'not-article-text'],
+    ['3 min listen', 'not-article-text'],
+    ['Audio is not supported on your browser.', 'not-article-text'],
+    ['This article is more than 5 years old', 'not-article-text'],
+    ['Most viewed', 'related-links'],
+    ['Explore more on these topics', 'related-links'],
+    ['2 hours ago', 'dateline'],
+    ['3 weeks ago', 'dateline'],
   ])('%s → %s', (text, reason) => {
     expect(strongReasons(text)).toContain(reason);
   });
@@ -213,6 +231,11 @@ describe('lexiconHits', () => {
     'Promoted by her mentor, she took over the desk in 2019.',
     'Deze standpunten zijn niet per definitie verkeerd, zei de minister.',
     'Umfragen geben nicht unbedingt die Meinung der ganzen Bevölkerung wieder, sagte sie.',
+    'Share full articles with your team, the guide says, not just links.',
+    'Image 3 of 12 shows the crater before the eruption.',
+    'Supported by a grant from the city, the project opened in May.',
+    'Two hours ago the river was still rising.',
+    'Listen to this article before you decide, she told the committee.',
   ])('real prose gives no strong hit: %s', (text) => {
     expect(strongReasons(text)).toEqual([]);
   });
