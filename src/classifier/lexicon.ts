@@ -314,9 +314,9 @@ const STRONG: PhraseTable = {
       '^more (?:on this story|from|stories|about|on this topic|coverage|news)(?:$|\\s?[:›»|-])',
       // "More from CFR", "More from SewCanShe:": a site's name, then its other posts
       '^more from (?:\\S+ ){0,2}\\S+\\s?:?$',
-      '^most (?:viewed|shared|emailed|popular)$', '^explore more on (?:these|this) topics?$',
+      '^explore more on (?:these|this) topics?$',
       '^you (?:may|might) (?:also )?(?:like|be interested in|have missed)',
-      '^(?:recommended|trending|most (?:read|popular|viewed))(?:$|\\s?[:›»|-]| (?:stories|articles|reads|now|for you))',
+      '^(?:recommended|trending|most (?:read|popular|viewed|shared|emailed))(?:$|\\s?[:›»|-]| (?:stories|articles|reads|now|for you))',
       "^(?:don't miss|editor's picks|top stories|latest news|what to read next|keep reading|further reading)(?:$|\\s?[:›»|-])",
       '^(?:also read|also see|read also|more reading|read the full story)',
       '^(?:watch|listen)\\s?:',

@@ -160,7 +160,7 @@ describe('lexiconHits', () => {
     ['3 min listen', 'not-article-text'],
     ['Audio is not supported on your browser.', 'not-article-text'],
     ['This article is more than 5 years old', 'not-article-text'],
-    ['Most viewed', 'related-links'],
+    ['Most emailed', 'related-links'],
     ['Explore more on these topics', 'related-links'],
     ['2 hours ago', 'dateline'],
     ['3 weeks ago', 'dateline'],
