@@ -251,6 +251,24 @@ export function markLeadingMenu(facts: ParagraphFacts[], verdicts: Verdict[]): V
 }
 
 /**
+ * A menu a page prints twice (once for large screens, once for phones; a header menu
+ * again in the footer): a short link line that repeats, word for word, a line already
+ * removed as navigation elsewhere on the page is that menu again. Only whole-link lines
+ * (isMenuItem) go, never headings: an article's own links and lists rarely repeat a
+ * menu entry letter for letter.
+ */
+export function dropMenuRepeats(facts: ParagraphFacts[], verdicts: Verdict[]): Verdict[] {
+  const menu = new Set<string>();
+  verdicts.forEach((v, i) => { if (v.reason === 'navigation') menu.add(facts[i]!.input.text.trim().toLowerCase()); });
+  if (menu.size === 0) return verdicts;
+  return verdicts.map((v, i) => {
+    const f = facts[i]!;
+    if (v.label !== 'content' || isHeadingTag(f) || !isMenuItem(f)) return v;
+    return menu.has(f.input.text.trim().toLowerCase()) ? verdict('navigation', v.score) : v;
+  });
+}
+
+/**
  * Second pass, with the neighbours' verdicts known:
  * - the short line just before an image credit is that image's caption (seed
  *   paragraphs carry no <figcaption>; the credit line is the clue), unless it is a

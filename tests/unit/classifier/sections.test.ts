@@ -562,3 +562,27 @@ describe('an author box after the article', () => {
     expect(labels(article).slice(ARTICLE.length)).toEqual(['body', 'code']);
   });
 });
+
+describe('a site menu printed again further down', () => {
+  // none of these is a navigation phrase of the lexicon: the leading-menu rule names
+  // the first copy, the repeat rule the second
+  const menu = ['Portfolio', 'Print Shop', 'Wine 101', 'Types of Wine', 'Grape Varieties'];
+  const links = (tag: BlockTag) => menu.map((t) => block(tag, t, true, 0));
+
+  it('is navigation again where it repeats a removed menu line word for word', () => {
+    const got = labels([...links('li'), ...PROSE_BLOCKS, ...links('li')]);
+    expect(got.slice(-menu.length)).toEqual(menu.map(() => 'navigation'));
+    expect(got.slice(menu.length, -menu.length)).toEqual(['body', 'body', 'body']);
+  });
+
+  it('leaves a heading, a line that is not a link, and links no menu line matches', () => {
+    const got = labels([...links('li'), ...PROSE_BLOCKS, block('h2', 'Wine 101'), block('p', 'Grape Varieties'), block('li', 'Portfolio reviews', true, 0), block('li', 'Wine 102', true, 0)]);
+    expect(got.slice(-4)).toEqual(['heading', 'body', 'list', 'list']);
+  });
+
+  it('leaves every line when nothing was removed as navigation', () => {
+    // three links only: not a leading menu, so their repeats are not either
+    const three = menu.slice(0, 3).map((t) => block('li', t, true, 0));
+    expect(labels([...three, ...PROSE_BLOCKS, ...three]).every((r) => r === 'list' || r === 'body')).toBe(true);
+  });
+});
