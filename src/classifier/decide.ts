@@ -268,6 +268,30 @@ export function dropMenuRepeats(facts: ParagraphFacts[], verdicts: Verdict[]): V
   });
 }
 
+/** How often one short link line must recur before it is a control, not an entry. */
+const CONTROL_MIN_REPEATS = 3;
+/** A control's label is a few words: "View in list", "Reply with quote", "Book now". */
+const CONTROL_MAX_WORDS = 4;
+/** A control's label opens with what it does; a repeated name ("Amazon", a forum user) is an entry. */
+const CONTROL_VERB = /^(?:view|reply|book|learn|see|back|read|show|load|visit|shop|buy|order|get|go|open|download|watch|listen|explore|discover|compare|check|find|quote|report|like|share|print|save|add|remove|edit|close|expand|collapse|more)\b/i;
+
+/**
+ * The same short link printed under every entry of a listing ("View in list" under each
+ * of ninety restaurants, "Reply with quote" under each post) is a control, not text:
+ * an article names a link once. Whole-link lines of CONTROL_MAX_WORDS words or fewer,
+ * the same text CONTROL_MIN_REPEATS times or more on the page; never headings.
+ */
+export function dropRepeatedControls(facts: ParagraphFacts[], verdicts: Verdict[]): Verdict[] {
+  const key = (f: ParagraphFacts) => f.input.text.trim().toLowerCase();
+  const isControl = (f: ParagraphFacts) => f.stats.words >= 1 && f.stats.words <= CONTROL_MAX_WORDS && f.stats.linkDensity > 0.9 && !isHeadingTag(f) && CONTROL_VERB.test(f.input.text.trim());
+  const counts = new Map<string, number>();
+  for (const f of facts) if (isControl(f)) counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
+  return verdicts.map((v, i) => {
+    const f = facts[i]!;
+    return v.label === 'content' && isControl(f) && (counts.get(key(f)) ?? 0) >= CONTROL_MIN_REPEATS ? verdict('button', v.score) : v;
+  });
+}
+
 /**
  * Second pass, with the neighbours' verdicts known:
  * - the short line just before an image credit is that image's caption (seed

@@ -7,7 +7,7 @@
 // it is not article text; decide.ts combines that with the phrase lexicons
 // (lexicon.ts) and the structure into a label and a reason.
 import type { ParagraphInput, Verdict } from '../shared/types.ts';
-import { decide, applyNeighbours, dropClosingAuthorBox, dropClosingBio, dropFurnitureBoxes, dropOrphanHeadings, dropPlaceholderText, dropRepeatedParagraphs, dropTailAfterEndFurniture, markLeadingMenu, dropMenuRepeats } from './decide.ts';
+import { decide, applyNeighbours, dropClosingAuthorBox, dropClosingBio, dropFurnitureBoxes, dropOrphanHeadings, dropPlaceholderText, dropRepeatedParagraphs, dropTailAfterEndFurniture, markLeadingMenu, dropMenuRepeats, dropRepeatedControls } from './decide.ts';
 import { analyse, featureRow, type ClassifyContext } from './features.ts';
 import { checkModel, notContentProbability, DEFAULT_MODEL, type Model } from './model.ts';
 
@@ -19,6 +19,6 @@ export function classifyParagraphs(paragraphs: ParagraphInput[], context: Classi
   void context;
   const facts = analyse(paragraphs);
   const verdicts = facts.map((f) => decide(f, notContentProbability(featureRow(f, facts), model), model.threshold));
-  const cleaned = dropRepeatedParagraphs(facts, dropOrphanHeadings(facts, dropMenuRepeats(facts, markLeadingMenu(facts, applyNeighbours(facts, dropPlaceholderText(facts, dropFurnitureBoxes(facts, verdicts)))))));
+  const cleaned = dropRepeatedControls(facts, dropRepeatedParagraphs(facts, dropOrphanHeadings(facts, dropMenuRepeats(facts, markLeadingMenu(facts, applyNeighbours(facts, dropPlaceholderText(facts, dropFurnitureBoxes(facts, verdicts))))))));
   return dropClosingAuthorBox(facts, dropClosingBio(facts, dropTailAfterEndFurniture(facts, cleaned)));
 }

@@ -586,3 +586,24 @@ describe('a site menu printed again further down', () => {
     expect(labels([...three, ...PROSE_BLOCKS, ...three]).every((r) => r === 'list' || r === 'body')).toBe(true);
   });
 });
+
+describe('the same short control link under every entry', () => {
+  // the listing's own link to the entry's place on the map, as on blog.resy.com
+  const control = (text: string, i: number): ParagraphInput => ({ ...block('p', text), html: `<a href="#venue-${i}">${text}</a>` });
+  const entry = (name: string, text: string, i: number) => [block('h3', name), block('p', `${name} ${PROSE[0]}`), control(text, i)];
+  const names = ['Alta Calidad', 'Bonnie', 'Crown Shy'];
+
+  it('is a button when it recurs three times or more', () => {
+    // the article's closing paragraph after the listing: the last entry is not the page's end
+    const got = labels([...names.flatMap((n, i) => entry(n, 'View in list', i)), PROSE_BLOCKS[1]!]);
+    expect(got).toEqual([...names.flatMap(() => ['heading', 'body', 'button']), 'body']);
+  });
+
+  it('stays when it occurs twice, when it is not a link, and when it names a thing rather than an action', () => {
+    expect(labels([...names.slice(0, 2).flatMap((n, i) => entry(n, 'View in list', i)), PROSE_BLOCKS[1]!])).toEqual(['heading', 'body', 'body', 'heading', 'body', 'body', 'body']);
+    const plain = names.flatMap((n) => [block('h3', n), block('p', `${n} ${PROSE[0]}`), block('p', 'View in list')]);
+    expect(labels(plain).filter((r) => r === 'button')).toEqual([]);
+    // a shop or a forum user under each entry is that entry's text
+    expect(labels([...names.flatMap((n, i) => entry(n, 'Kiehl Camera Shop', i)), PROSE_BLOCKS[1]!]).filter((r) => r === 'button')).toEqual([]);
+  });
+});
