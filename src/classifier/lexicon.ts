@@ -86,6 +86,7 @@ export function opensAsBio(text: string): boolean {
 const STRONG: PhraseTable = {
   newsletter: {
     en: [
+      '^(?:get (?:email|e-mail) alerts|turn on (?:push )?notifications)$',
       'sign up (?:here |now |today )?(?:for|to) (?:our|the|his|her|their|a|my) (?:free |daily |weekly |morning |evening |email |new |\\S+ ){0,3}(?:newsletters?|briefings?|emails?|digest|bulletin)',
       'subscribe to (?:our|the|his|her|their|my) (?:free |daily |weekly |morning |evening |\\S+ ){0,3}(?:newsletters?|briefings?|digest)',
       'invites? you to subscribe',
@@ -152,6 +153,7 @@ const STRONG: PhraseTable = {
   subscription: {
     en: [
       'subscribe (?:now|today|here)',
+      '^subscribe$',
       'subscribe (?:for|to get) (?:unlimited|full|digital) access',
       '(?:unlimited|full) (?:digital )?access (?:for|from) (?:just |only )?[$£€]',
       'already a subscriber',
@@ -225,6 +227,7 @@ const STRONG: PhraseTable = {
   'app-download': {
     en: [
       'download (?:the|our|their) (?:free |new |\\S+ ){0,3}app',
+      '^open in (?:the )?app$',
       'get (?:the|our) (?:free |new |\\S+ ){0,3}app',
       'click here to get the',
       '(?:available|download(?: it)?) (?:on|from) the (?:app store|google play)',
@@ -241,6 +244,8 @@ const STRONG: PhraseTable = {
   'social-follow': {
     en: [
       `follow (?:us|me|him|her|them|\\S+ news) on ${SOCIAL}`,
+      // a news site's follow buttons, whole lines
+      '^follow (?:this )?(?:topic|author|writer)$',
       `(?:like|find|join) us on ${SOCIAL}`,
       `follow (?:us|me) (?:@|on (?:social|twitter|x))`,
       `connect with us on ${SOCIAL}`,
@@ -317,6 +322,7 @@ const STRONG: PhraseTable = {
       '^explore more on (?:these|this) topics?$',
       '^you (?:may|might) (?:also )?(?:like|be interested in|have missed)',
       '^(?:recommended|trending|most (?:read|popular|viewed|shared|emailed))(?:$|\\s?[:›»|-]| (?:stories|articles|reads|now|for you))',
+      "^(?:up next|editors?['’]? ?picks|read (?:the )?full (?:article|story))\\s?:?$",
       "^(?:don't miss|editor's picks|top stories|latest news|what to read next|keep reading|further reading)(?:$|\\s?[:›»|-])",
       '^(?:also read|also see|read also|more reading|read the full story)',
       '^(?:watch|listen)\\s?:',
@@ -357,6 +363,8 @@ const STRONG: PhraseTable = {
   legal: {
     en: [
       'may not be (?:published|reproduced|copied|redistributed|republished)',
+      // a newsroom's policy links under a story, whole lines
+      '^(?:(?:see|read) )?(?:our )?(?:corrections|ethics|editorial) polic(?:y|ies)$',
       'without (?:the )?(?:prior )?(?:written )?permission',
       'is (?:for|intended for) (?:general )?informational purposes only',
       'does not constitute (?:financial|legal|medical|investment) advice',
@@ -417,7 +425,7 @@ const STRONG: PhraseTable = {
     nl: ['(?:is|zijn) niet verantwoordelijk voor de inhoud van externe (?:sites|websites)'],
   },
   'share-bar': {
-    en: [`^share (?:on|via|to) `, '^(?:gift|share|print|email|save) (?:this|full) (?:article|story|page)$', '^(?:link copied|reuse this content|save for later)$', '^share this(?:\\s?:|(?: \\S+){0,2}[.!]?$)', `^(?:share|tweet|email|print|copy link|save)(?: (?:on )?${SOCIAL}| this| article| story)?(?:\\s+(?:share|tweet|email|print|copy link|save|${SOCIAL}))+\\s*$`, `^share (?:this )?(?:article|story|page|post)`, '^copy link$', '^share$', `^${SOCIAL}(?:\\s*[|·•/]?\\s*(?:${SOCIAL}|email|e-mail|print|copy link|reddit))+\\s*$`, '^pin (?:this |it )?(?:for later|now)[!.]?$', '^pin (?:this|it)[!.]?$', '^help (?:me|us) spread the word'],
+    en: [`^share (?:on|via|to) `, '^(?:gift|share|print|email|save) (?:this|full) (?:article|story|page)$', '^(?:link copied!?|reuse this content|save for later|copy link|text size|a a a)$', '^share this(?:\\s?:|(?: \\S+){0,2}[.!]?$)', `^(?:share|tweet|email|print|copy link|save)(?: (?:on )?${SOCIAL}| this| article| story)?(?:\\s+(?:share|tweet|email|print|copy link|save|${SOCIAL}))+\\s*$`, `^share (?:this )?(?:article|story|page|post)`, '^copy link$', '^share$', `^${SOCIAL}(?:\\s*[|·•/]?\\s*(?:${SOCIAL}|email|e-mail|print|copy link|reddit))+\\s*$`, '^pin (?:this |it )?(?:for later|now)[!.]?$', '^pin (?:this|it)[!.]?$', '^help (?:me|us) spread the word'],
     de: ['^(?:teilen|artikel teilen|auf \\S+ teilen|beitrag teilen)', `^teilen (?:auf|per|via) `],
     fr: ['^(?:partager|partagez)(?: (?:sur|cet article|par))?', '^partager sur '],
     es: ['^(?:compartir|comparte)(?: en| este artículo| esta noticia)?', '^compartir en '],
@@ -436,7 +444,7 @@ const STRONG: PhraseTable = {
     nl: ['^(?:terug naar boven|naar de inhoud|vorig artikel|volgend artikel|inhoudsopgave|inhoud)\\s?:?$'],
   },
   'comment-prompt': {
-    en: ['^(?:\\d+ )?comments?(?: \\(\\d+\\))?$', '^comments? \\(\\d+\\)', '^(?:leave|post|add|write) a (?:comment|reply)', '^(?:join|start) the (?:conversation|discussion)', '^(?:view|show|read|load) (?:all )?(?:\\d+ )?comments', 'comments are closed', '^have your say', '^what do you think\\?', 'let us know (?:in|what you think in) the comments', 'share your (?:thoughts|views) in the comments', '^be the first to (?:comment|review|leave a)', 'please (?:take a moment to )?(?:leave|give) (?:it |this recipe |me )?a (?:star )?rating', '^did you (?:make|try|cook|bake) (?:this|one of (?:my|our)) (?:recipes?|dish)', '^share your (?:story|news tips?|photos?)$', '^(?:was|is) this (?:article |page |post |answer |guide |information )?(?:helpful|useful)(?: (?:to|for) you)?\\?'],
+    en: ['^(?:\\d+ )?comments?(?: \\(\\d+\\))?$', '^comments? \\(\\d+\\)', '^(?:leave|post|add|write) a (?:comment|reply)', '^(?:join|start) the (?:conversation|discussion)', '^(?:view|show|read|load) (?:all )?(?:\\d+ )?comments', '^(?:hide|load more|show more) comments$', '^(?:jump|skip|go) to (?:the )?comments$', '^(?:sign|log) in to (?:comment|reply)', 'comments are closed', '^have your say', '^what do you think\\?', 'let us know (?:in|what you think in) the comments', 'share your (?:thoughts|views) in the comments', '^be the first to (?:comment|review|leave a)', 'please (?:take a moment to )?(?:leave|give) (?:it |this recipe |me )?a (?:star )?rating', '^did you (?:make|try|cook|bake) (?:this|one of (?:my|our)) (?:recipes?|dish)', '^share your (?:story|news tips?|photos?)$', '^(?:was|is) this (?:article |page |post |answer |guide |information )?(?:helpful|useful)(?: (?:to|for) you)?\\?'],
     de: ['^(?:war|ist) (?:dieser artikel|diese seite|dieser beitrag|das) hilfreich\\?', '^(?:\\d+ )?kommentare?(?: \\(\\d+\\))?$', '^(?:kommentar schreiben|jetzt kommentieren|kommentieren)$', '^(?:diskutieren sie mit|zur diskussion)', 'die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)'],
     fr: ['^(?:cet article|cette page) vous (?:a-t-il|a-t-elle) été utile', '^(?:\\d+ )?commentaires?(?: \\(\\d+\\))?$', '^(?:laisser|écrire|ajouter) un commentaire', '^(?:réagissez|réagir)', 'les commentaires sont fermés'],
     es: ['^¿?(?:te ha resultado|te resultó|fue|ha sido) útil (?:este artículo|esta página|esta información)', '^(?:\\d+ )?comentarios?(?: \\(\\d+\\))?$', '^(?:deja|dejar|escribe|añade) (?:un|tu) comentario', '^(?:comenta|comentar)$', 'los comentarios están cerrados'],
@@ -445,7 +453,7 @@ const STRONG: PhraseTable = {
     nl: ['^(?:was|is) (?:dit artikel|deze pagina|deze informatie) (?:nuttig|behulpzaam)', '^(?:\\d+ )?(?:reacties?|commentaar)(?: \\(\\d+\\))?$', '^(?:laat een reactie achter|plaats een reactie|reageer)$', '^reageer op dit artikel'],
   },
   advertisement: {
-    en: ['^(?:advertisement|advertising|sponsored(?: content| post)?|ad|paid (?:content|post|partnership)|promoted(?: content)?|story continues below(?: this)? advertisement|article continues below(?: advertisement)?|scroll to continue(?: with content)?)$', '^(?:continue reading|story continues) below', '^sponsored by ', '^supported by$', '^promoted by [^.,;:!?]{2,40}$', '^(?:advertisement|advertising|ad)\\s?[-–—:|]\\s?(?:continue|scroll|story)', '^sponsor (?:this|our) (?:newsletter|podcast|site|blog)', '^in partnership with$', '^(?:book|request|schedule|get) (?:a|your) (?:free )?(?:demo|quote|consultation)(?: today| now)?[!.]?(?:\\s?[(+]?\\d[\\d()+. -]{6,18}\\d)?$', '^(?:shop|buy) now[!.]?$', '^(?:check|see|compare) (?:the )?(?:latest |current |best )?prices?(?: here| now| on amazon)?[!.]?$', '^(?:get in touch|contact us|talk to (?:us|an expert|our experts?|sales))(?: today| now)?[!.]?$', '^new customers get (?:up to )?[$€£]?\\d+', '^compare (?:new |used |the best |the latest )?(?:\\S+ ){0,2}deals (?:with|at|on|from) ', '\\d+\\s?% off your (?:first |next )?(?:\\S+ ){0,2}(?:order|purchase|subscription|membership|plan)s?', '[$€£]\\d+ off your (?:first |next )?(?:order|purchase)'],
+    en: ['^(?:advertisement|advertising|sponsored(?: content| post)?|ad|paid (?:content|post|partnership)|promoted(?: content)?|story continues below(?: this)? advertisement|article continues below(?: this)?(?: ad| advertisement)?|scroll to continue(?: with content)?|skip (?:this )?(?:advertisement|ad)|(?:sponsored|promoted|partner) (?:stories|links|posts|content)|(?:content|stories) from (?:our )?partners|from our partners|around the web|ad feedback|recommended by)$', '^(?:continue reading|story continues) below', '^sponsored by ', '^supported by$', '^promoted by [^.,;:!?]{2,40}$', '^(?:advertisement|advertising|ad)\\s?[-–—:|]\\s?(?:continue|scroll|story)', '^sponsor (?:this|our) (?:newsletter|podcast|site|blog)', '^in partnership with$', '^(?:book|request|schedule|get) (?:a|your) (?:free )?(?:demo|quote|consultation)(?: today| now)?[!.]?(?:\\s?[(+]?\\d[\\d()+. -]{6,18}\\d)?$', '^(?:shop|buy) now[!.]?$', '^(?:check|see|compare) (?:the )?(?:latest |current |best )?prices?(?: here| now| on amazon)?[!.]?$', '^(?:get in touch|contact us|talk to (?:us|an expert|our experts?|sales))(?: today| now)?[!.]?$', '^new customers get (?:up to )?[$€£]?\\d+', '^compare (?:new |used |the best |the latest )?(?:\\S+ ){0,2}deals (?:with|at|on|from) ', '\\d+\\s?% off your (?:first |next )?(?:\\S+ ){0,2}(?:order|purchase|subscription|membership|plan)s?', '[$€£]\\d+ off your (?:first |next )?(?:order|purchase)'],
     de: ['^(?:anzeige|werbung|sponsored|gesponsert|bezahlter inhalt)$', '^anzeige\\s?[-:|]', '^(?:weiter nach der anzeige|artikel geht nach der anzeige weiter)'],
     fr: ['^(?:publicité|pub|contenu sponsorisé|sponsorisé|contenu partenaire)$', "^(?:la suite après (?:cette )?(?:la )?publicité|l'article continue après la publicité)"],
     es: ['^(?:publicidad|anuncio|contenido patrocinado|patrocinado)$', '^(?:sigue leyendo|continúa) (?:después|tras) (?:la|el) (?:publicidad|anuncio)'],
@@ -486,7 +494,11 @@ const STRONG: PhraseTable = {
   'not-article-text': {
     en: ['^loading(?: \\S+)?\\s?(?:\\.\\.\\.|…)?$',
       // a news site's media controls and notices: "Image 3 of 12", "Enlarge this image", "Listen to this article", "3 min listen"
-      '^(?:image|photo|slide|picture) \\d+ (?:of|/) \\d+$', '^(?:enlarge this image|click to expand|(?:play|watch) (?:the )?video)$', '^listen to (?:this|the) (?:article|story)$', '^\\d+ min(?:ute)?s? listen$', '^audio is not supported', '^this article is more than \\d+ (?:years?|months?) old$',
+      '^(?:image|photo|slide|picture) \\d+ (?:of|/) \\d+$', '^(?:enlarge this image|click to expand|(?:play|watch) (?:the )?video)$', '^listen to (?:(?:this|the) )?(?:article|story)$', '^listen\\s?\\(\\d+ min(?:ute)?s?\\)$', '^(?:watch now|photo gallery|view (?:the )?gallery|tap to unmute)$', '^(?:add to (?:reading list|cart|basket|bag|wishlist)|bookmark|in stock|out of stock)$',
+      // a newsroom's appeals for tips and its policy links under a story
+      '^(?:have|got) a (?:news )?tip\\?', '^send us (?:a )?(?:news )?tip$', '^have a story idea\\?', '^report an? (?:correction|error|typo)(?: or (?:typo|error))?$',
+      // a forum post's author panel: "Posts: 1,234", "Joined: Jan 2020"
+      '^(?:posts|messages|reaction score|likes received|threads|points|trophies|reputation)\\s?:?\\s?\\d[\\d.,]*k?$', '^joined\\s?:?\\s?(?:[a-z]{3,9}\\.? (?:\\d{1,2},? )?\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})$', '^\\d+ min(?:ute)?s? listen$', '^audio is not supported', '^this article is more than \\d+ (?:years?|months?) old$',
       '^button text$', '^(?:show|hide|toggle) caption$', '^no posts(?: found)?[.!]?$', '^page load link$', 'scroll (?:right|left|sideways) to see (?:all|more)', 'this field is for validation purposes', 'this field is hidden when viewing the form',
       '^(?:your |work |business )?(?:(?:first|last|full|given|family|company|organi[sz]ation) )?(?:name|e-?mail(?: address)?|phone(?: number)?|company|job (?:title|level|function|role)|title|country(?:/region)?|location|industry|(?:zip|postal) code|city|state|message|website|number of employees)\\s?:?\\s?\\*{1,2}$'],
     de: ['^(?:wird geladen|lädt)\\s?(?:\\.\\.\\.|…)?$', '^(?:vorname|nachname|name|e-?mail(?:-adresse)?|telefon(?:nummer)?|firma|unternehmen|position|land|ort|stadt|postleitzahl|plz|nachricht|branche)\\s?:?\\s?\\*{1,2}$'],

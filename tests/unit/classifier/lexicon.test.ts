@@ -164,6 +164,37 @@ describe('lexiconHits', () => {
     ['Explore more on these topics', 'related-links'],
     ['2 hours ago', 'dateline'],
     ['3 weeks ago', 'dateline'],
+    // more of a news page's one-line furniture: ad labels, controls, the newsroom's appeals
+    ['Skip advertisement', 'advertisement'],
+    ['Article continues below this ad', 'advertisement'],
+    ['Sponsored Stories', 'advertisement'],
+    ['Content from our partners', 'advertisement'],
+    ['Around the web', 'advertisement'],
+    ['Ad Feedback', 'advertisement'],
+    ['Up next', 'related-links'],
+    ["Editors' Picks", 'related-links'],
+    ['Read full article', 'related-links'],
+    ['Link copied!', 'share-bar'],
+    ['Copy link', 'share-bar'],
+    ['Load more comments', 'comment-prompt'],
+    ['Jump to comments', 'comment-prompt'],
+    ['Sign in to comment', 'comment-prompt'],
+    ['Listen to article', 'not-article-text'],
+    ['Listen (4 min)', 'not-article-text'],
+    ['Photo gallery', 'not-article-text'],
+    ['Tap to unmute', 'not-article-text'],
+    ['Have a news tip? Email us at tips@example.com', 'not-article-text'],
+    ['Report a correction or typo', 'not-article-text'],
+    ['See our corrections policy', 'legal'],
+    ['Open in app', 'app-download'],
+    ['Follow this topic', 'social-follow'],
+    ['Subscribe', 'subscription'],
+    ['Get email alerts', 'newsletter'],
+    ['Add to reading list', 'not-article-text'],
+    ['In stock', 'not-article-text'],
+    // a forum post's author panel
+    ['Posts: 30,456', 'not-article-text'],
+    ['Joined: Jan 2020', 'not-article-text'],
   ])('%s → %s', (text, reason) => {
     expect(strongReasons(text)).toContain(reason);
   });
@@ -236,6 +267,13 @@ describe('lexiconHits', () => {
     'Supported by a grant from the city, the project opened in May.',
     'Two hours ago the river was still rising.',
     'Listen to this article before you decide, she told the committee.',
+    'Up next is the vote on the harbour plan, due before the summer recess.',
+    'Around the web of canals, the old warehouses have become flats.',
+    'Have a news tip for the council? Its hotline opens at nine.',
+    'Posts: a guide to the new rules for social media accounts of MPs',
+    'Joined the board in 2019, she chaired its audit committee.',
+    'Subscribers can read the full report, the paper said.',
+    'The stock was in stock again by Friday, the retailer said.',
   ])('real prose gives no strong hit: %s', (text) => {
     expect(strongReasons(text)).toEqual([]);
   });
