@@ -313,6 +313,8 @@ const STRONG: PhraseTable = {
   },
   'related-links': {
     en: [
+      // a section's link under a story: "More in Politics ›", "Más en Opinión ›"
+      '^more in [^.!?:;›»]{1,40}\\s?[›»→]$',
       '^(?:read|see) (?:more|also|next)\\s?[:›»|-]',
       '^related(?: (?:stories|articles|coverage|content|reading|reads|links|posts|topics))?\\s?[:›»|-]?$',
       '^related(?: (?:stories|articles|coverage|content|reading|reads|links|posts))?\\s?[:›»|-]',
@@ -335,12 +337,12 @@ const STRONG: PhraseTable = {
       '^(?:\\S+ )?recommends$',
       '^(?:read more|read next|recent posts)\\s?[.!…]?$',
     ],
-    de: ['^(?:lesen sie auch|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren|weitere artikel|meistgelesen|empfehlungen|zum thema|mehr dazu|lesetipp)(?:$|\\s?[:›»|-])', '^(?:mehr|weiterlesen)\\s?:'],
-    fr: ['^(?:à lire aussi|lire aussi|à lire également|voir aussi|sur le même sujet|les plus lus|à voir aussi|pour aller plus loin|lire la suite)(?:$|\\s?[:›»|-])'],
-    es: ['^(?:leer más|lee también|lea también|te puede interesar|le puede interesar|noticias relacionadas|más información|lo más leído|ver también|relacionado|también te puede interesar)(?:$|\\s?[:›»|-])'],
-    it: ['^(?:leggi anche|leggi di più|potrebbe interessarti|articoli correlati|i più letti|vedi anche|correlati|approfondisci|per approfondire)(?:$|\\s?[:›»|-])'],
-    pt: ['^(?:leia também|leia mais|veja também|saiba mais|mais lidas|notícias relacionadas|relacionadas|você pode gostar|recomendados)(?:$|\\s?[:›»|-])'],
-    nl: ['^(?:lees ook|lees meer|meer over|gerelateerd|gerelateerde artikelen|meest gelezen|bekijk ook|zie ook)(?:$|\\s?[:›»|-])'],
+    de: ['^mehr (?:aus|zu|über|von|in) [^.!?:;›»]{1,40}\\s?[›»→]$', '^(?:lesen sie auch|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren|weitere artikel|meistgelesen|empfehlungen|zum thema|mehr dazu|lesetipp)(?:$|\\s?[:›»|-])', '^(?:mehr|weiterlesen)\\s?:'],
+    fr: ['^plus (?:de|sur|dans) [^.!?:;›»]{1,40}\\s?[›»→]$', '^(?:à lire aussi|lire aussi|à lire également|voir aussi|sur le même sujet|les plus lus|à voir aussi|pour aller plus loin|lire la suite)(?:$|\\s?[:›»|-])'],
+    es: ['^más (?:en|de|sobre) [^.!?:;›»]{1,40}\\s?[›»→]$', '^(?:leer más|lee también|lea también|te puede interesar|le puede interesar|noticias relacionadas|más información|lo más leído|ver también|relacionado|también te puede interesar)(?:$|\\s?[:›»|-])'],
+    it: ['^(?:altro|altri) (?:da|su|in) [^.!?:;›»]{1,40}\\s?[›»→]$', '^(?:leggi anche|leggi di più|potrebbe interessarti|articoli correlati|i più letti|vedi anche|correlati|approfondisci|per approfondire)(?:$|\\s?[:›»|-])'],
+    pt: ['^mais (?:em|de|sobre) [^.!?:;›»]{1,40}\\s?[›»→]$', '^(?:leia também|leia mais|veja também|saiba mais|mais lidas|notícias relacionadas|relacionadas|você pode gostar|recomendados)(?:$|\\s?[:›»|-])'],
+    nl: ['^meer (?:uit|over|van|in) [^.!?:;›»]{1,40}\\s?[›»→]$', '^(?:lees ook|lees meer|meer over|gerelateerd|gerelateerde artikelen|meest gelezen|bekijk ook|zie ook)(?:$|\\s?[:›»|-])'],
   },
   copyright: {
     any: [
@@ -435,7 +437,7 @@ const STRONG: PhraseTable = {
   },
   navigation: {
     any: ['^(?:[^›»>|/.!?]{1,30}(?:[›»>|]| / )\\s?){1,}[^›»>|/.!?]{1,40}$'],
-    en: ['^(?:skip to (?:main )?content|back to top|previous (?:article|story|post)|next (?:article|story|post)|home page|go to homepage|home|menu|table of contents|contents|on this page|in this article|jump to|post navigation|(?:go|scroll) to top)\\s?:?$', '^(?:previous|next)(?: article| story| post)?\\s?[:›»]'],
+    en: ['^(?:skip to (?:main )?content|back to top|previous (?:article|story|post)|next (?:article|story|post)|home page|go to homepage|home|menu|table of contents|contents|on this page|in this article|jump to|post navigation|(?:go|scroll) to top)\\s?:?$', '^(?:previous|next)(?: article| story| post| page)?\\s?[:›»]'],
     de: ['^(?:zur startseite|nach oben|zum inhalt springen|vorheriger artikel|nächster artikel|zurück zur übersicht|startseite|inhaltsverzeichnis|inhalt)\\s?:?$'],
     fr: ["^(?:retour (?:à l.accueil|en haut)|aller au contenu|article (?:précédent|suivant)|accueil|sommaire|table des matières)\\s?:?$"],
     es: ['^(?:volver (?:arriba|al inicio)|ir al contenido|artículo (?:anterior|siguiente)|inicio|índice|tabla de contenidos)\\s?:?$'],
@@ -444,7 +446,7 @@ const STRONG: PhraseTable = {
     nl: ['^(?:terug naar boven|naar de inhoud|vorig artikel|volgend artikel|inhoudsopgave|inhoud)\\s?:?$'],
   },
   'comment-prompt': {
-    en: ['^(?:\\d+ )?comments?(?: \\(\\d+\\))?$', '^comments? \\(\\d+\\)', '^(?:leave|post|add|write) a (?:comment|reply)', '^(?:join|start) the (?:conversation|discussion)', '^(?:view|show|read|load) (?:all )?(?:\\d+ )?comments', '^(?:hide|load more|show more) comments$', '^(?:jump|skip|go) to (?:the )?comments$', '^(?:sign|log) in to (?:comment|reply)', 'comments are closed', '^have your say', '^what do you think\\?', 'let us know (?:in|what you think in) the comments', 'share your (?:thoughts|views) in the comments', '^be the first to (?:comment|review|leave a)', 'please (?:take a moment to )?(?:leave|give) (?:it |this recipe |me )?a (?:star )?rating', '^did you (?:make|try|cook|bake) (?:this|one of (?:my|our)) (?:recipes?|dish)', '^share your (?:story|news tips?|photos?)$', '^(?:was|is) this (?:article |page |post |answer |guide |information )?(?:helpful|useful)(?: (?:to|for) you)?\\?'],
+    en: ['^(?:\\d+ )?comments?(?: \\(\\d+\\))?$', '^comments? \\(\\d+(?: posted)?\\)', '^(?:leave|post|add|write) a (?:comment|reply)', '^(?:join|start) the (?:conversation|discussion)', '^(?:view|show|read|load) (?:all )?(?:\\d+ )?comments', '^(?:hide|load more|show more) comments$', '^(?:jump|skip|go) to (?:the )?comments$', '^(?:sign|log) in to (?:comment|reply)', 'comments are closed', '^have your say', '^what do you think\\?', 'let us know (?:in|what you think in) the comments', 'share your (?:thoughts|views) in the comments', '^be the first to (?:comment|review|leave a)', 'please (?:take a moment to )?(?:leave|give) (?:it |this recipe |me )?a (?:star )?rating', '^did you (?:make|try|cook|bake) (?:this|one of (?:my|our)) (?:recipes?|dish)', '^share your (?:story|news tips?|photos?)$', '^(?:was|is) this (?:article |page |post |answer |guide |information )?(?:helpful|useful)(?: (?:to|for) you)?\\?'],
     de: ['^(?:war|ist) (?:dieser artikel|diese seite|dieser beitrag|das) hilfreich\\?', '^(?:\\d+ )?kommentare?(?: \\(\\d+\\))?$', '^(?:kommentar schreiben|jetzt kommentieren|kommentieren)$', '^(?:diskutieren sie mit|zur diskussion)', 'die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)'],
     fr: ['^(?:cet article|cette page) vous (?:a-t-il|a-t-elle) été utile', '^(?:\\d+ )?commentaires?(?: \\(\\d+\\))?$', '^(?:laisser|écrire|ajouter) un commentaire', '^(?:réagissez|réagir)', 'les commentaires sont fermés'],
     es: ['^¿?(?:te ha resultado|te resultó|fue|ha sido) útil (?:este artículo|esta página|esta información)', '^(?:\\d+ )?comentarios?(?: \\(\\d+\\))?$', '^(?:deja|dejar|escribe|añade) (?:un|tu) comentario', '^(?:comenta|comentar)$', 'los comentarios están cerrados'],
@@ -494,7 +496,9 @@ const STRONG: PhraseTable = {
   'not-article-text': {
     en: ['^loading(?: \\S+)?\\s?(?:\\.\\.\\.|…)?$',
       // a news site's media controls and notices: "Image 3 of 12", "Enlarge this image", "Listen to this article", "3 min listen"
-      '^(?:image|photo|slide|picture) \\d+ (?:of|/) \\d+$', '^(?:enlarge this image|click to expand|(?:play|watch) (?:the )?video)$', '^listen to (?:(?:this|the) )?(?:article|story)$', '^listen\\s?\\(\\d+ min(?:ute)?s?\\)$', '^(?:watch now|photo gallery|view (?:the )?gallery|tap to unmute)$', '^(?:add to (?:reading list|cart|basket|bag|wishlist)|bookmark|in stock|out of stock)$',
+      '^(?:image|photo|slide|picture) \\d+ (?:of|/) \\d+$', '^(?:enlarge this image|click to expand|(?:play|watch) (?:the )?video)$', '^listen to (?:(?:this|the) )?(?:article|story)$', '^listen\\s?\\(\\d+ min(?:ute)?s?\\)$', '^(?:watch now|photo gallery|view (?:the )?gallery|tap to unmute)$', '^found this helpful$',
+      // a video player's controls as text: "Current Time 0:00", "Loaded: 0%", "Fullscreen", "This is a modal window."
+      '^(?:current time|duration(?: time)?|remaining time)\\s?:?\\s?-?\\d{1,2}:\\d\\d(?::\\d\\d)?$', '^(?:loaded|progress)\\s?:\\s?\\d{1,3}(?:\\.\\d+)?%$', '^(?:play|pause|replay|mute|unmute|(?:exit )?full ?screen|non-fullscreen|playback rate|picture-in-picture|video player loading)$', '^(?:this is a modal window|beginning of dialog window|end of dialog window)', '^(?:add to (?:reading list|cart|basket|bag|wishlist)|bookmark|in stock|out of stock)$',
       // a newsroom's appeals for tips and its policy links under a story
       '^(?:have|got) a (?:news )?tip\\?', '^send us (?:a )?(?:news )?tip$', '^have a story idea\\?', '^report an? (?:correction|error|typo)(?: or (?:typo|error))?$',
       // a forum post's author panel: "Posts: 1,234", "Joined: Jan 2020"
@@ -512,6 +516,8 @@ const STRONG: PhraseTable = {
     any: ['^(?:photo|picture|image|foto|fotografía|fotografia|bild|immagine|imagem|beeld)s?\\s?(?:credit)?\\s?[:©]', '\\((?:photo|foto|bild|image)\\s?:[^)]{1,60}\\)$', '^(?:credit|crédit|crédito|credito|credits)\\s?:', '^(?:image|photo|video|picture) source\\s?[:,]', '^(?:bildquelle|fotoquelle|bron|fonte|fuente|source)\\s?: ?(?:foto|photo|bild|imagem|imagen|afbeelding)?', '(?:getty images|shutterstock|istock|alamy|\\bepa\\b|afp via getty)\\s?\\)?$', '^\\(?(?:photo|foto)\\s?:',
       // the credit of the article's lead image, wherever the page sets it: "Feature image by Girlfriend Collective, …"
       '^(?:featured?|header|cover|hero|lead|top|title) (?:image|photo|picture|photograph)s?(?: credits?)?(?: by| via| courtesy(?: of)?|\\s?[:©])',
+      // a whole line that credits the picture above: "Portrait by George Del Barrio", "Illustration by Jane Doe"
+      '^(?:portrait|illustration|photograph|artwork)s? by [^.!?:;]{2,40}$',
       // a caption that ends with its credit: "… on the trail. Credit: Jessica Haist", "… im Park. Foto: dpa"
       '(?<=[.!?…)"”’] )(?:(?:photos?|images?|pictures?|fotos?|bild(?:er)?|imagem|imagen|immagine|afbeelding|beeld)(?: ?credits?)?|credits?|crédits?|crédito|credito|bildquelle|fotoquelle) ?[:©] ?[^.!?:;]{2,60}$'],
   },

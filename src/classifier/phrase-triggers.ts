@@ -7,7 +7,7 @@
 // on every text. The lexicon takes this table only when PHRASES_FINGERPRINT is that of
 // its phrases; the build writes it again after an edit to a phrase.
 
-export const PHRASES_FINGERPRINT = "621:7934c801";
+export const PHRASES_FINGERPRINT = "628:e6fe0074";
 
 export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] = [
   ["get email alerts","get e-mail alerts",56,13], // 0 ["get email alerts","get e-mail alerts","notifications"] ← ^(?:get (?:email|e-mail) alerts|turn on (?:push )?notifications)$
@@ -234,401 +234,408 @@ export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] =
   [3,8], // 221 ["luister "] ← luister (?:naar )?(?:onze|de) (?:\S+ ){0,2}podcast
   [32,7], // 222 ["podcast"] ← onze (?:\S+ ){0,2}(?:nieuws)?podcast
   [25,8], // 223 [" tickets"] ← koop (?:nu )?(?:je|uw) tickets
-  [7,7,108,10,146,16,194,7,202,6,"read full ","read the full ",108,5,332,10,352,9,362,9,372,12], // 224 ["related","more from ","explore more on ","up next","editor","read full ","read the full ","more ","recommends","read more","read next","recent posts"] ← ^related(?: (?:stories|articles|coverage|content|reading|reads|links|posts|topics))?\s?[:›»|-]?$ | ^more from (?:\S+ ){0,2}\S+\s?:?$ | ^explore more on (?:these|this) topics?$ | ^(?:up next|editors?['’]? ?picks|read (?:the )?full (?:article|story))\s?:?$ | ^more (?:\S+ ){0,3}(?:posts|articles|stories)$ | ^(?:\S+ )?recommends$ | ^(?:read more|read next|recent posts)\s?[.!…]?$
+  [7,8,46,7,147,10,185,16,233,7,241,6,"read full ","read the full ",7,5,371,10,391,9,401,9,411,12], // 224 ["more in ","related","more from ","explore more on ","up next","editor","read full ","read the full ","more ","recommends","read more","read next","recent posts"] ← ^more in [^.!?:;›»]{1,40}\s?[›»→]$ | ^related(?: (?:stories|articles|coverage|content|reading|reads|links|posts|topics))?\s?[:›»|-]?$ | ^more from (?:\S+ ){0,2}\S+\s?:?$ | ^explore more on (?:these|this) topics?$ | ^(?:up next|editors?['’]? ?picks|read (?:the )?full (?:article|story))\s?:?$ | ^more (?:\S+ ){0,3}(?:posts|articles|stories)$ | ^(?:\S+ )?recommends$ | ^(?:read more|read next|recent posts)\s?[.!…]?$
   ["read more",582,9,499,9,"see more","see also","see next",54,7,"more on this story","more from","more stories","more about","more on this topic","more coverage","more news","you may ","you might ",311,11,323,8,"most read","most popular","most viewed","most shared","most emailed",441,10,452,14,467,11,479,11,491,17,509,12,522,15,563,9,573,8,592,12,605,19,634,5,640,6,657,16,"you will ",496,7,840,12,495,9], // 225 ["read more","read also","read next","see more","see also","see next","related","more on this story","more from","more stories","more about","more on this topic","more coverage","more news","you may ","you might ","recommended","trending","most read","most popular","most viewed","most shared","most emailed","don't miss","editor's picks","top stories","latest news","what to read next","keep reading","further reading","also read","also see","more reading","read the full story","watch","listen","continue reading","you will ","to read"," are reading"," to read "] ← ^(?:read|see) (?:more|also|next)\s?[:›»|-] | ^related(?: (?:stories|articles|coverage|content|reading|reads|links|posts))?\s?[:›»|-] | ^more (?:on this story|from|stories|about|on this topic|coverage|news)(?:$|\s?[:›»|-]) | ^you (?:may|might) (?:also )?(?:like|be interested in|have missed) | ^(?:recommended|trending|most (?:read|popular|viewed|shared|emailed))(?:$|\s?[:›»|-]| (?:stories|articles|reads|now|for you)) | ^(?:don't miss|editor's picks|top stories|latest news|what to read next|keep reading|further reading)(?:$|\s?[:›»|-]) | ^(?:also read|also see|read also|more reading|read the full story) | ^(?:watch|listen)\s?: | ^continue reading | ^(?:other|more) (?:posts|articles|stories|reads|guides) (?:you (?:may|might|will) (?:also )?(?:enjoy|like|love)|to read) | ^what (?:others|other readers|people) are reading | ^(?:(?:good|more|great) )?(?:articles|posts|stories|reads) to read (?:together|next)
   [3,23], // 226 ["click here to read more"] ← click here to read more
-  [10,14,25,14,40,16,57,15,96,15,112,12,125,12,30,9,148,9,158,8,25,4,197,11], // 227 ["lesen sie auch","mehr zum thema","auch interessant","das könnte sie ","weitere artikel","meistgelesen","empfehlungen","zum thema","mehr dazu","lesetipp","mehr","weiterlesen"] ← ^(?:lesen sie auch|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren|weitere artikel|meistgelesen|empfehlungen|zum thema|mehr dazu|lesetipp)(?:$|\s?[:›»|-]) | ^(?:mehr|weiterlesen)\s?:
-  [10,12,12,10,34,16,51,10,62,17,80,12,93,12,106,20,127,13], // 228 ["à lire aussi","lire aussi","à lire également","voir aussi","sur le même sujet","les plus lus","à voir aussi","pour aller plus loin","lire la suite"] ← ^(?:à lire aussi|lire aussi|à lire également|voir aussi|sur le même sujet|les plus lus|à voir aussi|pour aller plus loin|lire la suite)(?:$|\s?[:›»|-])
-  [10,8,19,11,31,11,43,18,62,18,81,21,103,15,119,12,132,11,144,11,156,26], // 229 ["leer más","lee también","lea también","te puede interesar","le puede interesar","noticias relacionadas","más información","lo más leído","ver también","relacionado","también te puede interesar"] ← ^(?:leer más|lee también|lea también|te puede interesar|le puede interesar|noticias relacionadas|más información|lo más leído|ver también|relacionado|también te puede interesar)(?:$|\s?[:›»|-])
-  [10,11,22,12,35,21,57,18,76,11,88,10,66,9,109,13,123,16], // 230 ["leggi anche","leggi di più","potrebbe interessarti","articoli correlati","i più letti","vedi anche","correlati","approfondisci","per approfondire"] ← ^(?:leggi anche|leggi di più|potrebbe interessarti|articoli correlati|i più letti|vedi anche|correlati|approfondisci|per approfondire)(?:$|\s?[:›»|-])
-  [10,11,22,9,32,11,44,10,55,10,66,21,75,12,101,16,118,12], // 231 ["leia também","leia mais","veja também","saiba mais","mais lidas","notícias relacionadas","relacionadas","você pode gostar","recomendados"] ← ^(?:leia também|leia mais|veja também|saiba mais|mais lidas|notícias relacionadas|relacionadas|você pode gostar|recomendados)(?:$|\s?[:›»|-])
-  [10,8,19,9,29,9,39,11,51,22,74,13,88,10,99,7], // 232 ["lees ook","lees meer","meer over","gerelateerd","gerelateerde artikelen","meest gelezen","bekijk ook","zie ook"] ← ^(?:lees ook|lees meer|meer over|gerelateerd|gerelateerde artikelen|meest gelezen|bekijk ook|zie ook)(?:$|\s?[:›»|-])
-  [10,9], // 233 ["copyright"] ← ^\s*copyright$
-  [13,1,"(c)",51,9], // 234 ["©","(c)","copyright"] ← ^\s*(?:©|\(c\))\s*(?:(?:19|20)\d\d)? | ^\s*copyright\s*(?:©|\(c\)|:|(?:19|20)\d\d)\s*(?:(?:19|20)\d\d)?
-  [10,2,13,2], // 235 ["19","20"] ← ©\s*(?:19|20)\d\d
-  [3,9], // 236 ["copyright"] ← copyright\s*(?:©\s*)?(?:19|20)\d\d
-  [3,19], // 237 ["all rights reserved"] ← all rights reserved
-  [3,20], // 238 ["some rights reserved"] ← some rights reserved
-  [3,23], // 239 ["alle rechte vorbehalten"] ← alle rechte vorbehalten
-  [3,20], // 240 ["tous droits réservés"] ← tous droits réservés
-  [3,22], // 241 ["droits de reproduction"] ← droits de reproduction
-  [3,29], // 242 ["todos los derechos reservados"] ← todos los derechos reservados
-  [3,19], // 243 ["derechos reservados"] ← derechos reservados
-  [3,25], // 244 ["tutti i diritti riservati"] ← tutti i diritti riservati
-  [3,22], // 245 ["riproduzione riservata"] ← riproduzione riservata
-  [3,28], // 246 ["todos os direitos reservados"] ← todos os direitos reservados
-  [3,19], // 247 ["direitos reservados"] ← direitos reservados
-  [3,25], // 248 ["alle rechten voorbehouden"] ← alle rechten voorbehouden
-  ["corrections polic","ethics polic","editorial polic"], // 249 ["corrections polic","ethics polic","editorial polic"] ← ^(?:(?:see|read) )?(?:our )?(?:corrections|ethics|editorial) polic(?:y|ies)$
-  [7,21], // 250 ["advertiser disclosure"] ← ^advertiser disclosure
-  [3,11], // 251 ["may not be "] ← may not be (?:published|reproduced|copied|redistributed|republished)
-  [44,10], // 252 ["permission"] ← without (?:the )?(?:prior )?(?:written )?permission
-  [40,27], // 253 ["informational purposes only"] ← is (?:for|intended for) (?:general )?informational purposes only
-  [3,20], // 254 ["does not constitute "] ← does not constitute (?:financial|legal|medical|investment) advice
-  [18,9,28,8], // 255 ["construed","intended"] ← not (?:be )?(?:construed|intended) as (?:financial|legal|medical|investment) advice
-  [3,12], // 256 ["we may earn "] ← we may earn (?:a )?(?:commission|affiliate)
-  [27,16], // 257 [" affiliate links"] ← (?:contains|may contain) affiliate links
-  [85,16], // 258 [" not necessarily"] ← (?:views|opinions)(?: and (?:views|opinions))? expressed (?:\S+ ){0,12}?(?:are|do) not necessarily
-  ["terms of use","terms and conditions","terms of service",136,8], // 259 ["terms of use","terms and conditions","terms of service","privacy "] ← (?:you|i) (?:have read and )?(?:agree|consent|acknowledge|accept)(?: to)? (?:\S+ ){0,4}(?:terms (?:of use|and conditions|of service)|privacy (?:policy|notice))
-  ["terms of use","terms and conditions","terms of service",66,8], // 260 ["terms of use","terms and conditions","terms of service","privacy "] ← our (?:\S+ ){0,2}(?:terms (?:of use|and conditions|of service)|privacy (?:policy|notice))
-  [58,9,68,9], // 261 ["affiliate","sponsored"] ← this (?:article|post|page) (?:contains|may contain) (?:affiliate|sponsored)
-  [44,14], // 262 [" independently"] ← products (?:are|were) (?:chosen|selected) independently
-  ["if you buy ","if you purchase ","if you click "], // 263 ["if you buy ","if you purchase ","if you click "] ← if you (?:buy|purchase|click) (?:something |a product )?(?:through|via|from) (?:our |my |these |the )?(?:affiliate )?links
-  [3,30], // 264 ["earn from qualifying purchases"] ← earn from qualifying purchases
-  ["by signing up","by subscribing","by registering","by submitting this form"], // 265 ["by signing up","by subscribing","by registering","by submitting this form"] ← by (?:signing up|subscribing|registering|submitting this form),? you (?:agree|consent|acknowledge)
-  ["terms of use","terms and conditions","terms of service"], // 266 ["terms of use","terms and conditions","terms of service"] ← terms (?:of use|and conditions|of service)
-  [3,14], // 267 ["privacy policy"] ← privacy policy
-  [3,10], // 268 ["nachdruck "] ← nachdruck (?:nur )?(?:mit|nicht)
-  [60,13], // 269 [" die meinung "] ← geb(?:en|t) nicht (?:unbedingt|notwendigerweise|zwingend) die meinung (?:der redaktion|des verlags|des herausgebers|der herausgeber)
-  [26,8], // 270 ["beratung"] ← keine (?:anlage|rechts)beratung
-  [3,14], // 271 ["affiliate-link"] ← affiliate-links?
-  [31,9,41,13], // 272 ["anmeldung","registrierung"] ← mit (?:der|ihrer|deiner) (?:anmeldung|registrierung) (?:akzeptieren sie|akzeptierst du|stimmen sie|stimmst du|erklären sie)
-  [3,20], // 273 ["datenschutzerklärung"] ← datenschutzerklärung
-  [3,9], // 274 ["impressum"] ← impressum
-  [3,22], // 275 ["reproduction interdite"] ← reproduction interdite
-  ["n'engage que ","n'engagent que ","n’engage que ","n’engagent que "], // 276 ["n'engage que ","n'engagent que ","n’engage que ","n’engagent que "] ← n['’]engag(?:e|ent) que (?:leurs?|son|ses) auteurs?
-  [3,18], // 277 ["toute reproduction"] ← toute reproduction(?:, même partielle,)? (?:est )?interdite
-  [3,27], // 278 ["ne constitue pas un conseil"] ← ne constitue pas un conseil
-  [3,8], // 279 ["en vous "] ← en vous (?:inscrivant|abonnant),? vous (?:acceptez|consentez)
-  [3,16], // 280 ["mentions légales"] ← mentions légales
-  [3,28], // 281 ["politique de confidentialité"] ← politique de confidentialité
-  [22,13], // 282 [" reproducción"] ← prohibida (?:su|la) reproducción
-  [73,15], // 283 [" necesariamente"] ← (?:opiniones|puntos de vista) expresad[oa]s (?:\S+ ){0,8}?no reflejan? necesariamente
-  ["al suscribirte","al registrarte","al suscribirse","al registrarse"], // 284 ["al suscribirte","al registrarte","al suscribirse","al registrarse"] ← al (?:suscribirte|registrarte|suscribirse|registrarse),? (?:aceptas|acepta|usted acepta)
-  [3,11], // 285 ["aviso legal"] ← aviso legal
-  [3,22], // 286 ["política de privacidad"] ← política de privacidad
-  [3,25], // 287 ["è vietata la riproduzione"] ← è vietata la riproduzione
-  [88,16], // 288 [" necessariamente"] ← (?:opinioni|punti di vista) espress[ie] (?:\S+ ){0,8}?non (?:riflettono|rispecchiano) necessariamente
-  [6,12,19,13], // 289 ["iscrivendoti","registrandoti"] ← (?:iscrivendoti|registrandoti),? (?:accetti|dichiari)
-  [3,14], // 290 ["non costituisc"] ← non costituisc(?:e|ono) (?:una )?(?:sollecitazione|consulenza|offerta)
-  [41,12], // 291 [" informativo"] ← carattere (?:esclusivamente|puramente) informativo
-  [3,11], // 292 ["note legali"] ← note legali
-  [3,12], // 293 ["informativa "] ← informativa (?:sulla )?privacy
-  [3,23], // 294 ["é proibida a reprodução"] ← é proibida a reprodução
-  [85,16], // 295 [" necessariamente"] ← (?:opiniões|pontos de vista) express[oa]s (?:\S+ ){0,8}?não (?:refletem|reflectem) necessariamente
-  [3,21], // 296 ["proibida a reprodução"] ← proibida a reprodução
-  ["ao se inscrever","ao se cadastrar","ao se registrar"], // 297 ["ao se inscrever","ao se cadastrar","ao se registrar"] ← ao se (?:inscrever|cadastrar|registrar),? você (?:concorda|aceita)
-  [3,23], // 298 ["política de privacidade"] ← política de privacidade
-  [3,11], // 299 ["aviso legal"] ← aviso legal
-  [3,22], // 300 ["niets uit deze uitgave"] ← niets uit deze uitgave
-  [108,18,108,12], // 301 ["noodzakelijkerwijs","noodzakelijk"] ← (?:meningen|standpunten|opvattingen|inhoud) (?:\S+ ){0,8}?(?:zijn|geeft|geven|vertegenwoordigen) niet (?:noodzakelijkerwijs|noodzakelijk)
-  [69,8], // 302 [" akkoord"] ← door (?:je|u) (?:aan te melden|in te schrijven),? (?:ga je|gaat u) akkoord
-  [3,13], // 303 ["privacybeleid"] ← privacybeleid
-  [3,10], // 304 ["disclaimer"] ← disclaimer
-  ["editing by ","edited by "], // 305 ["editing by ","edited by "] ← ^(?:editing|edited) by [^\d;:!?()|&]{2,60}$
-  [31,9,41,8,"editing by","edited by","with reporting ","with additional reporting ",212,7,41,2,223,3,227,9,237,20], // 306 ["published","appeared","editing by","edited by","with reporting ","with additional reporting ","reuters","ap","afp","bloomberg","the associated press"] ← ^(?:originally|first) (?:published|appeared) (?:on|in|by) | ^(?:reporting|additional reporting|writing) by .{2,80}(?:editing|edited) by | ^with (?:reporting|additional reporting) (?:from|by) | ^\(?(?:reuters|ap|afp|bloomberg|the associated press)\)?\s?(?:contributed|$)
-  [76,9,86,8], // 307 ["published","appeared"] ← this (?:article|story|piece|post|essay) (?:was )?(?:originally|first) (?:published|appeared) (?:on|in|by)
-  [3,19], // 308 ["is republished from"] ← is republished from
-  ["reprinted ","republished "], // 309 ["reprinted ","republished "] ← this (?:article|story|piece|post|essay) was (?:reprinted|republished) (?:on|in|by|from)
-  [3,12], // 310 ["republished "] ← republished (?:here )?(?:with|under) (?:permission|a creative commons)
-  [3,26], // 311 ["contributed to this report"] ← contributed to this report
-  [3,20], // 312 ["this story has been "] ← this story has been (?:updated|corrected)
-  [13,3,17,3,21,7,29,2], // 313 ["dpa","afp","reuters","ap"] ← ^\(?(?:dpa|afp|reuters|ap)\)?$
-  [7,13,68,8], // 314 ["mit material ","quelle: "] ← ^mit material (?:von|der) (?:dpa|afp|reuters|ap|kna|epd) | ^quelle: (?:dpa|afp|reuters|ap)
-  [29,10], // 315 [" erschien "] ← dieser (?:artikel|beitrag) erschien (?:zuerst|ursprünglich)
-  [7,5], // 316 ["avec "] ← ^avec (?:l.)?(?:afp|reuters|ap)$
-  ["avec afp","avec reuters","avec ap","(avec afp","(avec reuters","(avec ap",42,6], // 317 ["avec afp","avec reuters","avec ap","(avec afp","(avec reuters","(avec ap","source"] ← ^\(?avec (?:afp|reuters|ap)\)? | ^source\s?: (?:afp|reuters)
-  [3,14], // 318 ["cet article a "] ← cet article a (?:été )?(?:initialement|d.abord) (?:été )?publié
-  [13,3,17,12,30,3,34,7], // 319 ["efe","europa press","afp","reuters"] ← ^\(?(?:efe|europa press|afp|reuters)\)?$
-  [7,18,31,8], // 320 ["con información de","fuente: "] ← ^con información de | ^fuente: (?:efe|europa press|afp|reuters)
-  [3,14], // 321 ["este artículo "] ← este artículo (?:fue )?(?:publicado|apareció) originalmente
-  [13,4,18,3,22,9,32,8], // 322 ["ansa","agi","adnkronos","lapresse"] ← ^\(?(?:ansa|agi|adnkronos|lapresse)\)?$
-  ["con informazioni ","con fonti ","fonte: ansa","fonte: agi","fonte: reuters"], // 323 ["con informazioni ","con fonti ","fonte: ansa","fonte: agi","fonte: reuters"] ← ^con (?:informazioni|fonti) (?:di|da) | ^fonte: (?:ansa|agi|reuters)
-  [3,18], // 324 ["questo articolo è "] ← questo articolo è (?:stato )?(?:originariamente |inizialmente )?pubblicato
-  [7,4,26,14,21,4,93,16,110,10], // 325 ["com ","agência brasil","lusa","estadão conteúdo","folhapress"] ← ^com (?:a )?(?:lusa|agência brasil|reuters|afp|efe|ap)$ | ^\(?(?:agência brasil|lusa|estadão conteúdo|folhapress)\)?$
-  [7,17], // 326 ["com informações d"] ← ^com informações d[aeo]
-  [48,8], // 327 ["publicad"] ← este (?:artigo|texto) foi (?:originalmente )?publicad
-  [13,3,17,5], // 328 ["anp","belga"] ← ^\(?(?:anp|belga)\)?$
-  ["met medewerking van","met materiaal van","bron: anp","bron: belga","bron: reuters"], // 329 ["met medewerking van","met materiaal van","bron: anp","bron: belga","bron: reuters"] ← ^met (?:medewerking|materiaal) van | ^bron: (?:anp|belga|reuters)
-  [3,22], // 330 ["dit artikel verscheen "] ← dit artikel verscheen (?:eerder|oorspronkelijk)
-  [3,47], // 331 ["is not responsible for the content of external "] ← is not responsible for the content of external (?:sites|websites|internet sites)
-  [3,43], // 332 ["read about our approach to external linking"] ← read about our approach to external linking
-  [3,20], // 333 ["not responsible for "] ← not responsible for (?:the )?content (?:on|of) (?:external|third-party) (?:sites|websites)
-  [3,17], // 334 ["inhalte externer "] ← inhalte externer (?:internet)?seiten
-  [63,10], // 335 [" externer "] ← (?:ist|sind) nicht (?:verantwortlich )?für (?:den )?inhalte? externer (?:seiten|webseiten|websites|links)
-  [24,10], // 336 [" externer "] ← für (?:den )?inhalte? externer (?:seiten|links) (?:übernehmen|wird) (?:wir )?keine
-  [3,43], // 337 ["n'est pas responsable du contenu des sites "] ← n'est pas responsable du contenu des sites (?:externes|tiers)
-  [20,30], // 338 [" responsable del contenido de "] ← no (?:se hace|es) responsable del contenido de (?:los )?sitios (?:externos|web externos)
-  [3,49], // 339 ["non è responsabile del contenuto dei siti esterni"] ← non è responsabile del contenuto dei siti esterni
-  [3,33], // 340 ["non è responsabile dei contenuti "] ← non è responsabile dei contenuti (?:pubblicati )?(?:su|di|dei) siti esterni
-  [15,46], // 341 ["responsabiliza pelo conteúdo de sites externos"] ← não (?:se )?responsabiliza pelo conteúdo de sites externos
-  [3,49], // 342 ["não é responsável pelo conteúdo de sites externos"] ← não é responsável pelo conteúdo de sites externos
-  [14,50], // 343 [" niet verantwoordelijk voor de inhoud van externe "] ← (?:is|zijn) niet verantwoordelijk voor de inhoud van externe (?:sites|websites)
-  ["this article","this story","this page","full article","full story","full page",85,11,99,18,118,14,133,9,143,9,153,5,15,5,175,5,27,5,21,5,33,4,223,8,232,9,242,7,145,1,252,6,259,7,267,8,276,7,284,7,292,8,301,8,310,8,319,8,328,9,338,11,350,9,"pin for later","pin now","pin this for later","pin this now","pin it for later","pin it now","pin this","pin it"], // 344 ["this article","this story","this page","full article","full story","full page","link copied","reuse this content","save for later","copy link","text size","a a a","share","tweet","email","print","save","facebook","instagram","twitter","x","tiktok","youtube","linkedin","threads","bluesky","mastodon","whatsapp","telegram","snapchat","pinterest","google news","flipboard","pin for later","pin now","pin this for later","pin this now","pin it for later","pin it now","pin this","pin it"] ← ^(?:gift|share|print|email|save) (?:this|full) (?:article|story|page)$ | ^(?:link copied!?|reuse this content|save for later|copy link|text size|a a a)$ | ^(?:share|tweet|email|print|copy link|save)(?: (?:on )?(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)| this| article| story)?(?:\s+(?:share|tweet|email|print|copy link|save|(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)))+\s*$ | ^copy link$ | ^share$ | ^(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)(?:\s*[|·•/]?\s*(?:(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)|email|e-mail|print|copy link|reddit))+\s*$ | ^pin (?:this |it )?(?:for later|now)[!.]?$ | ^pin (?:this|it)[!.]?$
-  ["share on","share via","share to",32,10,"share article","share story","share page","share post","share this article","share this story","share this page","share this post",139,16], // 345 ["share on","share via","share to","share this","share article","share story","share page","share post","share this article","share this story","share this page","share this post"," spread the word"] ← ^share (?:on|via|to) | ^share this(?:\s?:|(?: \S+){0,2}[.!]?$) | ^share (?:this )?(?:article|story|page|post) | ^help (?:me|us) spread the word
-  [10,6,17,14,24,7,47,14,"teilen auf","teilen per","teilen via"], // 346 ["teilen","artikel teilen"," teilen","beitrag teilen","teilen auf","teilen per","teilen via"] ← ^(?:teilen|artikel teilen|auf \S+ teilen|beitrag teilen) | ^teilen (?:auf|per|via)
-  [10,8,19,8,63,12], // 347 ["partager","partagez","partager sur"] ← ^(?:partager|partagez)(?: (?:sur|cet article|par))? | ^partager sur
-  [10,9,20,8,72,12], // 348 ["compartir","comparte","compartir en"] ← ^(?:compartir|comparte)(?: en| este artículo| esta noticia)? | ^compartir en
-  [10,9,20,11], // 349 ["condividi","condividere"] ← ^(?:condividi|condividere)(?: su| questo articolo)?
-  [10,11,22,12,25,9,13,8], // 350 ["compartilhe","compartilhar","partilhar","partilhe"] ← ^(?:compartilhe|compartilhar|partilhar|partilhe)(?: no| este| esta| nas)?
-  [10,5,16,16,33,8,42,7], // 351 ["delen","deel dit artikel","deel via","deel op"] ← ^(?:delen|deel dit artikel|deel via|deel op)
-  [12,1,13,1,14,1,15,1,37,3], // 352 ["›","»",">","|"," / "] ← ^(?:[^›»>|/.!?]{1,30}(?:[›»>|]| / )\s?){1,}[^›»>|/.!?]{1,40}$
-  [10,8,36,11,48,9,"next article","next story","next post",108,9,118,14,108,4,138,4,143,17,152,8,170,12,183,15,199,7,207,15,"go to top","scroll to top"], // 353 ["skip to ","back to top","previous ","next article","next story","next post","home page","go to homepage","home","menu","table of contents","contents","on this page","in this article","jump to","post navigation","go to top","scroll to top"] ← ^(?:skip to (?:main )?content|back to top|previous (?:article|story|post)|next (?:article|story|post)|home page|go to homepage|home|menu|table of contents|contents|on this page|in this article|jump to|post navigation|(?:go|scroll) to top)\s?:?$
-  [10,8,19,4], // 354 ["previous","next"] ← ^(?:previous|next)(?: article| story| post)?\s?[:›»]
-  [10,14,25,9,35,19,55,18,74,16,91,20,14,10,123,18,39,6], // 355 ["zur startseite","nach oben","zum inhalt springen","vorheriger artikel","nächster artikel","zurück zur übersicht","startseite","inhaltsverzeichnis","inhalt"] ← ^(?:zur startseite|nach oben|zum inhalt springen|vorheriger artikel|nächster artikel|zurück zur übersicht|startseite|inhaltsverzeichnis|inhalt)\s?:?$
-  [10,7,41,16,58,8,24,7,96,8,105,18], // 356 ["retour ","aller au contenu","article ","accueil","sommaire","table des matières"] ← ^(?:retour (?:à l.accueil|en haut)|aller au contenu|article (?:précédent|suivant)|accueil|sommaire|table des matières)\s?:?$
-  ["volver arriba","volver al inicio",38,15,54,9,30,6,93,6,100,19], // 357 ["volver arriba","volver al inicio","ir al contenido","artículo ","inicio","índice","tabla de contenidos"] ← ^(?:volver (?:arriba|al inicio)|ir al contenido|artículo (?:anterior|siguiente)|inicio|índice|tabla de contenidos)\s?:?$
-  ["torna su","torna alla home",33,16,50,9,85,6,92,8], // 358 ["torna su","torna alla home","vai al contenuto","articolo ","indice","sommario"] ← ^(?:torna (?:su|alla home)|vai al contenuto|articolo (?:precedente|successivo)|indice|sommario)\s?:?$
-  [10,14,25,18,"artigo anterior","artigo seguinte",73,14,88,6,95,7], // 359 ["voltar ao topo","ir para o conteúdo","artigo anterior","artigo seguinte","página inicial","índice","sumário"] ← ^(?:voltar ao topo|ir para o conteúdo|artigo (?:anterior|seguinte)|página inicial|índice|sumário)\s?:?$
-  [10,16,27,14,42,13,56,15,72,13,35,6], // 360 ["terug naar boven","naar de inhoud","vorig artikel","volgend artikel","inhoudsopgave","inhoud"] ← ^(?:terug naar boven|naar de inhoud|vorig artikel|volgend artikel|inhoudsopgave|inhoud)\s?:?$
-  [16,7,73,9,16,8,133,11], // 361 ["comment"," comments","comments","share your "] ← ^(?:\d+ )?comments?(?: \(\d+\))?$ | ^(?:hide|load more|show more) comments$ | ^(?:jump|skip|go) to (?:the )?comments$ | ^share your (?:story|news tips?|photos?)$
-  ["comment (","comments (","leave a comment","leave a reply","post a comment","post a reply","add a comment","add a reply","write a comment","write a reply",102,12,115,10,7,8,"sign in to ","log in to ",230,13,249,17,274,16,322,8,"was this ","is this "], // 362 ["comment (","comments (","leave a comment","leave a reply","post a comment","post a reply","add a comment","add a reply","write a comment","write a reply","conversation","discussion","comments","sign in to ","log in to ","have your say","what do you think","be the first to ","did you ","was this ","is this "] ← ^comments? \(\d+\) | ^(?:leave|post|add|write) a (?:comment|reply) | ^(?:join|start) the (?:conversation|discussion) | ^(?:view|show|read|load) (?:all )?(?:\d+ )?comments | ^(?:sign|log) in to (?:comment|reply) | ^have your say | ^what do you think\? | ^be the first to (?:comment|review|leave a) | ^did you (?:make|try|cook|bake) (?:this|one of (?:my|our)) (?:recipes?|dish) | ^(?:was|is) this (?:article |page |post |answer |guide |information )?(?:helpful|useful)(?: (?:to|for) you)?\?
-  [3,19], // 363 ["comments are closed"] ← comments are closed
-  [39,13], // 364 [" the comments"] ← let us know (?:in|what you think in) the comments
-  [32,16], // 365 [" in the comments"] ← share your (?:thoughts|views) in the comments
-  ["please leave ","please give ","please take a moment to leave ","please take a moment to give "], // 366 ["please leave ","please give ","please take a moment to leave ","please take a moment to give "] ← please (?:take a moment to )?(?:leave|give) (?:it |this recipe |me )?a (?:star )?rating
-  [16,9,50,19,70,18,76,12], // 367 ["kommentar","kommentar schreiben","jetzt kommentieren","kommentieren"] ← ^(?:\d+ )?kommentare?(?: \(\d+\))?$ | ^(?:kommentar schreiben|jetzt kommentieren|kommentieren)$
-  [68,10,89,19,109,14], // 368 [" hilfreich","diskutieren sie mit","zur diskussion"] ← ^(?:war|ist) (?:dieser artikel|diese seite|dieser beitrag|das) hilfreich\? | ^(?:diskutieren sie mit|zur diskussion)
-  [3,22], // 369 ["die kommentarfunktion "] ← die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)
-  [16,11], // 370 ["commentaire"] ← ^(?:\d+ )?commentaires?(?: \(\d+\))?$
-  [58,10,100,15,124,9,134,6], // 371 [" été utile"," un commentaire","réagissez","réagir"] ← ^(?:cet article|cette page) vous (?:a-t-il|a-t-elle) été utile | ^(?:laisser|écrire|ajouter) un commentaire | ^(?:réagissez|réagir)
-  [3,28], // 372 ["les commentaires sont fermés"] ← les commentaires sont fermés
-  [16,10,16,7,16,8], // 373 ["comentario","comenta","comentar"] ← ^(?:\d+ )?comentarios?(?: \(\d+\))?$ | ^(?:comenta|comentar)$
-  [60,13,74,11,86,16,147,11], // 374 ["este artículo","esta página","esta información"," comentario"] ← ^¿?(?:te ha resultado|te resultó|fue|ha sido) útil (?:este artículo|esta página|esta información) | ^(?:deja|dejar|escribe|añade) (?:un|tu) comentario
-  [3,30], // 375 ["los comentarios están cerrados"] ← los comentarios están cerrados
-  [16,7,45,8], // 376 ["comment","commenta"] ← ^(?:\d+ )?commenti?(?: \(\d+\))?$ | ^commenta$
-  ["questo articolo ","questa pagina ",99,12], // 377 ["questo articolo ","questa pagina "," un commento"] ← ^(?:questo articolo|questa pagina) (?:ti|vi) è stat[oa] utile | ^(?:lascia|scrivi|aggiungi) un commento
-  [16,10,48,7], // 378 ["comentário","comente"] ← ^(?:\d+ )?comentários?(?: \(\d+\))?$ | ^comente$
-  ["este artigo ","esta página ","esta informação ",125,11], // 379 ["este artigo ","esta página ","esta informação "," comentário"] ← ^(?:este artigo|esta página|esta informação) (?:foi|lhe foi|te foi) útil | ^(?:deixe|deixar|escreva) (?:um|seu|o seu) comentário
-  [19,7,29,10,63,23,87,18,106,7], // 380 ["reactie","commentaar","laat een reactie achter","plaats een reactie","reageer"] ← ^(?:\d+ )?(?:reacties?|commentaar)(?: \(\d+\))?$ | ^(?:laat een reactie achter|plaats een reactie|reageer)$
-  [21,11,33,11,45,15,89,22], // 381 ["dit artikel","deze pagina","deze informatie","reageer op dit artikel"] ← ^(?:was|is) (?:dit artikel|deze pagina|deze informatie) (?:nuttig|behulpzaam) | ^reageer op dit artikel
-  [10,13,24,11,36,9,10,2,"paid content","paid post","paid partnership",102,8,124,21,170,23,227,18,"skip advertisement","skip ad","skip this advertisement","skip this ad","sponsored ",492,9,"partner ",89,8,406,17,424,14,439,11,451,14,473,12,492,12,526,19,"book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ","shop now","buy now",777,5,825,12,838,10,849,8], // 382 ["advertisement","advertising","sponsored","ad","paid content","paid post","paid partnership","promoted","story continues below","article continues below","scroll to continue","skip advertisement","skip ad","skip this advertisement","skip this ad","sponsored ","promoted ","partner ","partners","from our partners","around the web","ad feedback","recommended by","supported by","promoted by ","in partnership with","book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ","shop now","buy now","price","get in touch","contact us","talk to "] ← ^(?:advertisement|advertising|sponsored(?: content| post)?|ad|paid (?:content|post|partnership)|promoted(?: content)?|story continues below(?: this)? advertisement|article continues below(?: this)?(?: ad| advertisement)?|scroll to continue(?: with content)?|skip (?:this )?(?:advertisement|ad)|(?:sponsored|promoted|partner) (?:stories|links|posts|content)|(?:content|stories) from (?:our )?partners|from our partners|around the web|ad feedback|recommended by)$ | ^supported by$ | ^promoted by [^.,;:!?]{2,40}$ | ^in partnership with$ | ^(?:book|request|schedule|get) (?:a|your) (?:free )?(?:demo|quote|consultation)(?: today| now)?[!.]?(?:\s?[(+]?\d[\d()+. -]{6,18}\d)?$ | ^(?:shop|buy) now[!.]?$ | ^(?:check|see|compare) (?:the )?(?:latest |current |best )?prices?(?: here| now| on amazon)?[!.]?$ | ^(?:get in touch|contact us|talk to (?:us|an expert|our experts?|sales))(?: today| now)?[!.]?$
-  ["continue reading below","story continues below",55,12,10,8,130,6,27,5,149,8,208,18,252,8], // 383 ["continue reading below","story continues below","sponsored by","continue","scroll","story","sponsor ","new customers get ","compare "] ← ^(?:continue reading|story continues) below | ^sponsored by | ^(?:advertisement|advertising|ad)\s?[-–—:|]\s?(?:continue|scroll|story) | ^sponsor (?:this|our) (?:newsletter|podcast|site|blog) | ^new customers get (?:up to )?[$€£]?\d+ | ^compare (?:new |used |the best |the latest )?(?:\S+ ){0,2}deals (?:with|at|on|from)
-  [9,11], // 384 ["% off your "] ← \d+\s?% off your (?:first |next )?(?:\S+ ){0,2}(?:order|purchase|subscription|membership|plan)s?
-  [11,10], // 385 [" off your "] ← [$€£]\d+ off your (?:first |next )?(?:order|purchase)
-  [10,7,18,7,26,9,36,10,47,16], // 386 ["anzeige","werbung","sponsored","gesponsert","bezahlter inhalt"] ← ^(?:anzeige|werbung|sponsored|gesponsert|bezahlter inhalt)$
-  [7,7,31,23,55,36], // 387 ["anzeige","weiter nach der anzeige","artikel geht nach der anzeige weiter"] ← ^anzeige\s?[-:|] | ^(?:weiter nach der anzeige|artikel geht nach der anzeige weiter)
-  [10,9,10,3,24,18,32,10,54,18], // 388 ["publicité","pub","contenu sponsorisé","sponsorisé","contenu partenaire"] ← ^(?:publicité|pub|contenu sponsorisé|sponsorisé|contenu partenaire)$
-  [10,15,54,37], // 389 ["la suite après ","l'article continue après la publicité"] ← ^(?:la suite après (?:cette )?(?:la )?publicité|l'article continue après la publicité)
-  [10,10,21,7,29,21,39,11], // 390 ["publicidad","anuncio","contenido patrocinado","patrocinado"] ← ^(?:publicidad|anuncio|contenido patrocinado|patrocinado)$
-  ["sigue leyendo ","continúa "], // 391 ["sigue leyendo ","continúa "] ← ^(?:sigue leyendo|continúa) (?:después|tras) (?:la|el) (?:publicidad|anuncio)
-  [10,10,21,23,31,13,59,8], // 392 ["pubblicità","contenuto sponsorizzato","sponsorizzato","annuncio"] ← ^(?:pubblicità|contenuto sponsorizzato|sponsorizzato|annuncio)$
-  [10,37], // 393 ["continua a leggere dopo la pubblicità"] ← ^(?:continua a leggere dopo la pubblicità)
-  [10,11,22,7,30,20,39,11,63,27], // 394 ["publicidade","anúncio","conteúdo patrocinado","patrocinado","continua após a publicidade"] ← ^(?:publicidade|anúncio|conteúdo patrocinado|patrocinado|continua após a publicidade)$
-  [10,11,22,10,33,18,52,7], // 395 ["advertentie","gesponsord","gesponsorde inhoud","reclame"] ← ^(?:advertentie|gesponsord|gesponsorde inhoud|reclame)$
-  [10,29,40,41], // 396 ["lees verder na de advertentie","het artikel gaat verder na de advertentie"] ← ^(?:lees verder na de advertentie|het artikel gaat verder na de advertentie)
-  ["accept cookies","accept all cookies"], // 397 ["accept cookies","accept all cookies"] ← ^accept (?:all )?cookies
-  [32,13], // 398 [" uses cookies"] ← (?:this|our) (?:site|website) uses cookies
-  [3,14], // 399 ["we use cookies"] ← we use cookies
-  ["by continuing to use ","by continuing to browse ","by using "], // 400 ["by continuing to use ","by continuing to browse ","by using "] ← by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website),? you (?:agree|consent|accept)
-  ["cookie policy","cookie settings","cookie preferences"], // 401 ["cookie policy","cookie settings","cookie preferences"] ← cookie (?:policy|settings|preferences)
-  [3,7], // 402 ["manage "] ← manage (?:your )?(?:cookie )?(?:consent|preferences)
-  [17,19], // 403 ["cookies akzeptieren"] ← ^(?:alle )?cookies akzeptieren
-  [66,8], // 404 [" cookies"] ← (?:diese|unsere) (?:website|seite|webseite) (?:verwendet|nutzt) cookies
-  [27,8], // 405 [" cookies"] ← wir (?:verwenden|nutzen) cookies
-  [3,20], // 406 ["cookie-einstellungen"] ← cookie-einstellungen
-  [7,9], // 407 ["accepter "] ← ^accepter (?:les|tous les) cookies
-  [25,9], // 408 [" utilise "] ← (?:ce site|notre site) utilise (?:des )?cookies
-  [3,15], // 409 ["nous utilisons "] ← nous utilisons (?:des )?cookies
-  [3,22], // 410 ["paramètres des cookies"] ← paramètres des cookies
-  [7,8], // 411 ["aceptar "] ← ^aceptar (?:las |todas las )?cookies
-  [40,16], // 412 [" utiliza cookies"] ← (?:este sitio|esta web|nuestro sitio) utiliza cookies
-  [3,18], // 413 ["utilizamos cookies"] ← utilizamos cookies
-  [3,19], // 414 ["política de cookies"] ← política de cookies
-  [7,8], // 415 ["accetta "] ← ^accetta (?:i |tutti i )?cookie
-  [26,10], // 416 [" utilizza "] ← (?:questo sito|il sito) utilizza (?:i )?cookie
-  [3,12], // 417 ["utilizziamo "] ← utilizziamo (?:i )?cookie
-  [3,13], // 418 ["cookie policy"] ← cookie policy
-  [7,8], // 419 ["aceitar "] ← ^aceitar (?:os |todos os )?cookies
-  [43,8], // 420 [" cookies"] ← (?:este site|nosso site) (?:utiliza|usa) cookies
-  [24,8], // 421 [" cookies"] ← (?:utilizamos|usamos) cookies
-  [3,19], // 422 ["política de cookies"] ← política de cookies
-  [7,18], // 423 ["cookies accepteren"] ← ^cookies accepteren
-  [72,8], // 424 [" cookies"] ← (?:deze (?:site|website)|onze website) (?:gebruikt|maakt gebruik van) cookies
-  [3,21], // 425 ["wij gebruiken cookies"] ← wij gebruiken cookies
-  [3,20], // 426 ["we gebruiken cookies"] ← we gebruiken cookies
-  [3,12], // 427 ["cookiebeleid"] ← cookiebeleid
-  [73,8,82,13,96,10,107,6,259,6,266,9,276,11,288,9,298,6,311,16,"covers ","writes about ","reports on ","contact the ","email the "], // 428 ["reporter","correspondent","journalist","writer","editor","columnist","contributor","freelance","author","about the author","covers ","writes about ","reports on ","contact the ","email the "] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:is|was) (?:an?|the) (?:\S+ ){0,3}(?:reporter|correspondent|journalist|writer|(?<!(?:code|text|video|photo|image|html|markdown|pdf|audio|source|hex|graphics|visual|wysiwyg|web|spreadsheet|music|sound|film|movie|level|map) )editor|columnist|contributor|freelance|author) | ^about the authors?\s?[:]? | ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:covers|writes about|reports on) [^.]{3,80} for | ^(?:contact|email) the (?:author|reporter)
-  [3,8], // 429 ["you can "] ← you can (?:reach|contact|email|follow) (?:him|her|them|the author) (?:at|on)
-  [65,9,82,13,103,10,121,5,134,8,"über den autor","über die autorin"], // 430 ["redakteur","korrespondent","journalist","autor","reporter","über den autor","über die autorin"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:ist|war) (?:\S+ ){0,3}\S*(?:redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|reporter(?:in)?) | ^über (?:den autor|die autorin)
-  [54,11,66,13,"rédacteur","rédactrice",105,8,120,13], // 431 ["journaliste","correspondant","rédacteur","rédactrice","reporter","à propos de l"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}est (?:\S+ ){0,3}(?:journaliste|correspondant(?:e)?|rédact(?:eur|rice)|reporter) | ^à propos de l.auteur
-  [53,10,64,12,77,8,92,9,102,9,112,10,129,14], // 432 ["periodista","corresponsal","redactor","reportero","reportera","columnista","sobre el autor"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}es (?:\S+ ){0,3}(?:periodista|corresponsal|redactor(?:a)?|reportero|reportera|columnista) | ^sobre el autor
-  [52,11,64,14,79,9,89,10,100,7,108,7,125,11,128,8], // 433 ["giornalista","corrispondente","redattore","redattrice","inviato","inviata","sull'autore","l'autore"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}è (?:\S+ ){0,3}(?:giornalista|corrispondente|redattore|redattrice|inviato|inviata) | ^(?:sull'autore|l'autore)
-  [52,10,63,14,78,8,87,9,97,7,117,13], // 434 ["jornalista","correspondente","repórter","colunista","redator","sobre o autor"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}é (?:\S+ ){0,3}(?:jornalista|correspondente|repórter|colunista|redator(?:a)?) | ^sobre o autor
-  [56,12,69,13,83,10,94,9,104,9,120,14], // 435 ["verslaggever","correspondent","journalist","redacteur","columnist","over de auteur"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}is (?:\S+ ){0,3}\S*(?:verslaggever|correspondent|journalist|redacteur|columnist) | ^over de auteur
-  [10,4,15,6,22,11,34,10,45,14,60,7], // 436 ["tags","topics","filed under","categories","related topics","more on"] ← ^(?:tags|topics|filed under|categories|related topics|more on)\s?:
-  [10,6,17,11,29,12,42,10,53,7], // 437 ["themen","schlagworte","schlagwörter","stichworte","mehr zu"] ← ^(?:themen|schlagworte|schlagwörter|stichworte|mehr zu)\s?:
-  [10,6,17,9,27,6,34,11], // 438 ["thèmes","mots-clés","sujets","thématiques"] ← ^(?:thèmes|mots-clés|sujets|thématiques)\s?:
-  [10,5,16,9,26,12], // 439 ["temas","etiquetas","archivado en"] ← ^(?:temas|etiquetas|archivado en)\s?:
-  [10,9,20,3,24,4], // 440 ["argomenti","tag","temi"] ← ^(?:argomenti|tag|temi)\s?:
-  [10,7,18,5,24,4,29,8], // 441 ["tópicos","temas","tags","assuntos"] ← ^(?:tópicos|temas|tags|assuntos)\s?:
-  [10,11,22,4,27,7], // 442 ["onderwerpen","tags","thema's"] ← ^(?:onderwerpen|tags|thema's)\s?:
-  [7,7,"image ",276,6,"slide ","picture ",102,18,121,15,"play video","play the video","watch video","watch the video",174,10,174,6,266,9,276,13,"view gallery","view the gallery",312,13,"add to reading list","add to cart","add to basket","add to bag","add to wishlist",385,8,394,8,403,12,423,8,458,8,527,5,533,8,542,14,557,14,572,7,580,6,587,8,596,10,633,6," min listen"," mins listen"," minute listen"," minutes listen",755,26,814,11,852,8,867,8,898,14,623,1], // 443 ["loading","image ","photo ","slide ","picture ","enlarge this image","click to expand","play video","play the video","watch video","watch the video","listen to ","listen","watch now","photo gallery","view gallery","view the gallery","tap to unmute","add to reading list","add to cart","add to basket","add to bag","add to wishlist","bookmark","in stock","out of stock","send us ","report a","posts","messages","reaction score","likes received","threads","points","trophies","reputation","joined"," min listen"," mins listen"," minute listen"," minutes listen","this article is more than ","button text"," caption","no posts","page load link","*"] ← ^loading(?: \S+)?\s?(?:\.\.\.|…)?$ | ^(?:image|photo|slide|picture) \d+ (?:of|/) \d+$ | ^(?:enlarge this image|click to expand|(?:play|watch) (?:the )?video)$ | ^listen to (?:(?:this|the) )?(?:article|story)$ | ^listen\s?\(\d+ min(?:ute)?s?\)$ | ^(?:watch now|photo gallery|view (?:the )?gallery|tap to unmute)$ | ^(?:add to (?:reading list|cart|basket|bag|wishlist)|bookmark|in stock|out of stock)$ | ^send us (?:a )?(?:news )?tip$ | ^report an? (?:correction|error|typo)(?: or (?:typo|error))?$ | ^(?:posts|messages|reaction score|likes received|threads|points|trophies|reputation)\s?:?\s?\d[\d.,]*k?$ | ^joined\s?:?\s?(?:[a-z]{3,9}\.? (?:\d{1,2},? )?\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})$ | ^\d+ min(?:ute)?s? listen$ | ^this article is more than \d+ (?:years?|months?) old$ | ^button text$ | ^(?:show|hide|toggle) caption$ | ^no posts(?: found)?[.!]?$ | ^page load link$ | ^(?:your |work |business )?(?:(?:first|last|full|given|family|company|organi[sz]ation) )?(?:name|e-?mail(?: address)?|phone(?: number)?|company|job (?:title|level|function|role)|title|country(?:/region)?|location|industry|(?:zip|postal) code|city|state|message|website|number of employees)\s?:?\s?\*{1,2}$
-  ["have a tip?","have a news tip?","got a tip?","got a news tip?",43,17,68,22], // 444 ["have a tip?","have a news tip?","got a tip?","got a news tip?","have a story idea","audio is not supported"] ← ^(?:have|got) a (?:news )?tip\? | ^have a story idea\? | ^audio is not supported
-  [33,8], // 445 [" to see "] ← scroll (?:right|left|sideways) to see (?:all|more)
-  [3,37], // 446 ["this field is for validation purposes"] ← this field is for validation purposes
-  [3,42], // 447 ["this field is hidden when viewing the form"] ← this field is hidden when viewing the form
-  [10,12,23,4,202,1], // 448 ["wird geladen","lädt","*"] ← ^(?:wird geladen|lädt)\s?(?:\.\.\.|…)?$ | ^(?:vorname|nachname|name|e-?mail(?:-adresse)?|telefon(?:nummer)?|firma|unternehmen|position|land|ort|stadt|postleitzahl|plz|nachricht|branche)\s?:?\s?\*{1,2}$
-  [7,10,195,1], // 449 ["chargement","*"] ← ^chargement(?: en cours)?\s?(?:\.\.\.|…)?$ | ^(?:prénom|nom(?: de famille)?|e-?mail|adresse e-?mail|courriel|téléphone|société|entreprise|fonction|pays|ville|code postal|message)\s?:?\s?\*{1,2}$
-  [7,8,41,6,48,8,59,6,"email","e-mail",91,8,100,7,108,5,114,4,119,6,126,13,140,7], // 450 ["cargando","nombre","apellido","correo","email","e-mail","teléfono","empresa","cargo","país","ciudad","código postal","mensaje"] ← ^cargando\s?(?:\.\.\.|…)?$ | ^(?:nombre|apellidos?|correo(?: electrónico)?|e-?mail|teléfono|empresa|cargo|país|ciudad|código postal|mensaje)\s?:?\s?\*{1,2}$
-  [115,1], // 451 ["*"] ← ^(?:nome|cognome|e-?mail|indirizzo e-?mail|telefono|azienda|società|ruolo|paese|città|cap|messaggio)\s?:?\s?\*{1,2}$
-  [112,1], // 452 ["*"] ← ^(?:nome|sobrenome|apelido|e-?mail|telefone|empresa|cargo|país|cidade|cep|código postal|mensagem)\s?:?\s?\*{1,2}$
-  [10,8,19,10,14,4,"email","e-mail",53,8,73,7,81,12,94,7,102,4,107,6,114,8,123,7], // 453 ["voornaam","achternaam","naam","email","e-mail","telefoon","bedrijf","bedrijfsnaam","functie","land","plaats","postcode","bericht"] ← ^(?:voornaam|achternaam|naam|e-?mail(?:adres)?|telefoon(?:nummer)?|bedrijf|bedrijfsnaam|functie|land|plaats|postcode|bericht)\s?:?\s?\*{1,2}$
-  [10,5,16,7,24,5,30,4,35,10,46,10,57,4,62,8,71,6,78,5,92,6,123,6,130,7,138,7,146,7,"image source","photo source","video source","picture source",216,10,227,10,238,4,243,5,249,6,194,6,417,10], // 454 ["photo","picture","image","foto","fotografía","fotografia","bild","immagine","imagem","beeld","credit","crédit","crédito","credito","credits","image source","photo source","video source","picture source","bildquelle","fotoquelle","bron","fonte","fuente","source","photograph"] ← ^(?:photo|picture|image|foto|fotografía|fotografia|bild|immagine|imagem|beeld)s?\s?(?:credit)?\s?[:©] | ^(?:credit|crédit|crédito|credito|credits)\s?: | ^(?:image|photo|video|picture) source\s?[:,] | ^(?:bildquelle|fotoquelle|bron|fonte|fuente|source)\s?: ?(?:foto|photo|bild|imagem|imagen|afbeelding)? | ^\(?(?:photo|foto)\s?: | ^(?:featured?|header|cover|hero|lead|top|title) (?:image|photo|picture|photograph)s?(?: credits?)?(?: by| via| courtesy(?: of)?|\s?[:©])
-  ["(photo","(foto","(bild","(image"], // 455 ["(photo","(foto","(bild","(image"] ← \((?:photo|foto|bild|image)\s?:[^)]{1,60}\)$
-  [6,12,19,12,32,6,39,5,47,3,53,13], // 456 ["getty images","shutterstock","istock","alamy","epa","afp via getty"] ← (?:getty images|shutterstock|istock|alamy|\bepa\b|afp via getty)\s?\)?$
-  [25,5,33,5,41,7,51,4,58,4,70,6,77,6,84,8,93,10,95,5,115,6,135,6,144,7,152,7,160,10,171,10], // 457 ["photo","image","picture","foto","bild","imagem","imagen","immagine","afbeelding","beeld","credit","crédit","crédito","credito","bildquelle","fotoquelle"] ← (?<=[.!?…)"”’] )(?:(?:photos?|images?|pictures?|fotos?|bild(?:er)?|imagem|imagen|immagine|afbeelding|beeld)(?: ?credits?)?|credits?|crédits?|crédito|credito|bildquelle|fotoquelle) ?[:©] ?[^.!?:;]{2,60}$
-  ["written by","edited by","reviewed by","fact-checked by","fact checked by",88,3], // 458 ["written by","edited by","reviewed by","fact-checked by","fact checked by","by "] ← ^(?:written|edited|reviewed|fact[- ]checked) by\s?:?$ | ^(?:written |reported )?by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|and|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 459 ["von "] ← ^von [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|und|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 460 ["par "] ← ^par [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|et|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 461 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|y|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  ["di ","a cura di "], // 462 ["di ","a cura di "] ← ^(?:di|a cura di) [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 463 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,5], // 464 ["door "] ← ^door [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|en|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [10,7,18,12], // 465 ["updated","last updated"] ← ^(?:updated|last updated)$
-  [20,7,28,8,37,6], // 466 ["updated","modified","edited"] ← ^(?:last )?(?:updated|modified|edited)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|yesterday|today)
-  [10,12,23,20,44,5], // 467 ["aktualisiert","zuletzt aktualisiert","stand"] ← ^(?:aktualisiert|zuletzt aktualisiert|stand)(?: am| um)?\s?:?\s?\d+
-  [10,10,21,7,29,9], // 468 ["mis à jour","modifié","actualisé"] ← ^(?:mis à jour|modifié|actualisé)(?: le| à)?\s?:?\s?\d+
-  [10,11,22,13], // 469 ["actualizado","actualización"] ← ^(?:actualizado|actualización)(?: el| a las)?\s?:?\s?\d+
-  [10,10,21,20,42,10], // 470 ["aggiornato","ultimo aggiornamento","modificato"] ← ^(?:aggiornato|ultimo aggiornamento|modificato)(?: il| alle)?\s?:?\s?\d+
-  [10,10,21,11,33,11], // 471 ["atualizado","atualização","actualizado"] ← ^(?:atualizado|atualização|actualizado)(?: em| às| a)?\s?:?\s?\d+
-  [10,10,21,17,39,9,49,9], // 472 ["bijgewerkt","laatst bijgewerkt","aangepast","geüpdatet"] ← ^(?:bijgewerkt|laatst bijgewerkt|aangepast|geüpdatet)(?: op| om)?\s?:?\s?\d+
-  [" minute ago"," minutes ago"," hour ago"," hours ago"," day ago"," days ago"," week ago"," weeks ago"," 19"," 20",", 19",", 20"], // 473 [" minute ago"," minutes ago"," hour ago"," hours ago"," day ago"," days ago"," week ago"," weeks ago"," 19"," 20",", 19",", 20"] ← ^(?:\d+|an?) (?:minutes?|hours?|days?|weeks?) ago$ | ^\S+ \d{1,2},? (?:19|20)\d\d(?:,? (?:at )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$ | ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$
-  [7,10,170,9,7,6,187,15," 19"," 20"], // 474 ["posted by ","published","posted","first published"," 19"," 20"] ← ^posted by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,2} (?:at|on) (?:[a-zà-ÿ]+,? )?(?:\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d+) | ^(?:published|posted|first published)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?) | ^(?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2} \S+ (?:19|20)\d\d(?: \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?
-  [" 19"," 20"], // 475 [" 19"," 20"] ← ^\d{1,2}\. \S+ (?:19|20)\d\d(?:,? (?:um )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: uhr)?)?$
-  [10,14,25,10], // 476 ["veröffentlicht","erschienen"] ← ^(?:veröffentlicht|erschienen)(?: am)?\s?:?\s?\d+
-  [" 19"," 20"], // 477 [" 19"," 20"] ← ^(?:le )?\d{1,2} \S+ (?:19|20)\d\d(?: à \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,6,17,4], // 478 ["publié","paru"] ← ^(?:publié|paru)(?: le)?\s?:?\s?\d+
-  [" de 19"," de 20"], // 479 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,9], // 480 ["publicado"] ← ^(?:publicado)(?: el)?\s?:?\s?\d+
-  [" 19"," 20"], // 481 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? (?:ore )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,10], // 482 ["pubblicato"] ← ^(?:pubblicato)(?: il)?\s?:?\s?\d+
-  [" de 19"," de 20"], // 483 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? (?:às )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,9], // 484 ["publicado"] ← ^(?:publicado)(?: em| a| no dia)?\s?:?\s?\d+
-  [" 19"," 20"], // 485 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,12], // 486 ["gepubliceerd"] ← ^(?:gepubliceerd)(?: op)?\s?:?\s?\d+
-  [10,2,13,2,".19",".20","/19","/20"], // 487 ["19","20",".19",".20","/19","/20"] ← ^(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$ | ^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:,? (?:- )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$ | ^[^\d,.;:!?]{2,30}(?:,| -| –) \d{1,2}\.? (?:de )?[^\s\d]{3,10}\.? (?:de )?(?:19|20)\d\d(?:(?:,| -| –| à| um| alle| at)? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$
-  [" min","-min"], // 488 [" min","-min"] ← ^(?:estimated )?(?:reading time:? )?\d{1,3}(?:[ -]min(?:ute)?s?) (?:read|to read)$
-  [7,12," min read"," min. read"," mins read"," mins. read"," minute read"," minute. read"," minutes read"," minutes. read"], // 489 ["reading time"," min read"," min. read"," mins read"," mins. read"," minute read"," minute. read"," minutes read"," minutes. read"] ← ^reading time:? \d{1,3} min | ^\d{1,3} min(?:ute)?s?\.? read
-  [" min read"," mins read"," minute read"," minutes read"], // 490 [" min read"," mins read"," minute read"," minutes read"] ← [|·•] \d{1,3} min(?:ute)?s? read$
-  [" min "," min. "," minuten "," minuten. "], // 491 [" min "," min. "," minuten "," minuten. "] ← ^(?:lesezeit:? )?(?:ca\. )?\d{1,3} (?:min(?:uten)?\.?) (?:lesezeit|lesen)?$
-  [7,8], // 492 ["lesezeit"] ← ^lesezeit:? (?:ca\. )?\d{1,3}
-  [41,4], // 493 [" min"] ← ^(?:temps de lecture\s?:? )?\d{1,3} min(?:utes?)?(?: de lecture)?$
-  [7,16,16,7], // 494 ["temps de lecture","lecture"] ← ^temps de lecture\s?:? \d+ | ^lecture\s?:\s?\d{1,3}\s?min
-  [39,4], // 495 [" min"] ← ^(?:tiempo de lectura:? )?\d{1,3} min(?:utos?)?(?: de lectura)?$
-  [7,17,36,9], // 496 ["tiempo de lectura","lectura: "] ← ^tiempo de lectura:? \d+ | ^lectura: \d{1,3} min
-  [38,4], // 497 [" min"] ← ^(?:tempo di lettura:? )?\d{1,3} min(?:uti)?(?: di lettura)?$
-  [7,16,35,9], // 498 ["tempo di lettura","lettura: "] ← ^tempo di lettura:? \d+ | ^lettura: \d{1,3} min
-  [38,4], // 499 [" min"] ← ^(?:tempo de leitura:? )?\d{1,3} min(?:utos?)?(?: de leitura)?$
-  [7,16,35,9], // 500 ["tempo de leitura","leitura: "] ← ^tempo de leitura:? \d+ | ^leitura: \d{1,3} min
-  [30,4], // 501 [" min"] ← ^(?:leestijd:? )?\d{1,3} min(?:uten)?(?: leestijd| lezen)?$
-  [7,8], // 502 ["leestijd"] ← ^leestijd:? \d+
-  [3,10], // 503 ["newsletter"] ← newsletters?
-  [3,5], // 504 ["inbox"] ← inbox
-  [3,7], // 505 ["sign up"] ← sign up
-  [3,12], // 506 ["mailing list"] ← mailing list
-  [3,10], // 507 ["newsletter"] ← newsletter
-  [3,8], // 508 ["postfach"] ← postfach
-  [3,10], // 509 ["newsletter"] ← newsletter
-  [12,11], // 510 ["information"] ← lettre d.information
-  [3,10], // 511 ["newsletter"] ← newsletter
-  [3,7], // 512 ["boletín"] ← boletín
-  [3,10], // 513 ["newsletter"] ← newsletter
+  ["mehr aus ","mehr zu ","mehr über ","mehr von ","mehr in "], // 227 ["mehr aus ","mehr zu ","mehr über ","mehr von ","mehr in "] ← ^mehr (?:aus|zu|über|von|in) [^.!?:;›»]{1,40}\s?[›»→]$
+  [10,14,25,14,40,16,57,15,96,15,112,12,125,12,30,9,148,9,158,8,25,4,197,11], // 228 ["lesen sie auch","mehr zum thema","auch interessant","das könnte sie ","weitere artikel","meistgelesen","empfehlungen","zum thema","mehr dazu","lesetipp","mehr","weiterlesen"] ← ^(?:lesen sie auch|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren|weitere artikel|meistgelesen|empfehlungen|zum thema|mehr dazu|lesetipp)(?:$|\s?[:›»|-]) | ^(?:mehr|weiterlesen)\s?:
+  ["plus de ","plus sur ","plus dans "], // 229 ["plus de ","plus sur ","plus dans "] ← ^plus (?:de|sur|dans) [^.!?:;›»]{1,40}\s?[›»→]$
+  [10,12,12,10,34,16,51,10,62,17,80,12,93,12,106,20,127,13], // 230 ["à lire aussi","lire aussi","à lire également","voir aussi","sur le même sujet","les plus lus","à voir aussi","pour aller plus loin","lire la suite"] ← ^(?:à lire aussi|lire aussi|à lire également|voir aussi|sur le même sujet|les plus lus|à voir aussi|pour aller plus loin|lire la suite)(?:$|\s?[:›»|-])
+  ["más en ","más de ","más sobre "], // 231 ["más en ","más de ","más sobre "] ← ^más (?:en|de|sobre) [^.!?:;›»]{1,40}\s?[›»→]$
+  [10,8,19,11,31,11,43,18,62,18,81,21,103,15,119,12,132,11,144,11,156,26], // 232 ["leer más","lee también","lea también","te puede interesar","le puede interesar","noticias relacionadas","más información","lo más leído","ver también","relacionado","también te puede interesar"] ← ^(?:leer más|lee también|lea también|te puede interesar|le puede interesar|noticias relacionadas|más información|lo más leído|ver también|relacionado|también te puede interesar)(?:$|\s?[:›»|-])
+  ["altro da ","altro su ","altro in ","altri da ","altri su ","altri in "], // 233 ["altro da ","altro su ","altro in ","altri da ","altri su ","altri in "] ← ^(?:altro|altri) (?:da|su|in) [^.!?:;›»]{1,40}\s?[›»→]$
+  [10,11,22,12,35,21,57,18,76,11,88,10,66,9,109,13,123,16], // 234 ["leggi anche","leggi di più","potrebbe interessarti","articoli correlati","i più letti","vedi anche","correlati","approfondisci","per approfondire"] ← ^(?:leggi anche|leggi di più|potrebbe interessarti|articoli correlati|i più letti|vedi anche|correlati|approfondisci|per approfondire)(?:$|\s?[:›»|-])
+  ["mais em ","mais de ","mais sobre "], // 235 ["mais em ","mais de ","mais sobre "] ← ^mais (?:em|de|sobre) [^.!?:;›»]{1,40}\s?[›»→]$
+  [10,11,22,9,32,11,44,10,55,10,66,21,75,12,101,16,118,12], // 236 ["leia também","leia mais","veja também","saiba mais","mais lidas","notícias relacionadas","relacionadas","você pode gostar","recomendados"] ← ^(?:leia também|leia mais|veja também|saiba mais|mais lidas|notícias relacionadas|relacionadas|você pode gostar|recomendados)(?:$|\s?[:›»|-])
+  ["meer uit ","meer over ","meer van ","meer in "], // 237 ["meer uit ","meer over ","meer van ","meer in "] ← ^meer (?:uit|over|van|in) [^.!?:;›»]{1,40}\s?[›»→]$
+  [10,8,19,9,29,9,39,11,51,22,74,13,88,10,99,7], // 238 ["lees ook","lees meer","meer over","gerelateerd","gerelateerde artikelen","meest gelezen","bekijk ook","zie ook"] ← ^(?:lees ook|lees meer|meer over|gerelateerd|gerelateerde artikelen|meest gelezen|bekijk ook|zie ook)(?:$|\s?[:›»|-])
+  [10,9], // 239 ["copyright"] ← ^\s*copyright$
+  [13,1,"(c)",51,9], // 240 ["©","(c)","copyright"] ← ^\s*(?:©|\(c\))\s*(?:(?:19|20)\d\d)? | ^\s*copyright\s*(?:©|\(c\)|:|(?:19|20)\d\d)\s*(?:(?:19|20)\d\d)?
+  [10,2,13,2], // 241 ["19","20"] ← ©\s*(?:19|20)\d\d
+  [3,9], // 242 ["copyright"] ← copyright\s*(?:©\s*)?(?:19|20)\d\d
+  [3,19], // 243 ["all rights reserved"] ← all rights reserved
+  [3,20], // 244 ["some rights reserved"] ← some rights reserved
+  [3,23], // 245 ["alle rechte vorbehalten"] ← alle rechte vorbehalten
+  [3,20], // 246 ["tous droits réservés"] ← tous droits réservés
+  [3,22], // 247 ["droits de reproduction"] ← droits de reproduction
+  [3,29], // 248 ["todos los derechos reservados"] ← todos los derechos reservados
+  [3,19], // 249 ["derechos reservados"] ← derechos reservados
+  [3,25], // 250 ["tutti i diritti riservati"] ← tutti i diritti riservati
+  [3,22], // 251 ["riproduzione riservata"] ← riproduzione riservata
+  [3,28], // 252 ["todos os direitos reservados"] ← todos os direitos reservados
+  [3,19], // 253 ["direitos reservados"] ← direitos reservados
+  [3,25], // 254 ["alle rechten voorbehouden"] ← alle rechten voorbehouden
+  ["corrections polic","ethics polic","editorial polic"], // 255 ["corrections polic","ethics polic","editorial polic"] ← ^(?:(?:see|read) )?(?:our )?(?:corrections|ethics|editorial) polic(?:y|ies)$
+  [7,21], // 256 ["advertiser disclosure"] ← ^advertiser disclosure
+  [3,11], // 257 ["may not be "] ← may not be (?:published|reproduced|copied|redistributed|republished)
+  [44,10], // 258 ["permission"] ← without (?:the )?(?:prior )?(?:written )?permission
+  [40,27], // 259 ["informational purposes only"] ← is (?:for|intended for) (?:general )?informational purposes only
+  [3,20], // 260 ["does not constitute "] ← does not constitute (?:financial|legal|medical|investment) advice
+  [18,9,28,8], // 261 ["construed","intended"] ← not (?:be )?(?:construed|intended) as (?:financial|legal|medical|investment) advice
+  [3,12], // 262 ["we may earn "] ← we may earn (?:a )?(?:commission|affiliate)
+  [27,16], // 263 [" affiliate links"] ← (?:contains|may contain) affiliate links
+  [85,16], // 264 [" not necessarily"] ← (?:views|opinions)(?: and (?:views|opinions))? expressed (?:\S+ ){0,12}?(?:are|do) not necessarily
+  ["terms of use","terms and conditions","terms of service",136,8], // 265 ["terms of use","terms and conditions","terms of service","privacy "] ← (?:you|i) (?:have read and )?(?:agree|consent|acknowledge|accept)(?: to)? (?:\S+ ){0,4}(?:terms (?:of use|and conditions|of service)|privacy (?:policy|notice))
+  ["terms of use","terms and conditions","terms of service",66,8], // 266 ["terms of use","terms and conditions","terms of service","privacy "] ← our (?:\S+ ){0,2}(?:terms (?:of use|and conditions|of service)|privacy (?:policy|notice))
+  [58,9,68,9], // 267 ["affiliate","sponsored"] ← this (?:article|post|page) (?:contains|may contain) (?:affiliate|sponsored)
+  [44,14], // 268 [" independently"] ← products (?:are|were) (?:chosen|selected) independently
+  ["if you buy ","if you purchase ","if you click "], // 269 ["if you buy ","if you purchase ","if you click "] ← if you (?:buy|purchase|click) (?:something |a product )?(?:through|via|from) (?:our |my |these |the )?(?:affiliate )?links
+  [3,30], // 270 ["earn from qualifying purchases"] ← earn from qualifying purchases
+  ["by signing up","by subscribing","by registering","by submitting this form"], // 271 ["by signing up","by subscribing","by registering","by submitting this form"] ← by (?:signing up|subscribing|registering|submitting this form),? you (?:agree|consent|acknowledge)
+  ["terms of use","terms and conditions","terms of service"], // 272 ["terms of use","terms and conditions","terms of service"] ← terms (?:of use|and conditions|of service)
+  [3,14], // 273 ["privacy policy"] ← privacy policy
+  [3,10], // 274 ["nachdruck "] ← nachdruck (?:nur )?(?:mit|nicht)
+  [60,13], // 275 [" die meinung "] ← geb(?:en|t) nicht (?:unbedingt|notwendigerweise|zwingend) die meinung (?:der redaktion|des verlags|des herausgebers|der herausgeber)
+  [26,8], // 276 ["beratung"] ← keine (?:anlage|rechts)beratung
+  [3,14], // 277 ["affiliate-link"] ← affiliate-links?
+  [31,9,41,13], // 278 ["anmeldung","registrierung"] ← mit (?:der|ihrer|deiner) (?:anmeldung|registrierung) (?:akzeptieren sie|akzeptierst du|stimmen sie|stimmst du|erklären sie)
+  [3,20], // 279 ["datenschutzerklärung"] ← datenschutzerklärung
+  [3,9], // 280 ["impressum"] ← impressum
+  [3,22], // 281 ["reproduction interdite"] ← reproduction interdite
+  ["n'engage que ","n'engagent que ","n’engage que ","n’engagent que "], // 282 ["n'engage que ","n'engagent que ","n’engage que ","n’engagent que "] ← n['’]engag(?:e|ent) que (?:leurs?|son|ses) auteurs?
+  [3,18], // 283 ["toute reproduction"] ← toute reproduction(?:, même partielle,)? (?:est )?interdite
+  [3,27], // 284 ["ne constitue pas un conseil"] ← ne constitue pas un conseil
+  [3,8], // 285 ["en vous "] ← en vous (?:inscrivant|abonnant),? vous (?:acceptez|consentez)
+  [3,16], // 286 ["mentions légales"] ← mentions légales
+  [3,28], // 287 ["politique de confidentialité"] ← politique de confidentialité
+  [22,13], // 288 [" reproducción"] ← prohibida (?:su|la) reproducción
+  [73,15], // 289 [" necesariamente"] ← (?:opiniones|puntos de vista) expresad[oa]s (?:\S+ ){0,8}?no reflejan? necesariamente
+  ["al suscribirte","al registrarte","al suscribirse","al registrarse"], // 290 ["al suscribirte","al registrarte","al suscribirse","al registrarse"] ← al (?:suscribirte|registrarte|suscribirse|registrarse),? (?:aceptas|acepta|usted acepta)
+  [3,11], // 291 ["aviso legal"] ← aviso legal
+  [3,22], // 292 ["política de privacidad"] ← política de privacidad
+  [3,25], // 293 ["è vietata la riproduzione"] ← è vietata la riproduzione
+  [88,16], // 294 [" necessariamente"] ← (?:opinioni|punti di vista) espress[ie] (?:\S+ ){0,8}?non (?:riflettono|rispecchiano) necessariamente
+  [6,12,19,13], // 295 ["iscrivendoti","registrandoti"] ← (?:iscrivendoti|registrandoti),? (?:accetti|dichiari)
+  [3,14], // 296 ["non costituisc"] ← non costituisc(?:e|ono) (?:una )?(?:sollecitazione|consulenza|offerta)
+  [41,12], // 297 [" informativo"] ← carattere (?:esclusivamente|puramente) informativo
+  [3,11], // 298 ["note legali"] ← note legali
+  [3,12], // 299 ["informativa "] ← informativa (?:sulla )?privacy
+  [3,23], // 300 ["é proibida a reprodução"] ← é proibida a reprodução
+  [85,16], // 301 [" necessariamente"] ← (?:opiniões|pontos de vista) express[oa]s (?:\S+ ){0,8}?não (?:refletem|reflectem) necessariamente
+  [3,21], // 302 ["proibida a reprodução"] ← proibida a reprodução
+  ["ao se inscrever","ao se cadastrar","ao se registrar"], // 303 ["ao se inscrever","ao se cadastrar","ao se registrar"] ← ao se (?:inscrever|cadastrar|registrar),? você (?:concorda|aceita)
+  [3,23], // 304 ["política de privacidade"] ← política de privacidade
+  [3,11], // 305 ["aviso legal"] ← aviso legal
+  [3,22], // 306 ["niets uit deze uitgave"] ← niets uit deze uitgave
+  [108,18,108,12], // 307 ["noodzakelijkerwijs","noodzakelijk"] ← (?:meningen|standpunten|opvattingen|inhoud) (?:\S+ ){0,8}?(?:zijn|geeft|geven|vertegenwoordigen) niet (?:noodzakelijkerwijs|noodzakelijk)
+  [69,8], // 308 [" akkoord"] ← door (?:je|u) (?:aan te melden|in te schrijven),? (?:ga je|gaat u) akkoord
+  [3,13], // 309 ["privacybeleid"] ← privacybeleid
+  [3,10], // 310 ["disclaimer"] ← disclaimer
+  ["editing by ","edited by "], // 311 ["editing by ","edited by "] ← ^(?:editing|edited) by [^\d;:!?()|&]{2,60}$
+  [31,9,41,8,"editing by","edited by","with reporting ","with additional reporting ",212,7,41,2,223,3,227,9,237,20], // 312 ["published","appeared","editing by","edited by","with reporting ","with additional reporting ","reuters","ap","afp","bloomberg","the associated press"] ← ^(?:originally|first) (?:published|appeared) (?:on|in|by) | ^(?:reporting|additional reporting|writing) by .{2,80}(?:editing|edited) by | ^with (?:reporting|additional reporting) (?:from|by) | ^\(?(?:reuters|ap|afp|bloomberg|the associated press)\)?\s?(?:contributed|$)
+  [76,9,86,8], // 313 ["published","appeared"] ← this (?:article|story|piece|post|essay) (?:was )?(?:originally|first) (?:published|appeared) (?:on|in|by)
+  [3,19], // 314 ["is republished from"] ← is republished from
+  ["reprinted ","republished "], // 315 ["reprinted ","republished "] ← this (?:article|story|piece|post|essay) was (?:reprinted|republished) (?:on|in|by|from)
+  [3,12], // 316 ["republished "] ← republished (?:here )?(?:with|under) (?:permission|a creative commons)
+  [3,26], // 317 ["contributed to this report"] ← contributed to this report
+  [3,20], // 318 ["this story has been "] ← this story has been (?:updated|corrected)
+  [13,3,17,3,21,7,29,2], // 319 ["dpa","afp","reuters","ap"] ← ^\(?(?:dpa|afp|reuters|ap)\)?$
+  [7,13,68,8], // 320 ["mit material ","quelle: "] ← ^mit material (?:von|der) (?:dpa|afp|reuters|ap|kna|epd) | ^quelle: (?:dpa|afp|reuters|ap)
+  [29,10], // 321 [" erschien "] ← dieser (?:artikel|beitrag) erschien (?:zuerst|ursprünglich)
+  [7,5], // 322 ["avec "] ← ^avec (?:l.)?(?:afp|reuters|ap)$
+  ["avec afp","avec reuters","avec ap","(avec afp","(avec reuters","(avec ap",42,6], // 323 ["avec afp","avec reuters","avec ap","(avec afp","(avec reuters","(avec ap","source"] ← ^\(?avec (?:afp|reuters|ap)\)? | ^source\s?: (?:afp|reuters)
+  [3,14], // 324 ["cet article a "] ← cet article a (?:été )?(?:initialement|d.abord) (?:été )?publié
+  [13,3,17,12,30,3,34,7], // 325 ["efe","europa press","afp","reuters"] ← ^\(?(?:efe|europa press|afp|reuters)\)?$
+  [7,18,31,8], // 326 ["con información de","fuente: "] ← ^con información de | ^fuente: (?:efe|europa press|afp|reuters)
+  [3,14], // 327 ["este artículo "] ← este artículo (?:fue )?(?:publicado|apareció) originalmente
+  [13,4,18,3,22,9,32,8], // 328 ["ansa","agi","adnkronos","lapresse"] ← ^\(?(?:ansa|agi|adnkronos|lapresse)\)?$
+  ["con informazioni ","con fonti ","fonte: ansa","fonte: agi","fonte: reuters"], // 329 ["con informazioni ","con fonti ","fonte: ansa","fonte: agi","fonte: reuters"] ← ^con (?:informazioni|fonti) (?:di|da) | ^fonte: (?:ansa|agi|reuters)
+  [3,18], // 330 ["questo articolo è "] ← questo articolo è (?:stato )?(?:originariamente |inizialmente )?pubblicato
+  [7,4,26,14,21,4,93,16,110,10], // 331 ["com ","agência brasil","lusa","estadão conteúdo","folhapress"] ← ^com (?:a )?(?:lusa|agência brasil|reuters|afp|efe|ap)$ | ^\(?(?:agência brasil|lusa|estadão conteúdo|folhapress)\)?$
+  [7,17], // 332 ["com informações d"] ← ^com informações d[aeo]
+  [48,8], // 333 ["publicad"] ← este (?:artigo|texto) foi (?:originalmente )?publicad
+  [13,3,17,5], // 334 ["anp","belga"] ← ^\(?(?:anp|belga)\)?$
+  ["met medewerking van","met materiaal van","bron: anp","bron: belga","bron: reuters"], // 335 ["met medewerking van","met materiaal van","bron: anp","bron: belga","bron: reuters"] ← ^met (?:medewerking|materiaal) van | ^bron: (?:anp|belga|reuters)
+  [3,22], // 336 ["dit artikel verscheen "] ← dit artikel verscheen (?:eerder|oorspronkelijk)
+  [3,47], // 337 ["is not responsible for the content of external "] ← is not responsible for the content of external (?:sites|websites|internet sites)
+  [3,43], // 338 ["read about our approach to external linking"] ← read about our approach to external linking
+  [3,20], // 339 ["not responsible for "] ← not responsible for (?:the )?content (?:on|of) (?:external|third-party) (?:sites|websites)
+  [3,17], // 340 ["inhalte externer "] ← inhalte externer (?:internet)?seiten
+  [63,10], // 341 [" externer "] ← (?:ist|sind) nicht (?:verantwortlich )?für (?:den )?inhalte? externer (?:seiten|webseiten|websites|links)
+  [24,10], // 342 [" externer "] ← für (?:den )?inhalte? externer (?:seiten|links) (?:übernehmen|wird) (?:wir )?keine
+  [3,43], // 343 ["n'est pas responsable du contenu des sites "] ← n'est pas responsable du contenu des sites (?:externes|tiers)
+  [20,30], // 344 [" responsable del contenido de "] ← no (?:se hace|es) responsable del contenido de (?:los )?sitios (?:externos|web externos)
+  [3,49], // 345 ["non è responsabile del contenuto dei siti esterni"] ← non è responsabile del contenuto dei siti esterni
+  [3,33], // 346 ["non è responsabile dei contenuti "] ← non è responsabile dei contenuti (?:pubblicati )?(?:su|di|dei) siti esterni
+  [15,46], // 347 ["responsabiliza pelo conteúdo de sites externos"] ← não (?:se )?responsabiliza pelo conteúdo de sites externos
+  [3,49], // 348 ["não é responsável pelo conteúdo de sites externos"] ← não é responsável pelo conteúdo de sites externos
+  [14,50], // 349 [" niet verantwoordelijk voor de inhoud van externe "] ← (?:is|zijn) niet verantwoordelijk voor de inhoud van externe (?:sites|websites)
+  ["this article","this story","this page","full article","full story","full page",85,11,99,18,118,14,133,9,143,9,153,5,15,5,175,5,27,5,21,5,33,4,223,8,232,9,242,7,145,1,252,6,259,7,267,8,276,7,284,7,292,8,301,8,310,8,319,8,328,9,338,11,350,9,"pin for later","pin now","pin this for later","pin this now","pin it for later","pin it now","pin this","pin it"], // 350 ["this article","this story","this page","full article","full story","full page","link copied","reuse this content","save for later","copy link","text size","a a a","share","tweet","email","print","save","facebook","instagram","twitter","x","tiktok","youtube","linkedin","threads","bluesky","mastodon","whatsapp","telegram","snapchat","pinterest","google news","flipboard","pin for later","pin now","pin this for later","pin this now","pin it for later","pin it now","pin this","pin it"] ← ^(?:gift|share|print|email|save) (?:this|full) (?:article|story|page)$ | ^(?:link copied!?|reuse this content|save for later|copy link|text size|a a a)$ | ^(?:share|tweet|email|print|copy link|save)(?: (?:on )?(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)| this| article| story)?(?:\s+(?:share|tweet|email|print|copy link|save|(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)))+\s*$ | ^copy link$ | ^share$ | ^(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)(?:\s*[|·•/]?\s*(?:(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)|email|e-mail|print|copy link|reddit))+\s*$ | ^pin (?:this |it )?(?:for later|now)[!.]?$ | ^pin (?:this|it)[!.]?$
+  ["share on","share via","share to",32,10,"share article","share story","share page","share post","share this article","share this story","share this page","share this post",139,16], // 351 ["share on","share via","share to","share this","share article","share story","share page","share post","share this article","share this story","share this page","share this post"," spread the word"] ← ^share (?:on|via|to) | ^share this(?:\s?:|(?: \S+){0,2}[.!]?$) | ^share (?:this )?(?:article|story|page|post) | ^help (?:me|us) spread the word
+  [10,6,17,14,24,7,47,14,"teilen auf","teilen per","teilen via"], // 352 ["teilen","artikel teilen"," teilen","beitrag teilen","teilen auf","teilen per","teilen via"] ← ^(?:teilen|artikel teilen|auf \S+ teilen|beitrag teilen) | ^teilen (?:auf|per|via)
+  [10,8,19,8,63,12], // 353 ["partager","partagez","partager sur"] ← ^(?:partager|partagez)(?: (?:sur|cet article|par))? | ^partager sur
+  [10,9,20,8,72,12], // 354 ["compartir","comparte","compartir en"] ← ^(?:compartir|comparte)(?: en| este artículo| esta noticia)? | ^compartir en
+  [10,9,20,11], // 355 ["condividi","condividere"] ← ^(?:condividi|condividere)(?: su| questo articolo)?
+  [10,11,22,12,25,9,13,8], // 356 ["compartilhe","compartilhar","partilhar","partilhe"] ← ^(?:compartilhe|compartilhar|partilhar|partilhe)(?: no| este| esta| nas)?
+  [10,5,16,16,33,8,42,7], // 357 ["delen","deel dit artikel","deel via","deel op"] ← ^(?:delen|deel dit artikel|deel via|deel op)
+  [12,1,13,1,14,1,15,1,37,3], // 358 ["›","»",">","|"," / "] ← ^(?:[^›»>|/.!?]{1,30}(?:[›»>|]| / )\s?){1,}[^›»>|/.!?]{1,40}$
+  [10,8,36,11,48,9,"next article","next story","next post",108,9,118,14,108,4,138,4,143,17,152,8,170,12,183,15,199,7,207,15,"go to top","scroll to top"], // 359 ["skip to ","back to top","previous ","next article","next story","next post","home page","go to homepage","home","menu","table of contents","contents","on this page","in this article","jump to","post navigation","go to top","scroll to top"] ← ^(?:skip to (?:main )?content|back to top|previous (?:article|story|post)|next (?:article|story|post)|home page|go to homepage|home|menu|table of contents|contents|on this page|in this article|jump to|post navigation|(?:go|scroll) to top)\s?:?$
+  [10,8,19,4], // 360 ["previous","next"] ← ^(?:previous|next)(?: article| story| post| page)?\s?[:›»]
+  [10,14,25,9,35,19,55,18,74,16,91,20,14,10,123,18,39,6], // 361 ["zur startseite","nach oben","zum inhalt springen","vorheriger artikel","nächster artikel","zurück zur übersicht","startseite","inhaltsverzeichnis","inhalt"] ← ^(?:zur startseite|nach oben|zum inhalt springen|vorheriger artikel|nächster artikel|zurück zur übersicht|startseite|inhaltsverzeichnis|inhalt)\s?:?$
+  [10,7,41,16,58,8,24,7,96,8,105,18], // 362 ["retour ","aller au contenu","article ","accueil","sommaire","table des matières"] ← ^(?:retour (?:à l.accueil|en haut)|aller au contenu|article (?:précédent|suivant)|accueil|sommaire|table des matières)\s?:?$
+  ["volver arriba","volver al inicio",38,15,54,9,30,6,93,6,100,19], // 363 ["volver arriba","volver al inicio","ir al contenido","artículo ","inicio","índice","tabla de contenidos"] ← ^(?:volver (?:arriba|al inicio)|ir al contenido|artículo (?:anterior|siguiente)|inicio|índice|tabla de contenidos)\s?:?$
+  ["torna su","torna alla home",33,16,50,9,85,6,92,8], // 364 ["torna su","torna alla home","vai al contenuto","articolo ","indice","sommario"] ← ^(?:torna (?:su|alla home)|vai al contenuto|articolo (?:precedente|successivo)|indice|sommario)\s?:?$
+  [10,14,25,18,"artigo anterior","artigo seguinte",73,14,88,6,95,7], // 365 ["voltar ao topo","ir para o conteúdo","artigo anterior","artigo seguinte","página inicial","índice","sumário"] ← ^(?:voltar ao topo|ir para o conteúdo|artigo (?:anterior|seguinte)|página inicial|índice|sumário)\s?:?$
+  [10,16,27,14,42,13,56,15,72,13,35,6], // 366 ["terug naar boven","naar de inhoud","vorig artikel","volgend artikel","inhoudsopgave","inhoud"] ← ^(?:terug naar boven|naar de inhoud|vorig artikel|volgend artikel|inhoudsopgave|inhoud)\s?:?$
+  [16,7,73,9,16,8,133,11], // 367 ["comment"," comments","comments","share your "] ← ^(?:\d+ )?comments?(?: \(\d+\))?$ | ^(?:hide|load more|show more) comments$ | ^(?:jump|skip|go) to (?:the )?comments$ | ^share your (?:story|news tips?|photos?)$
+  ["comment (","comments (","leave a comment","leave a reply","post a comment","post a reply","add a comment","add a reply","write a comment","write a reply",114,12,127,10,7,8,"sign in to ","log in to ",242,13,261,17,286,16,334,8,"was this ","is this "], // 368 ["comment (","comments (","leave a comment","leave a reply","post a comment","post a reply","add a comment","add a reply","write a comment","write a reply","conversation","discussion","comments","sign in to ","log in to ","have your say","what do you think","be the first to ","did you ","was this ","is this "] ← ^comments? \(\d+(?: posted)?\) | ^(?:leave|post|add|write) a (?:comment|reply) | ^(?:join|start) the (?:conversation|discussion) | ^(?:view|show|read|load) (?:all )?(?:\d+ )?comments | ^(?:sign|log) in to (?:comment|reply) | ^have your say | ^what do you think\? | ^be the first to (?:comment|review|leave a) | ^did you (?:make|try|cook|bake) (?:this|one of (?:my|our)) (?:recipes?|dish) | ^(?:was|is) this (?:article |page |post |answer |guide |information )?(?:helpful|useful)(?: (?:to|for) you)?\?
+  [3,19], // 369 ["comments are closed"] ← comments are closed
+  [39,13], // 370 [" the comments"] ← let us know (?:in|what you think in) the comments
+  [32,16], // 371 [" in the comments"] ← share your (?:thoughts|views) in the comments
+  ["please leave ","please give ","please take a moment to leave ","please take a moment to give "], // 372 ["please leave ","please give ","please take a moment to leave ","please take a moment to give "] ← please (?:take a moment to )?(?:leave|give) (?:it |this recipe |me )?a (?:star )?rating
+  [16,9,50,19,70,18,76,12], // 373 ["kommentar","kommentar schreiben","jetzt kommentieren","kommentieren"] ← ^(?:\d+ )?kommentare?(?: \(\d+\))?$ | ^(?:kommentar schreiben|jetzt kommentieren|kommentieren)$
+  [68,10,89,19,109,14], // 374 [" hilfreich","diskutieren sie mit","zur diskussion"] ← ^(?:war|ist) (?:dieser artikel|diese seite|dieser beitrag|das) hilfreich\? | ^(?:diskutieren sie mit|zur diskussion)
+  [3,22], // 375 ["die kommentarfunktion "] ← die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)
+  [16,11], // 376 ["commentaire"] ← ^(?:\d+ )?commentaires?(?: \(\d+\))?$
+  [58,10,100,15,124,9,134,6], // 377 [" été utile"," un commentaire","réagissez","réagir"] ← ^(?:cet article|cette page) vous (?:a-t-il|a-t-elle) été utile | ^(?:laisser|écrire|ajouter) un commentaire | ^(?:réagissez|réagir)
+  [3,28], // 378 ["les commentaires sont fermés"] ← les commentaires sont fermés
+  [16,10,16,7,16,8], // 379 ["comentario","comenta","comentar"] ← ^(?:\d+ )?comentarios?(?: \(\d+\))?$ | ^(?:comenta|comentar)$
+  [60,13,74,11,86,16,147,11], // 380 ["este artículo","esta página","esta información"," comentario"] ← ^¿?(?:te ha resultado|te resultó|fue|ha sido) útil (?:este artículo|esta página|esta información) | ^(?:deja|dejar|escribe|añade) (?:un|tu) comentario
+  [3,30], // 381 ["los comentarios están cerrados"] ← los comentarios están cerrados
+  [16,7,45,8], // 382 ["comment","commenta"] ← ^(?:\d+ )?commenti?(?: \(\d+\))?$ | ^commenta$
+  ["questo articolo ","questa pagina ",99,12], // 383 ["questo articolo ","questa pagina "," un commento"] ← ^(?:questo articolo|questa pagina) (?:ti|vi) è stat[oa] utile | ^(?:lascia|scrivi|aggiungi) un commento
+  [16,10,48,7], // 384 ["comentário","comente"] ← ^(?:\d+ )?comentários?(?: \(\d+\))?$ | ^comente$
+  ["este artigo ","esta página ","esta informação ",125,11], // 385 ["este artigo ","esta página ","esta informação "," comentário"] ← ^(?:este artigo|esta página|esta informação) (?:foi|lhe foi|te foi) útil | ^(?:deixe|deixar|escreva) (?:um|seu|o seu) comentário
+  [19,7,29,10,63,23,87,18,106,7], // 386 ["reactie","commentaar","laat een reactie achter","plaats een reactie","reageer"] ← ^(?:\d+ )?(?:reacties?|commentaar)(?: \(\d+\))?$ | ^(?:laat een reactie achter|plaats een reactie|reageer)$
+  [21,11,33,11,45,15,89,22], // 387 ["dit artikel","deze pagina","deze informatie","reageer op dit artikel"] ← ^(?:was|is) (?:dit artikel|deze pagina|deze informatie) (?:nuttig|behulpzaam) | ^reageer op dit artikel
+  [10,13,24,11,36,9,10,2,"paid content","paid post","paid partnership",102,8,124,21,170,23,227,18,"skip advertisement","skip ad","skip this advertisement","skip this ad","sponsored ",492,9,"partner ",89,8,406,17,424,14,439,11,451,14,473,12,492,12,526,19,"book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ","shop now","buy now",777,5,825,12,838,10,849,8], // 388 ["advertisement","advertising","sponsored","ad","paid content","paid post","paid partnership","promoted","story continues below","article continues below","scroll to continue","skip advertisement","skip ad","skip this advertisement","skip this ad","sponsored ","promoted ","partner ","partners","from our partners","around the web","ad feedback","recommended by","supported by","promoted by ","in partnership with","book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ","shop now","buy now","price","get in touch","contact us","talk to "] ← ^(?:advertisement|advertising|sponsored(?: content| post)?|ad|paid (?:content|post|partnership)|promoted(?: content)?|story continues below(?: this)? advertisement|article continues below(?: this)?(?: ad| advertisement)?|scroll to continue(?: with content)?|skip (?:this )?(?:advertisement|ad)|(?:sponsored|promoted|partner) (?:stories|links|posts|content)|(?:content|stories) from (?:our )?partners|from our partners|around the web|ad feedback|recommended by)$ | ^supported by$ | ^promoted by [^.,;:!?]{2,40}$ | ^in partnership with$ | ^(?:book|request|schedule|get) (?:a|your) (?:free )?(?:demo|quote|consultation)(?: today| now)?[!.]?(?:\s?[(+]?\d[\d()+. -]{6,18}\d)?$ | ^(?:shop|buy) now[!.]?$ | ^(?:check|see|compare) (?:the )?(?:latest |current |best )?prices?(?: here| now| on amazon)?[!.]?$ | ^(?:get in touch|contact us|talk to (?:us|an expert|our experts?|sales))(?: today| now)?[!.]?$
+  ["continue reading below","story continues below",55,12,10,8,130,6,27,5,149,8,208,18,252,8], // 389 ["continue reading below","story continues below","sponsored by","continue","scroll","story","sponsor ","new customers get ","compare "] ← ^(?:continue reading|story continues) below | ^sponsored by | ^(?:advertisement|advertising|ad)\s?[-–—:|]\s?(?:continue|scroll|story) | ^sponsor (?:this|our) (?:newsletter|podcast|site|blog) | ^new customers get (?:up to )?[$€£]?\d+ | ^compare (?:new |used |the best |the latest )?(?:\S+ ){0,2}deals (?:with|at|on|from)
+  [9,11], // 390 ["% off your "] ← \d+\s?% off your (?:first |next )?(?:\S+ ){0,2}(?:order|purchase|subscription|membership|plan)s?
+  [11,10], // 391 [" off your "] ← [$€£]\d+ off your (?:first |next )?(?:order|purchase)
+  [10,7,18,7,26,9,36,10,47,16], // 392 ["anzeige","werbung","sponsored","gesponsert","bezahlter inhalt"] ← ^(?:anzeige|werbung|sponsored|gesponsert|bezahlter inhalt)$
+  [7,7,31,23,55,36], // 393 ["anzeige","weiter nach der anzeige","artikel geht nach der anzeige weiter"] ← ^anzeige\s?[-:|] | ^(?:weiter nach der anzeige|artikel geht nach der anzeige weiter)
+  [10,9,10,3,24,18,32,10,54,18], // 394 ["publicité","pub","contenu sponsorisé","sponsorisé","contenu partenaire"] ← ^(?:publicité|pub|contenu sponsorisé|sponsorisé|contenu partenaire)$
+  [10,15,54,37], // 395 ["la suite après ","l'article continue après la publicité"] ← ^(?:la suite après (?:cette )?(?:la )?publicité|l'article continue après la publicité)
+  [10,10,21,7,29,21,39,11], // 396 ["publicidad","anuncio","contenido patrocinado","patrocinado"] ← ^(?:publicidad|anuncio|contenido patrocinado|patrocinado)$
+  ["sigue leyendo ","continúa "], // 397 ["sigue leyendo ","continúa "] ← ^(?:sigue leyendo|continúa) (?:después|tras) (?:la|el) (?:publicidad|anuncio)
+  [10,10,21,23,31,13,59,8], // 398 ["pubblicità","contenuto sponsorizzato","sponsorizzato","annuncio"] ← ^(?:pubblicità|contenuto sponsorizzato|sponsorizzato|annuncio)$
+  [10,37], // 399 ["continua a leggere dopo la pubblicità"] ← ^(?:continua a leggere dopo la pubblicità)
+  [10,11,22,7,30,20,39,11,63,27], // 400 ["publicidade","anúncio","conteúdo patrocinado","patrocinado","continua após a publicidade"] ← ^(?:publicidade|anúncio|conteúdo patrocinado|patrocinado|continua após a publicidade)$
+  [10,11,22,10,33,18,52,7], // 401 ["advertentie","gesponsord","gesponsorde inhoud","reclame"] ← ^(?:advertentie|gesponsord|gesponsorde inhoud|reclame)$
+  [10,29,40,41], // 402 ["lees verder na de advertentie","het artikel gaat verder na de advertentie"] ← ^(?:lees verder na de advertentie|het artikel gaat verder na de advertentie)
+  ["accept cookies","accept all cookies"], // 403 ["accept cookies","accept all cookies"] ← ^accept (?:all )?cookies
+  [32,13], // 404 [" uses cookies"] ← (?:this|our) (?:site|website) uses cookies
+  [3,14], // 405 ["we use cookies"] ← we use cookies
+  ["by continuing to use ","by continuing to browse ","by using "], // 406 ["by continuing to use ","by continuing to browse ","by using "] ← by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website),? you (?:agree|consent|accept)
+  ["cookie policy","cookie settings","cookie preferences"], // 407 ["cookie policy","cookie settings","cookie preferences"] ← cookie (?:policy|settings|preferences)
+  [3,7], // 408 ["manage "] ← manage (?:your )?(?:cookie )?(?:consent|preferences)
+  [17,19], // 409 ["cookies akzeptieren"] ← ^(?:alle )?cookies akzeptieren
+  [66,8], // 410 [" cookies"] ← (?:diese|unsere) (?:website|seite|webseite) (?:verwendet|nutzt) cookies
+  [27,8], // 411 [" cookies"] ← wir (?:verwenden|nutzen) cookies
+  [3,20], // 412 ["cookie-einstellungen"] ← cookie-einstellungen
+  [7,9], // 413 ["accepter "] ← ^accepter (?:les|tous les) cookies
+  [25,9], // 414 [" utilise "] ← (?:ce site|notre site) utilise (?:des )?cookies
+  [3,15], // 415 ["nous utilisons "] ← nous utilisons (?:des )?cookies
+  [3,22], // 416 ["paramètres des cookies"] ← paramètres des cookies
+  [7,8], // 417 ["aceptar "] ← ^aceptar (?:las |todas las )?cookies
+  [40,16], // 418 [" utiliza cookies"] ← (?:este sitio|esta web|nuestro sitio) utiliza cookies
+  [3,18], // 419 ["utilizamos cookies"] ← utilizamos cookies
+  [3,19], // 420 ["política de cookies"] ← política de cookies
+  [7,8], // 421 ["accetta "] ← ^accetta (?:i |tutti i )?cookie
+  [26,10], // 422 [" utilizza "] ← (?:questo sito|il sito) utilizza (?:i )?cookie
+  [3,12], // 423 ["utilizziamo "] ← utilizziamo (?:i )?cookie
+  [3,13], // 424 ["cookie policy"] ← cookie policy
+  [7,8], // 425 ["aceitar "] ← ^aceitar (?:os |todos os )?cookies
+  [43,8], // 426 [" cookies"] ← (?:este site|nosso site) (?:utiliza|usa) cookies
+  [24,8], // 427 [" cookies"] ← (?:utilizamos|usamos) cookies
+  [3,19], // 428 ["política de cookies"] ← política de cookies
+  [7,18], // 429 ["cookies accepteren"] ← ^cookies accepteren
+  [72,8], // 430 [" cookies"] ← (?:deze (?:site|website)|onze website) (?:gebruikt|maakt gebruik van) cookies
+  [3,21], // 431 ["wij gebruiken cookies"] ← wij gebruiken cookies
+  [3,20], // 432 ["we gebruiken cookies"] ← we gebruiken cookies
+  [3,12], // 433 ["cookiebeleid"] ← cookiebeleid
+  [73,8,82,13,96,10,107,6,259,6,266,9,276,11,288,9,298,6,311,16,"covers ","writes about ","reports on ","contact the ","email the "], // 434 ["reporter","correspondent","journalist","writer","editor","columnist","contributor","freelance","author","about the author","covers ","writes about ","reports on ","contact the ","email the "] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:is|was) (?:an?|the) (?:\S+ ){0,3}(?:reporter|correspondent|journalist|writer|(?<!(?:code|text|video|photo|image|html|markdown|pdf|audio|source|hex|graphics|visual|wysiwyg|web|spreadsheet|music|sound|film|movie|level|map) )editor|columnist|contributor|freelance|author) | ^about the authors?\s?[:]? | ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:covers|writes about|reports on) [^.]{3,80} for | ^(?:contact|email) the (?:author|reporter)
+  [3,8], // 435 ["you can "] ← you can (?:reach|contact|email|follow) (?:him|her|them|the author) (?:at|on)
+  [65,9,82,13,103,10,121,5,134,8,"über den autor","über die autorin"], // 436 ["redakteur","korrespondent","journalist","autor","reporter","über den autor","über die autorin"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:ist|war) (?:\S+ ){0,3}\S*(?:redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|reporter(?:in)?) | ^über (?:den autor|die autorin)
+  [54,11,66,13,"rédacteur","rédactrice",105,8,120,13], // 437 ["journaliste","correspondant","rédacteur","rédactrice","reporter","à propos de l"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}est (?:\S+ ){0,3}(?:journaliste|correspondant(?:e)?|rédact(?:eur|rice)|reporter) | ^à propos de l.auteur
+  [53,10,64,12,77,8,92,9,102,9,112,10,129,14], // 438 ["periodista","corresponsal","redactor","reportero","reportera","columnista","sobre el autor"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}es (?:\S+ ){0,3}(?:periodista|corresponsal|redactor(?:a)?|reportero|reportera|columnista) | ^sobre el autor
+  [52,11,64,14,79,9,89,10,100,7,108,7,125,11,128,8], // 439 ["giornalista","corrispondente","redattore","redattrice","inviato","inviata","sull'autore","l'autore"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}è (?:\S+ ){0,3}(?:giornalista|corrispondente|redattore|redattrice|inviato|inviata) | ^(?:sull'autore|l'autore)
+  [52,10,63,14,78,8,87,9,97,7,117,13], // 440 ["jornalista","correspondente","repórter","colunista","redator","sobre o autor"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}é (?:\S+ ){0,3}(?:jornalista|correspondente|repórter|colunista|redator(?:a)?) | ^sobre o autor
+  [56,12,69,13,83,10,94,9,104,9,120,14], // 441 ["verslaggever","correspondent","journalist","redacteur","columnist","over de auteur"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}is (?:\S+ ){0,3}\S*(?:verslaggever|correspondent|journalist|redacteur|columnist) | ^over de auteur
+  [10,4,15,6,22,11,34,10,45,14,60,7], // 442 ["tags","topics","filed under","categories","related topics","more on"] ← ^(?:tags|topics|filed under|categories|related topics|more on)\s?:
+  [10,6,17,11,29,12,42,10,53,7], // 443 ["themen","schlagworte","schlagwörter","stichworte","mehr zu"] ← ^(?:themen|schlagworte|schlagwörter|stichworte|mehr zu)\s?:
+  [10,6,17,9,27,6,34,11], // 444 ["thèmes","mots-clés","sujets","thématiques"] ← ^(?:thèmes|mots-clés|sujets|thématiques)\s?:
+  [10,5,16,9,26,12], // 445 ["temas","etiquetas","archivado en"] ← ^(?:temas|etiquetas|archivado en)\s?:
+  [10,9,20,3,24,4], // 446 ["argomenti","tag","temi"] ← ^(?:argomenti|tag|temi)\s?:
+  [10,7,18,5,24,4,29,8], // 447 ["tópicos","temas","tags","assuntos"] ← ^(?:tópicos|temas|tags|assuntos)\s?:
+  [10,11,22,4,27,7], // 448 ["onderwerpen","tags","thema's"] ← ^(?:onderwerpen|tags|thema's)\s?:
+  [7,7,"image ",276,6,"slide ","picture ",102,18,121,15,"play video","play the video","watch video","watch the video",174,10,174,6,266,9,276,13,"view gallery","view the gallery",312,13,333,18,361,12,374,8,393,14,450,6,457,8,140,4,506,5,512,6,321,4,319,6,558,10,"full screen","exit fullscreen","exit full screen",554,14,569,13,583,18,602,20,"add to reading list","add to cart","add to basket","add to bag","add to wishlist",682,8,691,8,700,12,720,8,755,8,824,5,830,8,839,14,854,14,869,7,877,6,884,8,893,10,930,6," min listen"," mins listen"," minute listen"," minutes listen",1052,26,1111,11,1149,8,1164,8,1195,14,920,1], // 449 ["loading","image ","photo ","slide ","picture ","enlarge this image","click to expand","play video","play the video","watch video","watch the video","listen to ","listen","watch now","photo gallery","view gallery","view the gallery","tap to unmute","found this helpful","current time","duration","remaining time","loaded","progress","play","pause","replay","mute","unmute","fullscreen","full screen","exit fullscreen","exit full screen","non-fullscreen","playback rate","picture-in-picture","video player loading","add to reading list","add to cart","add to basket","add to bag","add to wishlist","bookmark","in stock","out of stock","send us ","report a","posts","messages","reaction score","likes received","threads","points","trophies","reputation","joined"," min listen"," mins listen"," minute listen"," minutes listen","this article is more than ","button text"," caption","no posts","page load link","*"] ← ^loading(?: \S+)?\s?(?:\.\.\.|…)?$ | ^(?:image|photo|slide|picture) \d+ (?:of|/) \d+$ | ^(?:enlarge this image|click to expand|(?:play|watch) (?:the )?video)$ | ^listen to (?:(?:this|the) )?(?:article|story)$ | ^listen\s?\(\d+ min(?:ute)?s?\)$ | ^(?:watch now|photo gallery|view (?:the )?gallery|tap to unmute)$ | ^found this helpful$ | ^(?:current time|duration(?: time)?|remaining time)\s?:?\s?-?\d{1,2}:\d\d(?::\d\d)?$ | ^(?:loaded|progress)\s?:\s?\d{1,3}(?:\.\d+)?%$ | ^(?:play|pause|replay|mute|unmute|(?:exit )?full ?screen|non-fullscreen|playback rate|picture-in-picture|video player loading)$ | ^(?:add to (?:reading list|cart|basket|bag|wishlist)|bookmark|in stock|out of stock)$ | ^send us (?:a )?(?:news )?tip$ | ^report an? (?:correction|error|typo)(?: or (?:typo|error))?$ | ^(?:posts|messages|reaction score|likes received|threads|points|trophies|reputation)\s?:?\s?\d[\d.,]*k?$ | ^joined\s?:?\s?(?:[a-z]{3,9}\.? (?:\d{1,2},? )?\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})$ | ^\d+ min(?:ute)?s? listen$ | ^this article is more than \d+ (?:years?|months?) old$ | ^button text$ | ^(?:show|hide|toggle) caption$ | ^no posts(?: found)?[.!]?$ | ^page load link$ | ^(?:your |work |business )?(?:(?:first|last|full|given|family|company|organi[sz]ation) )?(?:name|e-?mail(?: address)?|phone(?: number)?|company|job (?:title|level|function|role)|title|country(?:/region)?|location|industry|(?:zip|postal) code|city|state|message|website|number of employees)\s?:?\s?\*{1,2}$
+  [10,22,33,26,60,20,"have a tip?","have a news tip?","got a tip?","got a news tip?",123,17,148,22], // 450 ["this is a modal window","beginning of dialog window","end of dialog window","have a tip?","have a news tip?","got a tip?","got a news tip?","have a story idea","audio is not supported"] ← ^(?:this is a modal window|beginning of dialog window|end of dialog window) | ^(?:have|got) a (?:news )?tip\? | ^have a story idea\? | ^audio is not supported
+  [33,8], // 451 [" to see "] ← scroll (?:right|left|sideways) to see (?:all|more)
+  [3,37], // 452 ["this field is for validation purposes"] ← this field is for validation purposes
+  [3,42], // 453 ["this field is hidden when viewing the form"] ← this field is hidden when viewing the form
+  [10,12,23,4,202,1], // 454 ["wird geladen","lädt","*"] ← ^(?:wird geladen|lädt)\s?(?:\.\.\.|…)?$ | ^(?:vorname|nachname|name|e-?mail(?:-adresse)?|telefon(?:nummer)?|firma|unternehmen|position|land|ort|stadt|postleitzahl|plz|nachricht|branche)\s?:?\s?\*{1,2}$
+  [7,10,195,1], // 455 ["chargement","*"] ← ^chargement(?: en cours)?\s?(?:\.\.\.|…)?$ | ^(?:prénom|nom(?: de famille)?|e-?mail|adresse e-?mail|courriel|téléphone|société|entreprise|fonction|pays|ville|code postal|message)\s?:?\s?\*{1,2}$
+  [7,8,41,6,48,8,59,6,"email","e-mail",91,8,100,7,108,5,114,4,119,6,126,13,140,7], // 456 ["cargando","nombre","apellido","correo","email","e-mail","teléfono","empresa","cargo","país","ciudad","código postal","mensaje"] ← ^cargando\s?(?:\.\.\.|…)?$ | ^(?:nombre|apellidos?|correo(?: electrónico)?|e-?mail|teléfono|empresa|cargo|país|ciudad|código postal|mensaje)\s?:?\s?\*{1,2}$
+  [115,1], // 457 ["*"] ← ^(?:nome|cognome|e-?mail|indirizzo e-?mail|telefono|azienda|società|ruolo|paese|città|cap|messaggio)\s?:?\s?\*{1,2}$
+  [112,1], // 458 ["*"] ← ^(?:nome|sobrenome|apelido|e-?mail|telefone|empresa|cargo|país|cidade|cep|código postal|mensagem)\s?:?\s?\*{1,2}$
+  [10,8,19,10,14,4,"email","e-mail",53,8,73,7,81,12,94,7,102,4,107,6,114,8,123,7], // 459 ["voornaam","achternaam","naam","email","e-mail","telefoon","bedrijf","bedrijfsnaam","functie","land","plaats","postcode","bericht"] ← ^(?:voornaam|achternaam|naam|e-?mail(?:adres)?|telefoon(?:nummer)?|bedrijf|bedrijfsnaam|functie|land|plaats|postcode|bericht)\s?:?\s?\*{1,2}$
+  ["portrait by ","portraits by ","illustration by ","illustrations by ","photograph by ","photographs by ","artwork by ","artworks by "], // 460 ["portrait by ","portraits by ","illustration by ","illustrations by ","photograph by ","photographs by ","artwork by ","artworks by "] ← ^(?:portrait|illustration|photograph|artwork)s? by [^.!?:;]{2,40}$
+  [10,5,16,7,24,5,30,4,35,10,46,10,57,4,62,8,71,6,78,5,92,6,123,6,130,7,138,7,146,7,"image source","photo source","video source","picture source",216,10,227,10,238,4,243,5,249,6,194,6,417,10], // 461 ["photo","picture","image","foto","fotografía","fotografia","bild","immagine","imagem","beeld","credit","crédit","crédito","credito","credits","image source","photo source","video source","picture source","bildquelle","fotoquelle","bron","fonte","fuente","source","photograph"] ← ^(?:photo|picture|image|foto|fotografía|fotografia|bild|immagine|imagem|beeld)s?\s?(?:credit)?\s?[:©] | ^(?:credit|crédit|crédito|credito|credits)\s?: | ^(?:image|photo|video|picture) source\s?[:,] | ^(?:bildquelle|fotoquelle|bron|fonte|fuente|source)\s?: ?(?:foto|photo|bild|imagem|imagen|afbeelding)? | ^\(?(?:photo|foto)\s?: | ^(?:featured?|header|cover|hero|lead|top|title) (?:image|photo|picture|photograph)s?(?: credits?)?(?: by| via| courtesy(?: of)?|\s?[:©])
+  ["(photo","(foto","(bild","(image"], // 462 ["(photo","(foto","(bild","(image"] ← \((?:photo|foto|bild|image)\s?:[^)]{1,60}\)$
+  [6,12,19,12,32,6,39,5,47,3,53,13], // 463 ["getty images","shutterstock","istock","alamy","epa","afp via getty"] ← (?:getty images|shutterstock|istock|alamy|\bepa\b|afp via getty)\s?\)?$
+  [25,5,33,5,41,7,51,4,58,4,70,6,77,6,84,8,93,10,95,5,115,6,135,6,144,7,152,7,160,10,171,10], // 464 ["photo","image","picture","foto","bild","imagem","imagen","immagine","afbeelding","beeld","credit","crédit","crédito","credito","bildquelle","fotoquelle"] ← (?<=[.!?…)"”’] )(?:(?:photos?|images?|pictures?|fotos?|bild(?:er)?|imagem|imagen|immagine|afbeelding|beeld)(?: ?credits?)?|credits?|crédits?|crédito|credito|bildquelle|fotoquelle) ?[:©] ?[^.!?:;]{2,60}$
+  ["written by","edited by","reviewed by","fact-checked by","fact checked by",88,3], // 465 ["written by","edited by","reviewed by","fact-checked by","fact checked by","by "] ← ^(?:written|edited|reviewed|fact[- ]checked) by\s?:?$ | ^(?:written |reported )?by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|and|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 466 ["von "] ← ^von [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|und|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 467 ["par "] ← ^par [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|et|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 468 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|y|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  ["di ","a cura di "], // 469 ["di ","a cura di "] ← ^(?:di|a cura di) [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 470 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,5], // 471 ["door "] ← ^door [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|en|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [10,7,18,12], // 472 ["updated","last updated"] ← ^(?:updated|last updated)$
+  [20,7,28,8,37,6], // 473 ["updated","modified","edited"] ← ^(?:last )?(?:updated|modified|edited)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|yesterday|today)
+  [10,12,23,20,44,5], // 474 ["aktualisiert","zuletzt aktualisiert","stand"] ← ^(?:aktualisiert|zuletzt aktualisiert|stand)(?: am| um)?\s?:?\s?\d+
+  [10,10,21,7,29,9], // 475 ["mis à jour","modifié","actualisé"] ← ^(?:mis à jour|modifié|actualisé)(?: le| à)?\s?:?\s?\d+
+  [10,11,22,13], // 476 ["actualizado","actualización"] ← ^(?:actualizado|actualización)(?: el| a las)?\s?:?\s?\d+
+  [10,10,21,20,42,10], // 477 ["aggiornato","ultimo aggiornamento","modificato"] ← ^(?:aggiornato|ultimo aggiornamento|modificato)(?: il| alle)?\s?:?\s?\d+
+  [10,10,21,11,33,11], // 478 ["atualizado","atualização","actualizado"] ← ^(?:atualizado|atualização|actualizado)(?: em| às| a)?\s?:?\s?\d+
+  [10,10,21,17,39,9,49,9], // 479 ["bijgewerkt","laatst bijgewerkt","aangepast","geüpdatet"] ← ^(?:bijgewerkt|laatst bijgewerkt|aangepast|geüpdatet)(?: op| om)?\s?:?\s?\d+
+  [" minute ago"," minutes ago"," hour ago"," hours ago"," day ago"," days ago"," week ago"," weeks ago"," 19"," 20",", 19",", 20"], // 480 [" minute ago"," minutes ago"," hour ago"," hours ago"," day ago"," days ago"," week ago"," weeks ago"," 19"," 20",", 19",", 20"] ← ^(?:\d+|an?) (?:minutes?|hours?|days?|weeks?) ago$ | ^\S+ \d{1,2},? (?:19|20)\d\d(?:,? (?:at )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$ | ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$
+  [7,10,170,9,7,6,187,15," 19"," 20"], // 481 ["posted by ","published","posted","first published"," 19"," 20"] ← ^posted by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,2} (?:at|on) (?:[a-zà-ÿ]+,? )?(?:\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d+) | ^(?:published|posted|first published)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?) | ^(?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2} \S+ (?:19|20)\d\d(?: \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?
+  [" 19"," 20"], // 482 [" 19"," 20"] ← ^\d{1,2}\. \S+ (?:19|20)\d\d(?:,? (?:um )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: uhr)?)?$
+  [10,14,25,10], // 483 ["veröffentlicht","erschienen"] ← ^(?:veröffentlicht|erschienen)(?: am)?\s?:?\s?\d+
+  [" 19"," 20"], // 484 [" 19"," 20"] ← ^(?:le )?\d{1,2} \S+ (?:19|20)\d\d(?: à \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,6,17,4], // 485 ["publié","paru"] ← ^(?:publié|paru)(?: le)?\s?:?\s?\d+
+  [" de 19"," de 20"], // 486 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,9], // 487 ["publicado"] ← ^(?:publicado)(?: el)?\s?:?\s?\d+
+  [" 19"," 20"], // 488 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? (?:ore )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,10], // 489 ["pubblicato"] ← ^(?:pubblicato)(?: il)?\s?:?\s?\d+
+  [" de 19"," de 20"], // 490 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? (?:às )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,9], // 491 ["publicado"] ← ^(?:publicado)(?: em| a| no dia)?\s?:?\s?\d+
+  [" 19"," 20"], // 492 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,12], // 493 ["gepubliceerd"] ← ^(?:gepubliceerd)(?: op)?\s?:?\s?\d+
+  [10,2,13,2,".19",".20","/19","/20"], // 494 ["19","20",".19",".20","/19","/20"] ← ^(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$ | ^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:,? (?:- )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$ | ^[^\d,.;:!?]{2,30}(?:,| -| –) \d{1,2}\.? (?:de )?[^\s\d]{3,10}\.? (?:de )?(?:19|20)\d\d(?:(?:,| -| –| à| um| alle| at)? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$
+  [" min","-min"], // 495 [" min","-min"] ← ^(?:estimated )?(?:reading time:? )?\d{1,3}(?:[ -]min(?:ute)?s?) (?:read|to read)$
+  [7,12," min read"," min. read"," mins read"," mins. read"," minute read"," minute. read"," minutes read"," minutes. read"], // 496 ["reading time"," min read"," min. read"," mins read"," mins. read"," minute read"," minute. read"," minutes read"," minutes. read"] ← ^reading time:? \d{1,3} min | ^\d{1,3} min(?:ute)?s?\.? read
+  [" min read"," mins read"," minute read"," minutes read"], // 497 [" min read"," mins read"," minute read"," minutes read"] ← [|·•] \d{1,3} min(?:ute)?s? read$
+  [" min "," min. "," minuten "," minuten. "], // 498 [" min "," min. "," minuten "," minuten. "] ← ^(?:lesezeit:? )?(?:ca\. )?\d{1,3} (?:min(?:uten)?\.?) (?:lesezeit|lesen)?$
+  [7,8], // 499 ["lesezeit"] ← ^lesezeit:? (?:ca\. )?\d{1,3}
+  [41,4], // 500 [" min"] ← ^(?:temps de lecture\s?:? )?\d{1,3} min(?:utes?)?(?: de lecture)?$
+  [7,16,16,7], // 501 ["temps de lecture","lecture"] ← ^temps de lecture\s?:? \d+ | ^lecture\s?:\s?\d{1,3}\s?min
+  [39,4], // 502 [" min"] ← ^(?:tiempo de lectura:? )?\d{1,3} min(?:utos?)?(?: de lectura)?$
+  [7,17,36,9], // 503 ["tiempo de lectura","lectura: "] ← ^tiempo de lectura:? \d+ | ^lectura: \d{1,3} min
+  [38,4], // 504 [" min"] ← ^(?:tempo di lettura:? )?\d{1,3} min(?:uti)?(?: di lettura)?$
+  [7,16,35,9], // 505 ["tempo di lettura","lettura: "] ← ^tempo di lettura:? \d+ | ^lettura: \d{1,3} min
+  [38,4], // 506 [" min"] ← ^(?:tempo de leitura:? )?\d{1,3} min(?:utos?)?(?: de leitura)?$
+  [7,16,35,9], // 507 ["tempo de leitura","leitura: "] ← ^tempo de leitura:? \d+ | ^leitura: \d{1,3} min
+  [30,4], // 508 [" min"] ← ^(?:leestijd:? )?\d{1,3} min(?:uten)?(?: leestijd| lezen)?$
+  [7,8], // 509 ["leestijd"] ← ^leestijd:? \d+
+  [3,10], // 510 ["newsletter"] ← newsletters?
+  [3,5], // 511 ["inbox"] ← inbox
+  [3,7], // 512 ["sign up"] ← sign up
+  [3,12], // 513 ["mailing list"] ← mailing list
   [3,10], // 514 ["newsletter"] ← newsletter
-  [3,7], // 515 ["boletim"] ← boletim
-  [3,11], // 516 ["nieuwsbrief"] ← nieuwsbrief
-  [3,9], // 517 ["subscribe"] ← subscribe
-  [3,12], // 518 ["subscription"] ← subscription
-  [3,10], // 519 ["subscriber"] ← subscriber
-  [3,7], // 520 ["paywall"] ← paywall
-  [3,10], // 521 ["abonnieren"] ← abonnieren
-  [3,10], // 522 ["abonnement"] ← abonnement
-  [3,3], // 523 ["abo"] ← abo
-  [3,10], // 524 ["abonnement"] ← abonnement
-  [3,12], // 525 ["abonnez-vous"] ← abonnez-vous
-  [3,6], // 526 ["abonné"] ← abonné
-  [3,11], // 527 ["suscripción"] ← suscripción
-  [3,10], // 528 ["suscríbete"] ← suscríbete
-  [3,10], // 529 ["suscriptor"] ← suscriptor
-  [3,11], // 530 ["abbonamento"] ← abbonamento
-  [3,8], // 531 ["abbonati"] ← abbonati
-  [3,10], // 532 ["assinatura"] ← assinatura
-  [3,6], // 533 ["assine"] ← assine
-  [3,9], // 534 ["assinante"] ← assinante
-  [3,10], // 535 ["abonnement"] ← abonnement
-  [3,7], // 536 ["abonnee"] ← abonnee
-  [3,9], // 537 ["app store"] ← app store
-  [3,11], // 538 ["google play"] ← google play
-  [3,16], // 539 ["download the app"] ← download the app
-  [3,3], // 540 ["app"] ← app
-  [3,11], // 541 ["application"] ← application
-  [3,10], // 542 ["aplicación"] ← aplicación
-  [3,12], // 543 ["applicazione"] ← applicazione
-  [3,10], // 544 ["aplicativo"] ← aplicativo
-  [3,3], // 545 ["app"] ← app
-  [6,8,15,9,25,7,33,1,35,6,42,7,50,8,59,7,67,7,75,8,84,8,93,8,102,8,111,9,121,11,133,9], // 546 ["facebook","instagram","twitter","x","tiktok","youtube","linkedin","threads","bluesky","mastodon","whatsapp","telegram","snapchat","pinterest","google news","flipboard"] ← (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  [3,9], // 547 ["follow us"] ← follow us
-  [3,14], // 548 ["folgen sie uns"] ← folgen sie uns
-  [3,11], // 549 ["suivez-nous"] ← suivez-nous
-  [3,8], // 550 ["síguenos"] ← síguenos
-  [3,7], // 551 ["seguici"] ← seguici
-  [3,8], // 552 ["siga-nos"] ← siga-nos
-  [3,8], // 553 ["volg ons"] ← volg ons
-  [3,6], // 554 ["donate"] ← donate
-  [3,8], // 555 ["donation"] ← donation
-  [3,6], // 556 ["spende"] ← spende
-  [3,7], // 557 ["spenden"] ← spenden
-  [3,3], // 558 ["don"] ← don
-  [3,4], // 559 ["dons"] ← dons
-  [3,8], // 560 ["donación"] ← donación
-  [3,5], // 561 ["donar"] ← donar
-  [3,9], // 562 ["donazione"] ← donazione
-  [3,6], // 563 ["doação"] ← doação
-  [3,4], // 564 ["doar"] ← doar
-  [3,6], // 565 ["doneer"] ← doneer
-  [3,7], // 566 ["donatie"] ← donatie
-  [3,7], // 567 ["podcast"] ← podcast
-  [3,7], // 568 ["tickets"] ← tickets
-  [3,7], // 569 ["podcast"] ← podcast
-  [3,7], // 570 ["podcast"] ← podcast
-  [3,7], // 571 ["podcast"] ← podcast
-  [3,7], // 572 ["pódcast"] ← pódcast
-  [3,7], // 573 ["podcast"] ← podcast
+  [3,8], // 515 ["postfach"] ← postfach
+  [3,10], // 516 ["newsletter"] ← newsletter
+  [12,11], // 517 ["information"] ← lettre d.information
+  [3,10], // 518 ["newsletter"] ← newsletter
+  [3,7], // 519 ["boletín"] ← boletín
+  [3,10], // 520 ["newsletter"] ← newsletter
+  [3,10], // 521 ["newsletter"] ← newsletter
+  [3,7], // 522 ["boletim"] ← boletim
+  [3,11], // 523 ["nieuwsbrief"] ← nieuwsbrief
+  [3,9], // 524 ["subscribe"] ← subscribe
+  [3,12], // 525 ["subscription"] ← subscription
+  [3,10], // 526 ["subscriber"] ← subscriber
+  [3,7], // 527 ["paywall"] ← paywall
+  [3,10], // 528 ["abonnieren"] ← abonnieren
+  [3,10], // 529 ["abonnement"] ← abonnement
+  [3,3], // 530 ["abo"] ← abo
+  [3,10], // 531 ["abonnement"] ← abonnement
+  [3,12], // 532 ["abonnez-vous"] ← abonnez-vous
+  [3,6], // 533 ["abonné"] ← abonné
+  [3,11], // 534 ["suscripción"] ← suscripción
+  [3,10], // 535 ["suscríbete"] ← suscríbete
+  [3,10], // 536 ["suscriptor"] ← suscriptor
+  [3,11], // 537 ["abbonamento"] ← abbonamento
+  [3,8], // 538 ["abbonati"] ← abbonati
+  [3,10], // 539 ["assinatura"] ← assinatura
+  [3,6], // 540 ["assine"] ← assine
+  [3,9], // 541 ["assinante"] ← assinante
+  [3,10], // 542 ["abonnement"] ← abonnement
+  [3,7], // 543 ["abonnee"] ← abonnee
+  [3,9], // 544 ["app store"] ← app store
+  [3,11], // 545 ["google play"] ← google play
+  [3,16], // 546 ["download the app"] ← download the app
+  [3,3], // 547 ["app"] ← app
+  [3,11], // 548 ["application"] ← application
+  [3,10], // 549 ["aplicación"] ← aplicación
+  [3,12], // 550 ["applicazione"] ← applicazione
+  [3,10], // 551 ["aplicativo"] ← aplicativo
+  [3,3], // 552 ["app"] ← app
+  [6,8,15,9,25,7,33,1,35,6,42,7,50,8,59,7,67,7,75,8,84,8,93,8,102,8,111,9,121,11,133,9], // 553 ["facebook","instagram","twitter","x","tiktok","youtube","linkedin","threads","bluesky","mastodon","whatsapp","telegram","snapchat","pinterest","google news","flipboard"] ← (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  [3,9], // 554 ["follow us"] ← follow us
+  [3,14], // 555 ["folgen sie uns"] ← folgen sie uns
+  [3,11], // 556 ["suivez-nous"] ← suivez-nous
+  [3,8], // 557 ["síguenos"] ← síguenos
+  [3,7], // 558 ["seguici"] ← seguici
+  [3,8], // 559 ["siga-nos"] ← siga-nos
+  [3,8], // 560 ["volg ons"] ← volg ons
+  [3,6], // 561 ["donate"] ← donate
+  [3,8], // 562 ["donation"] ← donation
+  [3,6], // 563 ["spende"] ← spende
+  [3,7], // 564 ["spenden"] ← spenden
+  [3,3], // 565 ["don"] ← don
+  [3,4], // 566 ["dons"] ← dons
+  [3,8], // 567 ["donación"] ← donación
+  [3,5], // 568 ["donar"] ← donar
+  [3,9], // 569 ["donazione"] ← donazione
+  [3,6], // 570 ["doação"] ← doação
+  [3,4], // 571 ["doar"] ← doar
+  [3,6], // 572 ["doneer"] ← doneer
+  [3,7], // 573 ["donatie"] ← donatie
   [3,7], // 574 ["podcast"] ← podcast
-  [3,7], // 575 ["podcast"] ← podcast
-  [3,9], // 576 ["read more"] ← read more
-  [3,7], // 577 ["related"] ← related
-  [3,11], // 578 ["recommended"] ← recommended
-  [3,14], // 579 ["lesen sie auch"] ← lesen sie auch
-  [3,14], // 580 ["mehr zum thema"] ← mehr zum thema
-  [3,10], // 581 ["lire aussi"] ← lire aussi
-  [3,8], // 582 ["leer más"] ← leer más
-  [3,11], // 583 ["leggi anche"] ← leggi anche
-  [3,11], // 584 ["leia também"] ← leia também
-  [3,8], // 585 ["lees ook"] ← lees ook
-  [3,5], // 586 ["share"] ← share
-  [3,5], // 587 ["tweet"] ← tweet
-  [3,6], // 588 ["teilen"] ← teilen
-  [3,8], // 589 ["partager"] ← partager
-  [3,9], // 590 ["compartir"] ← compartir
-  [3,9], // 591 ["condividi"] ← condividi
-  [3,12], // 592 ["compartilhar"] ← compartilhar
-  [3,9], // 593 ["partilhar"] ← partilhar
-  [3,5], // 594 ["delen"] ← delen
-  [3,7], // 595 ["comment"] ← comments?
-  [3,9], // 596 ["kommentar"] ← kommentare?
-  [3,11], // 597 ["commentaire"] ← commentaires?
-  [3,10], // 598 ["comentario"] ← comentarios?
-  [3,8], // 599 ["commenti"] ← commenti
-  [3,10], // 600 ["comentário"] ← comentários?
-  [3,8], // 601 ["reacties"] ← reacties
-  [3,13], // 602 ["advertisement"] ← advertisement
-  [3,9], // 603 ["sponsored"] ← sponsored
-  [3,9], // 604 ["affiliate"] ← affiliate
-  [3,7], // 605 ["anzeige"] ← anzeige
-  [3,7], // 606 ["werbung"] ← werbung
-  [3,9], // 607 ["publicité"] ← publicité
-  [3,10], // 608 ["publicidad"] ← publicidad
-  [3,10], // 609 ["pubblicità"] ← pubblicità
-  [3,11], // 610 ["publicidade"] ← publicidade
-  [3,11], // 611 ["advertentie"] ← advertentie
-  [3,12], // 612 ["getty images"] ← getty images
-  [3,7], // 613 ["reuters"] ← reuters
-  [3,16], // 614 ["associated press"] ← associated press
-  [3,12], // 615 ["shutterstock"] ← shutterstock
-  [3,3], // 616 ["dpa"] ← dpa
-  [3,3], // 617 ["afp"] ← afp
-  [3,3], // 618 ["anp"] ← anp
-  [3,3], // 619 ["efe"] ← efe
-  [3,4], // 620 ["ansa"] ← ansa
+  [3,7], // 575 ["tickets"] ← tickets
+  [3,7], // 576 ["podcast"] ← podcast
+  [3,7], // 577 ["podcast"] ← podcast
+  [3,7], // 578 ["podcast"] ← podcast
+  [3,7], // 579 ["pódcast"] ← pódcast
+  [3,7], // 580 ["podcast"] ← podcast
+  [3,7], // 581 ["podcast"] ← podcast
+  [3,7], // 582 ["podcast"] ← podcast
+  [3,9], // 583 ["read more"] ← read more
+  [3,7], // 584 ["related"] ← related
+  [3,11], // 585 ["recommended"] ← recommended
+  [3,14], // 586 ["lesen sie auch"] ← lesen sie auch
+  [3,14], // 587 ["mehr zum thema"] ← mehr zum thema
+  [3,10], // 588 ["lire aussi"] ← lire aussi
+  [3,8], // 589 ["leer más"] ← leer más
+  [3,11], // 590 ["leggi anche"] ← leggi anche
+  [3,11], // 591 ["leia também"] ← leia também
+  [3,8], // 592 ["lees ook"] ← lees ook
+  [3,5], // 593 ["share"] ← share
+  [3,5], // 594 ["tweet"] ← tweet
+  [3,6], // 595 ["teilen"] ← teilen
+  [3,8], // 596 ["partager"] ← partager
+  [3,9], // 597 ["compartir"] ← compartir
+  [3,9], // 598 ["condividi"] ← condividi
+  [3,12], // 599 ["compartilhar"] ← compartilhar
+  [3,9], // 600 ["partilhar"] ← partilhar
+  [3,5], // 601 ["delen"] ← delen
+  [3,7], // 602 ["comment"] ← comments?
+  [3,9], // 603 ["kommentar"] ← kommentare?
+  [3,11], // 604 ["commentaire"] ← commentaires?
+  [3,10], // 605 ["comentario"] ← comentarios?
+  [3,8], // 606 ["commenti"] ← commenti
+  [3,10], // 607 ["comentário"] ← comentários?
+  [3,8], // 608 ["reacties"] ← reacties
+  [3,13], // 609 ["advertisement"] ← advertisement
+  [3,9], // 610 ["sponsored"] ← sponsored
+  [3,9], // 611 ["affiliate"] ← affiliate
+  [3,7], // 612 ["anzeige"] ← anzeige
+  [3,7], // 613 ["werbung"] ← werbung
+  [3,9], // 614 ["publicité"] ← publicité
+  [3,10], // 615 ["publicidad"] ← publicidad
+  [3,10], // 616 ["pubblicità"] ← pubblicità
+  [3,11], // 617 ["publicidade"] ← publicidade
+  [3,11], // 618 ["advertentie"] ← advertentie
+  [3,12], // 619 ["getty images"] ← getty images
+  [3,7], // 620 ["reuters"] ← reuters
+  [3,16], // 621 ["associated press"] ← associated press
+  [3,12], // 622 ["shutterstock"] ← shutterstock
+  [3,3], // 623 ["dpa"] ← dpa
+  [3,3], // 624 ["afp"] ← afp
+  [3,3], // 625 ["anp"] ← anp
+  [3,3], // 626 ["efe"] ← efe
+  [3,4], // 627 ["ansa"] ← ansa
 ];

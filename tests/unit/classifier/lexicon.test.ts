@@ -195,6 +195,20 @@ describe('lexiconHits', () => {
     // a forum post's author panel
     ['Posts: 30,456', 'not-article-text'],
     ['Joined: Jan 2020', 'not-article-text'],
+    // a video player's controls read as text, and more lines from Readability's test pages
+    ['Current Time 0:00', 'not-article-text'],
+    ['Remaining Time -0:00', 'not-article-text'],
+    ['Loaded: 0%', 'not-article-text'],
+    ['Fullscreen', 'not-article-text'],
+    ['This is a modal window.', 'not-article-text'],
+    ['Found This Helpful', 'not-article-text'],
+    ['Portrait by George Del Barrio', 'image-credit'],
+    ['Comments (5 posted)', 'comment-prompt'],
+    ['Next page: Security>>', 'navigation'],
+    ['More in Politics ›', 'related-links'],
+    ['Más en Opinión ›', 'related-links'],
+    ['Mehr aus Berlin ›', 'related-links'],
+    ['Plus dans Sport »', 'related-links'],
   ])('%s → %s', (text, reason) => {
     expect(strongReasons(text)).toContain(reason);
   });
@@ -274,6 +288,11 @@ describe('lexiconHits', () => {
     'Joined the board in 2019, she chaired its audit committee.',
     'Subscribers can read the full report, the paper said.',
     'The stock was in stock again by Friday, the retailer said.',
+    'Play resumed after a two-hour rain delay, and the home side won by six wickets.',
+    'Current time zones leave the islands an hour behind the mainland.',
+    'Illustration by illustration, the book builds a case against the dam.',
+    'More in Politics than in any other field, trust has collapsed, the poll found.',
+    'Más en Opinión que en ningún otro lugar, el debate sigue abierto.',
   ])('real prose gives no strong hit: %s', (text) => {
     expect(strongReasons(text)).toEqual([]);
   });
