@@ -314,6 +314,7 @@ const STRONG: PhraseTable = {
   'related-links': {
     en: [
       // a section's link under a story: "More in Politics ›", "Más en Opinión ›"
+      '^similar threads$',
       '^more in [^.!?:;›»]{1,40}\\s?[›»→]$',
       '^(?:read|see) (?:more|also|next)\\s?[:›»|-]',
       '^related(?: (?:stories|articles|coverage|content|reading|reads|links|posts|topics))?\\s?[:›»|-]?$',
@@ -437,7 +438,7 @@ const STRONG: PhraseTable = {
   },
   navigation: {
     any: ['^(?:[^›»>|/.!?]{1,30}(?:[›»>|]| / )\\s?){1,}[^›»>|/.!?]{1,40}$'],
-    en: ['^(?:skip to (?:main )?content|back to top|previous (?:article|story|post)|next (?:article|story|post)|home page|go to homepage|home|menu|table of contents|contents|on this page|in this article|jump to|post navigation|(?:go|scroll) to top)\\s?:?$', '^(?:previous|next)(?: article| story| post| page)?\\s?[:›»]'],
+    en: ['^(?:skip to (?:main )?content|back to top|previous (?:article|story|post)|next (?:article|story|post)|home page|go to homepage|home|menu|table of contents|contents|on this page|in this article|jump to|post navigation|(?:go|scroll) to top|back|close|search)\\s?:?$', '^(?:previous|next)(?: article| story| post| page)?\\s?[:›»]'],
     de: ['^(?:zur startseite|nach oben|zum inhalt springen|vorheriger artikel|nächster artikel|zurück zur übersicht|startseite|inhaltsverzeichnis|inhalt)\\s?:?$'],
     fr: ["^(?:retour (?:à l.accueil|en haut)|aller au contenu|article (?:précédent|suivant)|accueil|sommaire|table des matières)\\s?:?$"],
     es: ['^(?:volver (?:arriba|al inicio)|ir al contenido|artículo (?:anterior|siguiente)|inicio|índice|tabla de contenidos)\\s?:?$'],
@@ -502,7 +503,7 @@ const STRONG: PhraseTable = {
       // a newsroom's appeals for tips and its policy links under a story
       '^(?:have|got) a (?:news )?tip\\?', '^send us (?:a )?(?:news )?tip$', '^have a story idea\\?', '^report an? (?:correction|error|typo)(?: or (?:typo|error))?$',
       // a forum post's author panel: "Posts: 1,234", "Joined: Jan 2020"
-      '^(?:posts|messages|reaction score|likes received|threads|points|trophies|reputation)\\s?:?\\s?\\d[\\d.,]*k?$', '^joined\\s?:?\\s?(?:[a-z]{3,9}\\.? (?:\\d{1,2},? )?\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})$', '^\\d+ min(?:ute)?s? listen$', '^audio is not supported', '^this article is more than \\d+ (?:years?|months?) old$',
+      '^(?:posts|messages|reaction score|likes received|threads|points|trophies|reputation)\\s?:?\\s?\\d[\\d.,]*k?$', '^joined\\s?:?\\s?(?:[a-z]{3,9}\\.? (?:\\d{1,2},? )?\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})$', '^(?:messages|reaction score|likes received|trophies|joined)$', '^\\d[\\d.,]*k? posts?\\s?[·•|]\\s?joined\\b', '^\\d+ min(?:ute)?s? listen$', '^audio is not supported', '^this article is more than \\d+ (?:years?|months?) old$',
       '^button text$', '^(?:show|hide|toggle) caption$', '^no posts(?: found)?[.!]?$', '^page load link$', 'scroll (?:right|left|sideways) to see (?:all|more)', 'this field is for validation purposes', 'this field is hidden when viewing the form',
       '^(?:your |work |business )?(?:(?:first|last|full|given|family|company|organi[sz]ation) )?(?:name|e-?mail(?: address)?|phone(?: number)?|company|job (?:title|level|function|role)|title|country(?:/region)?|location|industry|(?:zip|postal) code|city|state|message|website|number of employees)\\s?:?\\s?\\*{1,2}$'],
     de: ['^(?:wird geladen|lädt)\\s?(?:\\.\\.\\.|…)?$', '^(?:vorname|nachname|name|e-?mail(?:-adresse)?|telefon(?:nummer)?|firma|unternehmen|position|land|ort|stadt|postleitzahl|plz|nachricht|branche)\\s?:?\\s?\\*{1,2}$'],

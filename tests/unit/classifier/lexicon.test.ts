@@ -195,6 +195,11 @@ describe('lexiconHits', () => {
     // a forum post's author panel
     ['Posts: 30,456', 'not-article-text'],
     ['Joined: Jan 2020', 'not-article-text'],
+    ['Reaction score', 'not-article-text'],
+    ['410 posts · Joined 2002', 'not-article-text'],
+    ['Similar threads', 'related-links'],
+    ['Back', 'navigation'],
+    ['Close', 'navigation'],
     // a video player's controls read as text, and more lines from Readability's test pages
     ['Current Time 0:00', 'not-article-text'],
     ['Remaining Time -0:00', 'not-article-text'],
@@ -293,6 +298,9 @@ describe('lexiconHits', () => {
     'Illustration by illustration, the book builds a case against the dam.',
     'More in Politics than in any other field, trust has collapsed, the poll found.',
     'Más en Opinión que en ningún otro lugar, el debate sigue abierto.',
+    'Messages from the front reached the capital a week later.',
+    'Back in 2019, the plan had the support of every party.',
+    'Close to 400 people attended the vigil.',
   ])('real prose gives no strong hit: %s', (text) => {
     expect(strongReasons(text)).toEqual([]);
   });
