@@ -413,10 +413,19 @@ function headingLevel(f: ParagraphFacts): number {
  * A heading whose whole section was removed goes with it: a title over nothing ("Stay
  * Updated" over a sign-up form, "Celoxis Offers a Tailored Pay-Per-Use Model" over
  * "Book A Demo"). The section runs to the next heading of the same or a higher level;
- * one with a subheading of its own, or with nothing in it, is left alone, and so is a
- * heading that is fluent prose. On wcxb-dev's article pages such headings were 17
- * blocks aligned as not content, 2 ambiguous and none as content.
+ * one with nothing in it is left alone, and so is a heading that is fluent prose. One
+ * with a subheading of its own is left alone too, unless its own lines before that
+ * subheading are all promos or ads (CALL_TO_ACTION_REASONS): then it is that call to
+ * action's title ("Centralize, simplify, and scale your training with Easy LMS!" over
+ * "Book a demo", then the offer's benefits as subheadings), and only the title goes.
+ * On wcxb-dev's article pages such headings were 17 blocks aligned as not content, 2
+ * ambiguous and none as content; the call-to-action titles, 1 not content and none
+ * as content (with a button's line as well, a guide's real heading over a "See all"
+ * button went too, so buttons are not among them).
  */
+/** What a call to action's own lines are removed as: an ad or a promo, not a bare button or a menu. */
+const CALL_TO_ACTION_REASONS = new Set<ReasonCode>(['advertisement', 'newsletter', 'subscription', 'donation', 'app-download', 'podcast-event', 'social-follow']);
+
 export function dropOrphanHeadings(facts: ParagraphFacts[], verdicts: Verdict[]): Verdict[] {
   const levels = facts.map(headingLevel);
   return verdicts.map((v, i) => {
@@ -427,7 +436,8 @@ export function dropOrphanHeadings(facts: ParagraphFacts[], verdicts: Verdict[])
       const next = levels[j]!;
       if (next && next <= level) break;
       if (facts[j]!.stats.words === 0) continue;
-      if (next || !isRemoval(verdicts[j]!.label)) return v;
+      if (next) return taken && CALL_TO_ACTION_REASONS.has(taken.reason) ? { label: taken.label, reason: taken.reason, score: v.score } : v;
+      if (!isRemoval(verdicts[j]!.label)) return v;
       taken ??= verdicts[j]!;
     }
     return taken ? { label: taken.label, reason: taken.reason, score: v.score } : v;

@@ -152,6 +152,16 @@ describe('a heading whose whole section was removed', () => {
     expect(verdicts[9]).toMatchObject({ label: 'promo', reason: 'newsletter' });
     expect(verdicts[11]!.label).toBe('content');
   });
+
+  it("is a call to action's title when its own lines are an ad, though subheadings follow; only the title goes", () => {
+    const benefits = [block('h3', 'Save time on admin'), block('p', PROSE[1]!), block('h3', 'Keep costs low'), block('p', PROSE[2]!)];
+    const cta = labels([block('p', PROSE[0]!), block('h2', 'Centralize, simplify, and scale your training with Easy LMS!'), block('p', 'Book a demo'), ...benefits]);
+    expect(cta).toEqual(['body', 'advertisement', 'advertisement', 'heading', 'body', 'heading', 'body']);
+    // a bare button under a real heading is no call to action of the page's own
+    const button: ParagraphInput = { ...block('p', 'See all wines'), html: '<a class="button" href="https://example.com/wines">See all wines</a>' };
+    const guide = labels([block('p', PROSE[0]!), block('h2', 'The Different Types of Wine'), button, ...benefits]);
+    expect(guide.slice(0, 3)).toEqual(['body', 'heading', 'button']);
+  });
 });
 
 describe("a policy page's name", () => {
