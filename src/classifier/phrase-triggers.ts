@@ -7,7 +7,7 @@
 // on every text. The lexicon takes this table only when PHRASES_FINGERPRINT is that of
 // its phrases; the build writes it again after an edit to a phrase.
 
-export const PHRASES_FINGERPRINT = "628:e79ac435";
+export const PHRASES_FINGERPRINT = "629:580fe456";
 
 export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] = [
   ["get email alerts","get e-mail alerts",56,13], // 0 ["get email alerts","get e-mail alerts","notifications"] ← ^(?:get (?:email|e-mail) alerts|turn on (?:push )?notifications)$
@@ -400,242 +400,243 @@ export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] =
   [21,11,33,11,45,15,89,22], // 387 ["dit artikel","deze pagina","deze informatie","reageer op dit artikel"] ← ^(?:was|is) (?:dit artikel|deze pagina|deze informatie) (?:nuttig|behulpzaam) | ^reageer op dit artikel
   [10,13,24,11,36,9,10,2,"paid content","paid post","paid partnership",102,8,124,21,170,23,227,18,"skip advertisement","skip ad","skip this advertisement","skip this ad","sponsored ",492,9,"partner ",89,8,406,17,424,14,439,11,451,14,473,12,492,12,526,19,"book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ","shop now","buy now",777,5,825,12,838,10,849,8], // 388 ["advertisement","advertising","sponsored","ad","paid content","paid post","paid partnership","promoted","story continues below","article continues below","scroll to continue","skip advertisement","skip ad","skip this advertisement","skip this ad","sponsored ","promoted ","partner ","partners","from our partners","around the web","ad feedback","recommended by","supported by","promoted by ","in partnership with","book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ","shop now","buy now","price","get in touch","contact us","talk to "] ← ^(?:advertisement|advertising|sponsored(?: content| post)?|ad|paid (?:content|post|partnership)|promoted(?: content)?|story continues below(?: this)? advertisement|article continues below(?: this)?(?: ad| advertisement)?|scroll to continue(?: with content)?|skip (?:this )?(?:advertisement|ad)|(?:sponsored|promoted|partner) (?:stories|links|posts|content)|(?:content|stories) from (?:our )?partners|from our partners|around the web|ad feedback|recommended by)$ | ^supported by$ | ^promoted by [^.,;:!?]{2,40}$ | ^in partnership with$ | ^(?:book|request|schedule|get) (?:a|your) (?:free )?(?:demo|quote|consultation)(?: today| now)?[!.]?(?:\s?[(+]?\d[\d()+. -]{6,18}\d)?$ | ^(?:shop|buy) now[!.]?$ | ^(?:check|see|compare) (?:the )?(?:latest |current |best )?prices?(?: here| now| on amazon)?[!.]?$ | ^(?:get in touch|contact us|talk to (?:us|an expert|our experts?|sales))(?: today| now)?[!.]?$
   ["continue reading below","story continues below",55,12,10,8,130,6,27,5,149,8,208,18,252,8], // 389 ["continue reading below","story continues below","sponsored by","continue","scroll","story","sponsor ","new customers get ","compare "] ← ^(?:continue reading|story continues) below | ^sponsored by | ^(?:advertisement|advertising|ad)\s?[-–—:|]\s?(?:continue|scroll|story) | ^sponsor (?:this|our) (?:newsletter|podcast|site|blog) | ^new customers get (?:up to )?[$€£]?\d+ | ^compare (?:new |used |the best |the latest )?(?:\S+ ){0,2}deals (?:with|at|on|from)
-  [9,11], // 390 ["% off your "] ← \d+\s?% off your (?:first |next )?(?:\S+ ){0,2}(?:order|purchase|subscription|membership|plan)s?
-  [11,10], // 391 [" off your "] ← [$€£]\d+ off your (?:first |next )?(?:order|purchase)
-  [10,7,18,7,26,9,36,10,47,16], // 392 ["anzeige","werbung","sponsored","gesponsert","bezahlter inhalt"] ← ^(?:anzeige|werbung|sponsored|gesponsert|bezahlter inhalt)$
-  [7,7,31,23,55,36], // 393 ["anzeige","weiter nach der anzeige","artikel geht nach der anzeige weiter"] ← ^anzeige\s?[-:|] | ^(?:weiter nach der anzeige|artikel geht nach der anzeige weiter)
-  [10,9,10,3,24,18,32,10,54,18], // 394 ["publicité","pub","contenu sponsorisé","sponsorisé","contenu partenaire"] ← ^(?:publicité|pub|contenu sponsorisé|sponsorisé|contenu partenaire)$
-  [10,15,54,37], // 395 ["la suite après ","l'article continue après la publicité"] ← ^(?:la suite après (?:cette )?(?:la )?publicité|l'article continue après la publicité)
-  [10,10,21,7,29,21,39,11], // 396 ["publicidad","anuncio","contenido patrocinado","patrocinado"] ← ^(?:publicidad|anuncio|contenido patrocinado|patrocinado)$
-  ["sigue leyendo ","continúa "], // 397 ["sigue leyendo ","continúa "] ← ^(?:sigue leyendo|continúa) (?:después|tras) (?:la|el) (?:publicidad|anuncio)
-  [10,10,21,23,31,13,59,8], // 398 ["pubblicità","contenuto sponsorizzato","sponsorizzato","annuncio"] ← ^(?:pubblicità|contenuto sponsorizzato|sponsorizzato|annuncio)$
-  [10,37], // 399 ["continua a leggere dopo la pubblicità"] ← ^(?:continua a leggere dopo la pubblicità)
-  [10,11,22,7,30,20,39,11,63,27], // 400 ["publicidade","anúncio","conteúdo patrocinado","patrocinado","continua após a publicidade"] ← ^(?:publicidade|anúncio|conteúdo patrocinado|patrocinado|continua após a publicidade)$
-  [10,11,22,10,33,18,52,7], // 401 ["advertentie","gesponsord","gesponsorde inhoud","reclame"] ← ^(?:advertentie|gesponsord|gesponsorde inhoud|reclame)$
-  [10,29,40,41], // 402 ["lees verder na de advertentie","het artikel gaat verder na de advertentie"] ← ^(?:lees verder na de advertentie|het artikel gaat verder na de advertentie)
-  ["accept cookies","accept all cookies"], // 403 ["accept cookies","accept all cookies"] ← ^accept (?:all )?cookies
-  [32,13], // 404 [" uses cookies"] ← (?:this|our) (?:site|website) uses cookies
-  [3,14], // 405 ["we use cookies"] ← we use cookies
-  ["by continuing to use ","by continuing to browse ","by using "], // 406 ["by continuing to use ","by continuing to browse ","by using "] ← by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website),? you (?:agree|consent|accept)
-  ["cookie policy","cookie settings","cookie preferences"], // 407 ["cookie policy","cookie settings","cookie preferences"] ← cookie (?:policy|settings|preferences)
-  [3,7], // 408 ["manage "] ← manage (?:your )?(?:cookie )?(?:consent|preferences)
-  [17,19], // 409 ["cookies akzeptieren"] ← ^(?:alle )?cookies akzeptieren
-  [66,8], // 410 [" cookies"] ← (?:diese|unsere) (?:website|seite|webseite) (?:verwendet|nutzt) cookies
-  [27,8], // 411 [" cookies"] ← wir (?:verwenden|nutzen) cookies
-  [3,20], // 412 ["cookie-einstellungen"] ← cookie-einstellungen
-  [7,9], // 413 ["accepter "] ← ^accepter (?:les|tous les) cookies
-  [25,9], // 414 [" utilise "] ← (?:ce site|notre site) utilise (?:des )?cookies
-  [3,15], // 415 ["nous utilisons "] ← nous utilisons (?:des )?cookies
-  [3,22], // 416 ["paramètres des cookies"] ← paramètres des cookies
-  [7,8], // 417 ["aceptar "] ← ^aceptar (?:las |todas las )?cookies
-  [40,16], // 418 [" utiliza cookies"] ← (?:este sitio|esta web|nuestro sitio) utiliza cookies
-  [3,18], // 419 ["utilizamos cookies"] ← utilizamos cookies
-  [3,19], // 420 ["política de cookies"] ← política de cookies
-  [7,8], // 421 ["accetta "] ← ^accetta (?:i |tutti i )?cookie
-  [26,10], // 422 [" utilizza "] ← (?:questo sito|il sito) utilizza (?:i )?cookie
-  [3,12], // 423 ["utilizziamo "] ← utilizziamo (?:i )?cookie
-  [3,13], // 424 ["cookie policy"] ← cookie policy
-  [7,8], // 425 ["aceitar "] ← ^aceitar (?:os |todos os )?cookies
-  [43,8], // 426 [" cookies"] ← (?:este site|nosso site) (?:utiliza|usa) cookies
-  [24,8], // 427 [" cookies"] ← (?:utilizamos|usamos) cookies
-  [3,19], // 428 ["política de cookies"] ← política de cookies
-  [7,18], // 429 ["cookies accepteren"] ← ^cookies accepteren
-  [72,8], // 430 [" cookies"] ← (?:deze (?:site|website)|onze website) (?:gebruikt|maakt gebruik van) cookies
-  [3,21], // 431 ["wij gebruiken cookies"] ← wij gebruiken cookies
-  [3,20], // 432 ["we gebruiken cookies"] ← we gebruiken cookies
-  [3,12], // 433 ["cookiebeleid"] ← cookiebeleid
-  [73,8,82,13,96,10,107,6,259,6,266,9,276,11,288,9,298,6,311,16,"covers ","writes about ","reports on ","contact the ","email the "], // 434 ["reporter","correspondent","journalist","writer","editor","columnist","contributor","freelance","author","about the author","covers ","writes about ","reports on ","contact the ","email the "] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:is|was) (?:an?|the) (?:\S+ ){0,3}(?:reporter|correspondent|journalist|writer|(?<!(?:code|text|video|photo|image|html|markdown|pdf|audio|source|hex|graphics|visual|wysiwyg|web|spreadsheet|music|sound|film|movie|level|map) )editor|columnist|contributor|freelance|author) | ^about the authors?\s?[:]? | ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:covers|writes about|reports on) [^.]{3,80} for | ^(?:contact|email) the (?:author|reporter)
-  [3,8], // 435 ["you can "] ← you can (?:reach|contact|email|follow) (?:him|her|them|the author) (?:at|on)
-  [65,9,82,13,103,10,121,5,134,8,"über den autor","über die autorin"], // 436 ["redakteur","korrespondent","journalist","autor","reporter","über den autor","über die autorin"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:ist|war) (?:\S+ ){0,3}\S*(?:redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|reporter(?:in)?) | ^über (?:den autor|die autorin)
-  [54,11,66,13,"rédacteur","rédactrice",105,8,120,13], // 437 ["journaliste","correspondant","rédacteur","rédactrice","reporter","à propos de l"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}est (?:\S+ ){0,3}(?:journaliste|correspondant(?:e)?|rédact(?:eur|rice)|reporter) | ^à propos de l.auteur
-  [53,10,64,12,77,8,92,9,102,9,112,10,129,14], // 438 ["periodista","corresponsal","redactor","reportero","reportera","columnista","sobre el autor"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}es (?:\S+ ){0,3}(?:periodista|corresponsal|redactor(?:a)?|reportero|reportera|columnista) | ^sobre el autor
-  [52,11,64,14,79,9,89,10,100,7,108,7,125,11,128,8], // 439 ["giornalista","corrispondente","redattore","redattrice","inviato","inviata","sull'autore","l'autore"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}è (?:\S+ ){0,3}(?:giornalista|corrispondente|redattore|redattrice|inviato|inviata) | ^(?:sull'autore|l'autore)
-  [52,10,63,14,78,8,87,9,97,7,117,13], // 440 ["jornalista","correspondente","repórter","colunista","redator","sobre o autor"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}é (?:\S+ ){0,3}(?:jornalista|correspondente|repórter|colunista|redator(?:a)?) | ^sobre o autor
-  [56,12,69,13,83,10,94,9,104,9,120,14], // 441 ["verslaggever","correspondent","journalist","redacteur","columnist","over de auteur"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}is (?:\S+ ){0,3}\S*(?:verslaggever|correspondent|journalist|redacteur|columnist) | ^over de auteur
-  [10,4,15,6,22,11,34,10,45,14,60,7], // 442 ["tags","topics","filed under","categories","related topics","more on"] ← ^(?:tags|topics|filed under|categories|related topics|more on)\s?:
-  [10,6,17,11,29,12,42,10,53,7], // 443 ["themen","schlagworte","schlagwörter","stichworte","mehr zu"] ← ^(?:themen|schlagworte|schlagwörter|stichworte|mehr zu)\s?:
-  [10,6,17,9,27,6,34,11], // 444 ["thèmes","mots-clés","sujets","thématiques"] ← ^(?:thèmes|mots-clés|sujets|thématiques)\s?:
-  [10,5,16,9,26,12], // 445 ["temas","etiquetas","archivado en"] ← ^(?:temas|etiquetas|archivado en)\s?:
-  [10,9,20,3,24,4], // 446 ["argomenti","tag","temi"] ← ^(?:argomenti|tag|temi)\s?:
-  [10,7,18,5,24,4,29,8], // 447 ["tópicos","temas","tags","assuntos"] ← ^(?:tópicos|temas|tags|assuntos)\s?:
-  [10,11,22,4,27,7], // 448 ["onderwerpen","tags","thema's"] ← ^(?:onderwerpen|tags|thema's)\s?:
-  [7,7,"image ",276,6,"slide ","picture ",102,18,121,15,"play video","play the video","watch video","watch the video",174,10,174,6,266,9,276,13,"view gallery","view the gallery",312,13,333,18,361,12,374,8,393,14,450,6,457,8,140,4,506,5,512,6,321,4,319,6,558,10,"full screen","exit fullscreen","exit full screen",554,14,569,13,583,18,602,20,"add to reading list","add to cart","add to basket","add to bag","add to wishlist",682,8,691,8,700,12,720,8,755,8,824,5,830,8,839,14,854,14,869,7,877,6,884,8,893,10,930,6," min listen"," mins listen"," minute listen"," minutes listen",1117,26,1176,11,1214,8,1229,8,1260,14,920,1], // 449 ["loading","image ","photo ","slide ","picture ","enlarge this image","click to expand","play video","play the video","watch video","watch the video","listen to ","listen","watch now","photo gallery","view gallery","view the gallery","tap to unmute","found this helpful","current time","duration","remaining time","loaded","progress","play","pause","replay","mute","unmute","fullscreen","full screen","exit fullscreen","exit full screen","non-fullscreen","playback rate","picture-in-picture","video player loading","add to reading list","add to cart","add to basket","add to bag","add to wishlist","bookmark","in stock","out of stock","send us ","report a","posts","messages","reaction score","likes received","threads","points","trophies","reputation","joined"," min listen"," mins listen"," minute listen"," minutes listen","this article is more than ","button text"," caption","no posts","page load link","*"] ← ^loading(?: \S+)?\s?(?:\.\.\.|…)?$ | ^(?:image|photo|slide|picture) \d+ (?:of|/) \d+$ | ^(?:enlarge this image|click to expand|(?:play|watch) (?:the )?video)$ | ^listen to (?:(?:this|the) )?(?:article|story)$ | ^listen\s?\(\d+ min(?:ute)?s?\)$ | ^(?:watch now|photo gallery|view (?:the )?gallery|tap to unmute)$ | ^found this helpful$ | ^(?:current time|duration(?: time)?|remaining time)\s?:?\s?-?\d{1,2}:\d\d(?::\d\d)?$ | ^(?:loaded|progress)\s?:\s?\d{1,3}(?:\.\d+)?%$ | ^(?:play|pause|replay|mute|unmute|(?:exit )?full ?screen|non-fullscreen|playback rate|picture-in-picture|video player loading)$ | ^(?:add to (?:reading list|cart|basket|bag|wishlist)|bookmark|in stock|out of stock)$ | ^send us (?:a )?(?:news )?tip$ | ^report an? (?:correction|error|typo)(?: or (?:typo|error))?$ | ^(?:posts|messages|reaction score|likes received|threads|points|trophies|reputation)\s?:?\s?\d[\d.,]*k?$ | ^joined\s?:?\s?(?:[a-z]{3,9}\.? (?:\d{1,2},? )?\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})$ | ^(?:messages|reaction score|likes received|trophies|joined)$ | ^\d+ min(?:ute)?s? listen$ | ^this article is more than \d+ (?:years?|months?) old$ | ^button text$ | ^(?:show|hide|toggle) caption$ | ^no posts(?: found)?[.!]?$ | ^page load link$ | ^(?:your |work |business )?(?:(?:first|last|full|given|family|company|organi[sz]ation) )?(?:name|e-?mail(?: address)?|phone(?: number)?|company|job (?:title|level|function|role)|title|country(?:/region)?|location|industry|(?:zip|postal) code|city|state|message|website|number of employees)\s?:?\s?\*{1,2}$
-  [10,22,33,26,60,20,"have a tip?","have a news tip?","got a tip?","got a news tip?",123,17,177,6,191,22], // 450 ["this is a modal window","beginning of dialog window","end of dialog window","have a tip?","have a news tip?","got a tip?","got a news tip?","have a story idea","joined","audio is not supported"] ← ^(?:this is a modal window|beginning of dialog window|end of dialog window) | ^(?:have|got) a (?:news )?tip\? | ^have a story idea\? | ^\d[\d.,]*k? posts?\s?[·•|]\s?joined\b | ^audio is not supported
-  [33,8], // 451 [" to see "] ← scroll (?:right|left|sideways) to see (?:all|more)
-  [3,37], // 452 ["this field is for validation purposes"] ← this field is for validation purposes
-  [3,42], // 453 ["this field is hidden when viewing the form"] ← this field is hidden when viewing the form
-  [10,12,23,4,202,1], // 454 ["wird geladen","lädt","*"] ← ^(?:wird geladen|lädt)\s?(?:\.\.\.|…)?$ | ^(?:vorname|nachname|name|e-?mail(?:-adresse)?|telefon(?:nummer)?|firma|unternehmen|position|land|ort|stadt|postleitzahl|plz|nachricht|branche)\s?:?\s?\*{1,2}$
-  [7,10,195,1], // 455 ["chargement","*"] ← ^chargement(?: en cours)?\s?(?:\.\.\.|…)?$ | ^(?:prénom|nom(?: de famille)?|e-?mail|adresse e-?mail|courriel|téléphone|société|entreprise|fonction|pays|ville|code postal|message)\s?:?\s?\*{1,2}$
-  [7,8,41,6,48,8,59,6,"email","e-mail",91,8,100,7,108,5,114,4,119,6,126,13,140,7], // 456 ["cargando","nombre","apellido","correo","email","e-mail","teléfono","empresa","cargo","país","ciudad","código postal","mensaje"] ← ^cargando\s?(?:\.\.\.|…)?$ | ^(?:nombre|apellidos?|correo(?: electrónico)?|e-?mail|teléfono|empresa|cargo|país|ciudad|código postal|mensaje)\s?:?\s?\*{1,2}$
-  [115,1], // 457 ["*"] ← ^(?:nome|cognome|e-?mail|indirizzo e-?mail|telefono|azienda|società|ruolo|paese|città|cap|messaggio)\s?:?\s?\*{1,2}$
-  [112,1], // 458 ["*"] ← ^(?:nome|sobrenome|apelido|e-?mail|telefone|empresa|cargo|país|cidade|cep|código postal|mensagem)\s?:?\s?\*{1,2}$
-  [10,8,19,10,14,4,"email","e-mail",53,8,73,7,81,12,94,7,102,4,107,6,114,8,123,7], // 459 ["voornaam","achternaam","naam","email","e-mail","telefoon","bedrijf","bedrijfsnaam","functie","land","plaats","postcode","bericht"] ← ^(?:voornaam|achternaam|naam|e-?mail(?:adres)?|telefoon(?:nummer)?|bedrijf|bedrijfsnaam|functie|land|plaats|postcode|bericht)\s?:?\s?\*{1,2}$
-  ["portrait by ","portraits by ","illustration by ","illustrations by ","photograph by ","photographs by ","artwork by ","artworks by "], // 460 ["portrait by ","portraits by ","illustration by ","illustrations by ","photograph by ","photographs by ","artwork by ","artworks by "] ← ^(?:portrait|illustration|photograph|artwork)s? by [^.!?:;]{2,40}$
-  [10,5,16,7,24,5,30,4,35,10,46,10,57,4,62,8,71,6,78,5,92,6,123,6,130,7,138,7,146,7,"image source","photo source","video source","picture source",216,10,227,10,238,4,243,5,249,6,194,6,417,10], // 461 ["photo","picture","image","foto","fotografía","fotografia","bild","immagine","imagem","beeld","credit","crédit","crédito","credito","credits","image source","photo source","video source","picture source","bildquelle","fotoquelle","bron","fonte","fuente","source","photograph"] ← ^(?:photo|picture|image|foto|fotografía|fotografia|bild|immagine|imagem|beeld)s?\s?(?:credit)?\s?[:©] | ^(?:credit|crédit|crédito|credito|credits)\s?: | ^(?:image|photo|video|picture) source\s?[:,] | ^(?:bildquelle|fotoquelle|bron|fonte|fuente|source)\s?: ?(?:foto|photo|bild|imagem|imagen|afbeelding)? | ^\(?(?:photo|foto)\s?: | ^(?:featured?|header|cover|hero|lead|top|title) (?:image|photo|picture|photograph)s?(?: credits?)?(?: by| via| courtesy(?: of)?|\s?[:©])
-  ["(photo","(foto","(bild","(image"], // 462 ["(photo","(foto","(bild","(image"] ← \((?:photo|foto|bild|image)\s?:[^)]{1,60}\)$
-  [6,12,19,12,32,6,39,5,47,3,53,13], // 463 ["getty images","shutterstock","istock","alamy","epa","afp via getty"] ← (?:getty images|shutterstock|istock|alamy|\bepa\b|afp via getty)\s?\)?$
-  [25,5,33,5,41,7,51,4,58,4,70,6,77,6,84,8,93,10,95,5,115,6,135,6,144,7,152,7,160,10,171,10], // 464 ["photo","image","picture","foto","bild","imagem","imagen","immagine","afbeelding","beeld","credit","crédit","crédito","credito","bildquelle","fotoquelle"] ← (?<=[.!?…)"”’] )(?:(?:photos?|images?|pictures?|fotos?|bild(?:er)?|imagem|imagen|immagine|afbeelding|beeld)(?: ?credits?)?|credits?|crédits?|crédito|credito|bildquelle|fotoquelle) ?[:©] ?[^.!?:;]{2,60}$
-  ["written by","edited by","reviewed by","fact-checked by","fact checked by",88,3], // 465 ["written by","edited by","reviewed by","fact-checked by","fact checked by","by "] ← ^(?:written|edited|reviewed|fact[- ]checked) by\s?:?$ | ^(?:written |reported )?by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|and|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 466 ["von "] ← ^von [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|und|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 467 ["par "] ← ^par [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|et|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 468 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|y|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  ["di ","a cura di "], // 469 ["di ","a cura di "] ← ^(?:di|a cura di) [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 470 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,5], // 471 ["door "] ← ^door [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|en|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [10,7,18,12], // 472 ["updated","last updated"] ← ^(?:updated|last updated)$
-  [20,7,28,8,37,6], // 473 ["updated","modified","edited"] ← ^(?:last )?(?:updated|modified|edited)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|yesterday|today)
-  [10,12,23,20,44,5], // 474 ["aktualisiert","zuletzt aktualisiert","stand"] ← ^(?:aktualisiert|zuletzt aktualisiert|stand)(?: am| um)?\s?:?\s?\d+
-  [10,10,21,7,29,9], // 475 ["mis à jour","modifié","actualisé"] ← ^(?:mis à jour|modifié|actualisé)(?: le| à)?\s?:?\s?\d+
-  [10,11,22,13], // 476 ["actualizado","actualización"] ← ^(?:actualizado|actualización)(?: el| a las)?\s?:?\s?\d+
-  [10,10,21,20,42,10], // 477 ["aggiornato","ultimo aggiornamento","modificato"] ← ^(?:aggiornato|ultimo aggiornamento|modificato)(?: il| alle)?\s?:?\s?\d+
-  [10,10,21,11,33,11], // 478 ["atualizado","atualização","actualizado"] ← ^(?:atualizado|atualização|actualizado)(?: em| às| a)?\s?:?\s?\d+
-  [10,10,21,17,39,9,49,9], // 479 ["bijgewerkt","laatst bijgewerkt","aangepast","geüpdatet"] ← ^(?:bijgewerkt|laatst bijgewerkt|aangepast|geüpdatet)(?: op| om)?\s?:?\s?\d+
-  [" minute ago"," minutes ago"," hour ago"," hours ago"," day ago"," days ago"," week ago"," weeks ago"," 19"," 20",", 19",", 20"], // 480 [" minute ago"," minutes ago"," hour ago"," hours ago"," day ago"," days ago"," week ago"," weeks ago"," 19"," 20",", 19",", 20"] ← ^(?:\d+|an?) (?:minutes?|hours?|days?|weeks?) ago$ | ^\S+ \d{1,2},? (?:19|20)\d\d(?:,? (?:at )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$ | ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$
-  [7,10,170,9,7,6,187,15," 19"," 20"], // 481 ["posted by ","published","posted","first published"," 19"," 20"] ← ^posted by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,2} (?:at|on) (?:[a-zà-ÿ]+,? )?(?:\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d+) | ^(?:published|posted|first published)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?) | ^(?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2} \S+ (?:19|20)\d\d(?: \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?
-  [" 19"," 20"], // 482 [" 19"," 20"] ← ^\d{1,2}\. \S+ (?:19|20)\d\d(?:,? (?:um )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: uhr)?)?$
-  [10,14,25,10], // 483 ["veröffentlicht","erschienen"] ← ^(?:veröffentlicht|erschienen)(?: am)?\s?:?\s?\d+
-  [" 19"," 20"], // 484 [" 19"," 20"] ← ^(?:le )?\d{1,2} \S+ (?:19|20)\d\d(?: à \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,6,17,4], // 485 ["publié","paru"] ← ^(?:publié|paru)(?: le)?\s?:?\s?\d+
-  [" de 19"," de 20"], // 486 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,9], // 487 ["publicado"] ← ^(?:publicado)(?: el)?\s?:?\s?\d+
-  [" 19"," 20"], // 488 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? (?:ore )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,10], // 489 ["pubblicato"] ← ^(?:pubblicato)(?: il)?\s?:?\s?\d+
-  [" de 19"," de 20"], // 490 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? (?:às )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,9], // 491 ["publicado"] ← ^(?:publicado)(?: em| a| no dia)?\s?:?\s?\d+
-  [" 19"," 20"], // 492 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,12], // 493 ["gepubliceerd"] ← ^(?:gepubliceerd)(?: op)?\s?:?\s?\d+
-  [10,2,13,2,".19",".20","/19","/20"], // 494 ["19","20",".19",".20","/19","/20"] ← ^(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$ | ^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:,? (?:- )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$ | ^[^\d,.;:!?]{2,30}(?:,| -| –) \d{1,2}\.? (?:de )?[^\s\d]{3,10}\.? (?:de )?(?:19|20)\d\d(?:(?:,| -| –| à| um| alle| at)? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$
-  [" min","-min"], // 495 [" min","-min"] ← ^(?:estimated )?(?:reading time:? )?\d{1,3}(?:[ -]min(?:ute)?s?) (?:read|to read)$
-  [7,12," min read"," min. read"," mins read"," mins. read"," minute read"," minute. read"," minutes read"," minutes. read"], // 496 ["reading time"," min read"," min. read"," mins read"," mins. read"," minute read"," minute. read"," minutes read"," minutes. read"] ← ^reading time:? \d{1,3} min | ^\d{1,3} min(?:ute)?s?\.? read
-  [" min read"," mins read"," minute read"," minutes read"], // 497 [" min read"," mins read"," minute read"," minutes read"] ← [|·•] \d{1,3} min(?:ute)?s? read$
-  [" min "," min. "," minuten "," minuten. "], // 498 [" min "," min. "," minuten "," minuten. "] ← ^(?:lesezeit:? )?(?:ca\. )?\d{1,3} (?:min(?:uten)?\.?) (?:lesezeit|lesen)?$
-  [7,8], // 499 ["lesezeit"] ← ^lesezeit:? (?:ca\. )?\d{1,3}
-  [41,4], // 500 [" min"] ← ^(?:temps de lecture\s?:? )?\d{1,3} min(?:utes?)?(?: de lecture)?$
-  [7,16,16,7], // 501 ["temps de lecture","lecture"] ← ^temps de lecture\s?:? \d+ | ^lecture\s?:\s?\d{1,3}\s?min
-  [39,4], // 502 [" min"] ← ^(?:tiempo de lectura:? )?\d{1,3} min(?:utos?)?(?: de lectura)?$
-  [7,17,36,9], // 503 ["tiempo de lectura","lectura: "] ← ^tiempo de lectura:? \d+ | ^lectura: \d{1,3} min
-  [38,4], // 504 [" min"] ← ^(?:tempo di lettura:? )?\d{1,3} min(?:uti)?(?: di lettura)?$
-  [7,16,35,9], // 505 ["tempo di lettura","lettura: "] ← ^tempo di lettura:? \d+ | ^lettura: \d{1,3} min
-  [38,4], // 506 [" min"] ← ^(?:tempo de leitura:? )?\d{1,3} min(?:utos?)?(?: de leitura)?$
-  [7,16,35,9], // 507 ["tempo de leitura","leitura: "] ← ^tempo de leitura:? \d+ | ^leitura: \d{1,3} min
-  [30,4], // 508 [" min"] ← ^(?:leestijd:? )?\d{1,3} min(?:uten)?(?: leestijd| lezen)?$
-  [7,8], // 509 ["leestijd"] ← ^leestijd:? \d+
-  [3,10], // 510 ["newsletter"] ← newsletters?
-  [3,5], // 511 ["inbox"] ← inbox
-  [3,7], // 512 ["sign up"] ← sign up
-  [3,12], // 513 ["mailing list"] ← mailing list
-  [3,10], // 514 ["newsletter"] ← newsletter
-  [3,8], // 515 ["postfach"] ← postfach
-  [3,10], // 516 ["newsletter"] ← newsletter
-  [12,11], // 517 ["information"] ← lettre d.information
-  [3,10], // 518 ["newsletter"] ← newsletter
-  [3,7], // 519 ["boletín"] ← boletín
-  [3,10], // 520 ["newsletter"] ← newsletter
+  [3,8], // 390 ["talk to "] ← talk to (?:us|our (?:\S+ ){0,4}(?:experts?|team|specialists?)|sales)(?: today| now)?[!.]?$
+  [9,11], // 391 ["% off your "] ← \d+\s?% off your (?:first |next )?(?:\S+ ){0,2}(?:order|purchase|subscription|membership|plan)s?
+  [11,10], // 392 [" off your "] ← [$€£]\d+ off your (?:first |next )?(?:order|purchase)
+  [10,7,18,7,26,9,36,10,47,16], // 393 ["anzeige","werbung","sponsored","gesponsert","bezahlter inhalt"] ← ^(?:anzeige|werbung|sponsored|gesponsert|bezahlter inhalt)$
+  [7,7,31,23,55,36], // 394 ["anzeige","weiter nach der anzeige","artikel geht nach der anzeige weiter"] ← ^anzeige\s?[-:|] | ^(?:weiter nach der anzeige|artikel geht nach der anzeige weiter)
+  [10,9,10,3,24,18,32,10,54,18], // 395 ["publicité","pub","contenu sponsorisé","sponsorisé","contenu partenaire"] ← ^(?:publicité|pub|contenu sponsorisé|sponsorisé|contenu partenaire)$
+  [10,15,54,37], // 396 ["la suite après ","l'article continue après la publicité"] ← ^(?:la suite après (?:cette )?(?:la )?publicité|l'article continue après la publicité)
+  [10,10,21,7,29,21,39,11], // 397 ["publicidad","anuncio","contenido patrocinado","patrocinado"] ← ^(?:publicidad|anuncio|contenido patrocinado|patrocinado)$
+  ["sigue leyendo ","continúa "], // 398 ["sigue leyendo ","continúa "] ← ^(?:sigue leyendo|continúa) (?:después|tras) (?:la|el) (?:publicidad|anuncio)
+  [10,10,21,23,31,13,59,8], // 399 ["pubblicità","contenuto sponsorizzato","sponsorizzato","annuncio"] ← ^(?:pubblicità|contenuto sponsorizzato|sponsorizzato|annuncio)$
+  [10,37], // 400 ["continua a leggere dopo la pubblicità"] ← ^(?:continua a leggere dopo la pubblicità)
+  [10,11,22,7,30,20,39,11,63,27], // 401 ["publicidade","anúncio","conteúdo patrocinado","patrocinado","continua após a publicidade"] ← ^(?:publicidade|anúncio|conteúdo patrocinado|patrocinado|continua após a publicidade)$
+  [10,11,22,10,33,18,52,7], // 402 ["advertentie","gesponsord","gesponsorde inhoud","reclame"] ← ^(?:advertentie|gesponsord|gesponsorde inhoud|reclame)$
+  [10,29,40,41], // 403 ["lees verder na de advertentie","het artikel gaat verder na de advertentie"] ← ^(?:lees verder na de advertentie|het artikel gaat verder na de advertentie)
+  ["accept cookies","accept all cookies"], // 404 ["accept cookies","accept all cookies"] ← ^accept (?:all )?cookies
+  [32,13], // 405 [" uses cookies"] ← (?:this|our) (?:site|website) uses cookies
+  [3,14], // 406 ["we use cookies"] ← we use cookies
+  ["by continuing to use ","by continuing to browse ","by using "], // 407 ["by continuing to use ","by continuing to browse ","by using "] ← by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website),? you (?:agree|consent|accept)
+  ["cookie policy","cookie settings","cookie preferences"], // 408 ["cookie policy","cookie settings","cookie preferences"] ← cookie (?:policy|settings|preferences)
+  [3,7], // 409 ["manage "] ← manage (?:your )?(?:cookie )?(?:consent|preferences)
+  [17,19], // 410 ["cookies akzeptieren"] ← ^(?:alle )?cookies akzeptieren
+  [66,8], // 411 [" cookies"] ← (?:diese|unsere) (?:website|seite|webseite) (?:verwendet|nutzt) cookies
+  [27,8], // 412 [" cookies"] ← wir (?:verwenden|nutzen) cookies
+  [3,20], // 413 ["cookie-einstellungen"] ← cookie-einstellungen
+  [7,9], // 414 ["accepter "] ← ^accepter (?:les|tous les) cookies
+  [25,9], // 415 [" utilise "] ← (?:ce site|notre site) utilise (?:des )?cookies
+  [3,15], // 416 ["nous utilisons "] ← nous utilisons (?:des )?cookies
+  [3,22], // 417 ["paramètres des cookies"] ← paramètres des cookies
+  [7,8], // 418 ["aceptar "] ← ^aceptar (?:las |todas las )?cookies
+  [40,16], // 419 [" utiliza cookies"] ← (?:este sitio|esta web|nuestro sitio) utiliza cookies
+  [3,18], // 420 ["utilizamos cookies"] ← utilizamos cookies
+  [3,19], // 421 ["política de cookies"] ← política de cookies
+  [7,8], // 422 ["accetta "] ← ^accetta (?:i |tutti i )?cookie
+  [26,10], // 423 [" utilizza "] ← (?:questo sito|il sito) utilizza (?:i )?cookie
+  [3,12], // 424 ["utilizziamo "] ← utilizziamo (?:i )?cookie
+  [3,13], // 425 ["cookie policy"] ← cookie policy
+  [7,8], // 426 ["aceitar "] ← ^aceitar (?:os |todos os )?cookies
+  [43,8], // 427 [" cookies"] ← (?:este site|nosso site) (?:utiliza|usa) cookies
+  [24,8], // 428 [" cookies"] ← (?:utilizamos|usamos) cookies
+  [3,19], // 429 ["política de cookies"] ← política de cookies
+  [7,18], // 430 ["cookies accepteren"] ← ^cookies accepteren
+  [72,8], // 431 [" cookies"] ← (?:deze (?:site|website)|onze website) (?:gebruikt|maakt gebruik van) cookies
+  [3,21], // 432 ["wij gebruiken cookies"] ← wij gebruiken cookies
+  [3,20], // 433 ["we gebruiken cookies"] ← we gebruiken cookies
+  [3,12], // 434 ["cookiebeleid"] ← cookiebeleid
+  [73,8,82,13,96,10,107,6,259,6,266,9,276,11,288,9,298,6,311,16,"covers ","writes about ","reports on ","contact the ","email the "], // 435 ["reporter","correspondent","journalist","writer","editor","columnist","contributor","freelance","author","about the author","covers ","writes about ","reports on ","contact the ","email the "] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:is|was) (?:an?|the) (?:\S+ ){0,3}(?:reporter|correspondent|journalist|writer|(?<!(?:code|text|video|photo|image|html|markdown|pdf|audio|source|hex|graphics|visual|wysiwyg|web|spreadsheet|music|sound|film|movie|level|map) )editor|columnist|contributor|freelance|author) | ^about the authors?\s?[:]? | ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:covers|writes about|reports on) [^.]{3,80} for | ^(?:contact|email) the (?:author|reporter)
+  [3,8], // 436 ["you can "] ← you can (?:reach|contact|email|follow) (?:him|her|them|the author) (?:at|on)
+  [65,9,82,13,103,10,121,5,134,8,"über den autor","über die autorin"], // 437 ["redakteur","korrespondent","journalist","autor","reporter","über den autor","über die autorin"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:ist|war) (?:\S+ ){0,3}\S*(?:redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|reporter(?:in)?) | ^über (?:den autor|die autorin)
+  [54,11,66,13,"rédacteur","rédactrice",105,8,120,13], // 438 ["journaliste","correspondant","rédacteur","rédactrice","reporter","à propos de l"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}est (?:\S+ ){0,3}(?:journaliste|correspondant(?:e)?|rédact(?:eur|rice)|reporter) | ^à propos de l.auteur
+  [53,10,64,12,77,8,92,9,102,9,112,10,129,14], // 439 ["periodista","corresponsal","redactor","reportero","reportera","columnista","sobre el autor"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}es (?:\S+ ){0,3}(?:periodista|corresponsal|redactor(?:a)?|reportero|reportera|columnista) | ^sobre el autor
+  [52,11,64,14,79,9,89,10,100,7,108,7,125,11,128,8], // 440 ["giornalista","corrispondente","redattore","redattrice","inviato","inviata","sull'autore","l'autore"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}è (?:\S+ ){0,3}(?:giornalista|corrispondente|redattore|redattrice|inviato|inviata) | ^(?:sull'autore|l'autore)
+  [52,10,63,14,78,8,87,9,97,7,117,13], // 441 ["jornalista","correspondente","repórter","colunista","redator","sobre o autor"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}é (?:\S+ ){0,3}(?:jornalista|correspondente|repórter|colunista|redator(?:a)?) | ^sobre o autor
+  [56,12,69,13,83,10,94,9,104,9,120,14], // 442 ["verslaggever","correspondent","journalist","redacteur","columnist","over de auteur"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}is (?:\S+ ){0,3}\S*(?:verslaggever|correspondent|journalist|redacteur|columnist) | ^over de auteur
+  [10,4,15,6,22,11,34,10,45,14,60,7], // 443 ["tags","topics","filed under","categories","related topics","more on"] ← ^(?:tags|topics|filed under|categories|related topics|more on)\s?:
+  [10,6,17,11,29,12,42,10,53,7], // 444 ["themen","schlagworte","schlagwörter","stichworte","mehr zu"] ← ^(?:themen|schlagworte|schlagwörter|stichworte|mehr zu)\s?:
+  [10,6,17,9,27,6,34,11], // 445 ["thèmes","mots-clés","sujets","thématiques"] ← ^(?:thèmes|mots-clés|sujets|thématiques)\s?:
+  [10,5,16,9,26,12], // 446 ["temas","etiquetas","archivado en"] ← ^(?:temas|etiquetas|archivado en)\s?:
+  [10,9,20,3,24,4], // 447 ["argomenti","tag","temi"] ← ^(?:argomenti|tag|temi)\s?:
+  [10,7,18,5,24,4,29,8], // 448 ["tópicos","temas","tags","assuntos"] ← ^(?:tópicos|temas|tags|assuntos)\s?:
+  [10,11,22,4,27,7], // 449 ["onderwerpen","tags","thema's"] ← ^(?:onderwerpen|tags|thema's)\s?:
+  [7,7,"image ",276,6,"slide ","picture ",102,18,121,15,"play video","play the video","watch video","watch the video",174,10,174,6,266,9,276,13,"view gallery","view the gallery",312,13,333,18,361,12,374,8,393,14,450,6,457,8,140,4,506,5,512,6,321,4,319,6,558,10,"full screen","exit fullscreen","exit full screen",554,14,569,13,583,18,602,20,"add to reading list","add to cart","add to basket","add to bag","add to wishlist",682,8,691,8,700,12,720,8,755,8,824,5,830,8,839,14,854,14,869,7,877,6,884,8,893,10,930,6," min listen"," mins listen"," minute listen"," minutes listen",1117,26,1176,11,1214,8,1229,8,1260,14,920,1], // 450 ["loading","image ","photo ","slide ","picture ","enlarge this image","click to expand","play video","play the video","watch video","watch the video","listen to ","listen","watch now","photo gallery","view gallery","view the gallery","tap to unmute","found this helpful","current time","duration","remaining time","loaded","progress","play","pause","replay","mute","unmute","fullscreen","full screen","exit fullscreen","exit full screen","non-fullscreen","playback rate","picture-in-picture","video player loading","add to reading list","add to cart","add to basket","add to bag","add to wishlist","bookmark","in stock","out of stock","send us ","report a","posts","messages","reaction score","likes received","threads","points","trophies","reputation","joined"," min listen"," mins listen"," minute listen"," minutes listen","this article is more than ","button text"," caption","no posts","page load link","*"] ← ^loading(?: \S+)?\s?(?:\.\.\.|…)?$ | ^(?:image|photo|slide|picture) \d+ (?:of|/) \d+$ | ^(?:enlarge this image|click to expand|(?:play|watch) (?:the )?video)$ | ^listen to (?:(?:this|the) )?(?:article|story)$ | ^listen\s?\(\d+ min(?:ute)?s?\)$ | ^(?:watch now|photo gallery|view (?:the )?gallery|tap to unmute)$ | ^found this helpful$ | ^(?:current time|duration(?: time)?|remaining time)\s?:?\s?-?\d{1,2}:\d\d(?::\d\d)?$ | ^(?:loaded|progress)\s?:\s?\d{1,3}(?:\.\d+)?%$ | ^(?:play|pause|replay|mute|unmute|(?:exit )?full ?screen|non-fullscreen|playback rate|picture-in-picture|video player loading)$ | ^(?:add to (?:reading list|cart|basket|bag|wishlist)|bookmark|in stock|out of stock)$ | ^send us (?:a )?(?:news )?tip$ | ^report an? (?:correction|error|typo)(?: or (?:typo|error))?$ | ^(?:posts|messages|reaction score|likes received|threads|points|trophies|reputation)\s?:?\s?\d[\d.,]*k?$ | ^joined\s?:?\s?(?:[a-z]{3,9}\.? (?:\d{1,2},? )?\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})$ | ^(?:messages|reaction score|likes received|trophies|joined)$ | ^\d+ min(?:ute)?s? listen$ | ^this article is more than \d+ (?:years?|months?) old$ | ^button text$ | ^(?:show|hide|toggle) caption$ | ^no posts(?: found)?[.!]?$ | ^page load link$ | ^(?:your |work |business )?(?:(?:first|last|full|given|family|company|organi[sz]ation) )?(?:name|e-?mail(?: address)?|phone(?: number)?|company|job (?:title|level|function|role)|title|country(?:/region)?|location|industry|(?:zip|postal) code|city|state|message|website|number of employees)\s?:?\s?\*{1,2}$
+  [10,22,33,26,60,20,"have a tip?","have a news tip?","got a tip?","got a news tip?",123,17,177,6,191,22], // 451 ["this is a modal window","beginning of dialog window","end of dialog window","have a tip?","have a news tip?","got a tip?","got a news tip?","have a story idea","joined","audio is not supported"] ← ^(?:this is a modal window|beginning of dialog window|end of dialog window) | ^(?:have|got) a (?:news )?tip\? | ^have a story idea\? | ^\d[\d.,]*k? posts?\s?[·•|]\s?joined\b | ^audio is not supported
+  [33,8], // 452 [" to see "] ← scroll (?:right|left|sideways) to see (?:all|more)
+  [3,37], // 453 ["this field is for validation purposes"] ← this field is for validation purposes
+  [3,42], // 454 ["this field is hidden when viewing the form"] ← this field is hidden when viewing the form
+  [10,12,23,4,202,1], // 455 ["wird geladen","lädt","*"] ← ^(?:wird geladen|lädt)\s?(?:\.\.\.|…)?$ | ^(?:vorname|nachname|name|e-?mail(?:-adresse)?|telefon(?:nummer)?|firma|unternehmen|position|land|ort|stadt|postleitzahl|plz|nachricht|branche)\s?:?\s?\*{1,2}$
+  [7,10,195,1], // 456 ["chargement","*"] ← ^chargement(?: en cours)?\s?(?:\.\.\.|…)?$ | ^(?:prénom|nom(?: de famille)?|e-?mail|adresse e-?mail|courriel|téléphone|société|entreprise|fonction|pays|ville|code postal|message)\s?:?\s?\*{1,2}$
+  [7,8,41,6,48,8,59,6,"email","e-mail",91,8,100,7,108,5,114,4,119,6,126,13,140,7], // 457 ["cargando","nombre","apellido","correo","email","e-mail","teléfono","empresa","cargo","país","ciudad","código postal","mensaje"] ← ^cargando\s?(?:\.\.\.|…)?$ | ^(?:nombre|apellidos?|correo(?: electrónico)?|e-?mail|teléfono|empresa|cargo|país|ciudad|código postal|mensaje)\s?:?\s?\*{1,2}$
+  [115,1], // 458 ["*"] ← ^(?:nome|cognome|e-?mail|indirizzo e-?mail|telefono|azienda|società|ruolo|paese|città|cap|messaggio)\s?:?\s?\*{1,2}$
+  [112,1], // 459 ["*"] ← ^(?:nome|sobrenome|apelido|e-?mail|telefone|empresa|cargo|país|cidade|cep|código postal|mensagem)\s?:?\s?\*{1,2}$
+  [10,8,19,10,14,4,"email","e-mail",53,8,73,7,81,12,94,7,102,4,107,6,114,8,123,7], // 460 ["voornaam","achternaam","naam","email","e-mail","telefoon","bedrijf","bedrijfsnaam","functie","land","plaats","postcode","bericht"] ← ^(?:voornaam|achternaam|naam|e-?mail(?:adres)?|telefoon(?:nummer)?|bedrijf|bedrijfsnaam|functie|land|plaats|postcode|bericht)\s?:?\s?\*{1,2}$
+  ["portrait by ","portraits by ","illustration by ","illustrations by ","photograph by ","photographs by ","artwork by ","artworks by "], // 461 ["portrait by ","portraits by ","illustration by ","illustrations by ","photograph by ","photographs by ","artwork by ","artworks by "] ← ^(?:portrait|illustration|photograph|artwork)s? by [^.!?:;]{2,40}$
+  [10,5,16,7,24,5,30,4,35,10,46,10,57,4,62,8,71,6,78,5,92,6,123,6,130,7,138,7,146,7,"image source","photo source","video source","picture source",216,10,227,10,238,4,243,5,249,6,194,6,417,10], // 462 ["photo","picture","image","foto","fotografía","fotografia","bild","immagine","imagem","beeld","credit","crédit","crédito","credito","credits","image source","photo source","video source","picture source","bildquelle","fotoquelle","bron","fonte","fuente","source","photograph"] ← ^(?:photo|picture|image|foto|fotografía|fotografia|bild|immagine|imagem|beeld)s?\s?(?:credit)?\s?[:©] | ^(?:credit|crédit|crédito|credito|credits)\s?: | ^(?:image|photo|video|picture) source\s?[:,] | ^(?:bildquelle|fotoquelle|bron|fonte|fuente|source)\s?: ?(?:foto|photo|bild|imagem|imagen|afbeelding)? | ^\(?(?:photo|foto)\s?: | ^(?:featured?|header|cover|hero|lead|top|title) (?:image|photo|picture|photograph)s?(?: credits?)?(?: by| via| courtesy(?: of)?|\s?[:©])
+  ["(photo","(foto","(bild","(image"], // 463 ["(photo","(foto","(bild","(image"] ← \((?:photo|foto|bild|image)\s?:[^)]{1,60}\)$
+  [6,12,19,12,32,6,39,5,47,3,53,13], // 464 ["getty images","shutterstock","istock","alamy","epa","afp via getty"] ← (?:getty images|shutterstock|istock|alamy|\bepa\b|afp via getty)\s?\)?$
+  [25,5,33,5,41,7,51,4,58,4,70,6,77,6,84,8,93,10,95,5,115,6,135,6,144,7,152,7,160,10,171,10], // 465 ["photo","image","picture","foto","bild","imagem","imagen","immagine","afbeelding","beeld","credit","crédit","crédito","credito","bildquelle","fotoquelle"] ← (?<=[.!?…)"”’] )(?:(?:photos?|images?|pictures?|fotos?|bild(?:er)?|imagem|imagen|immagine|afbeelding|beeld)(?: ?credits?)?|credits?|crédits?|crédito|credito|bildquelle|fotoquelle) ?[:©] ?[^.!?:;]{2,60}$
+  ["written by","edited by","reviewed by","fact-checked by","fact checked by",88,3], // 466 ["written by","edited by","reviewed by","fact-checked by","fact checked by","by "] ← ^(?:written|edited|reviewed|fact[- ]checked) by\s?:?$ | ^(?:written |reported )?by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|and|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 467 ["von "] ← ^von [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|und|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 468 ["par "] ← ^par [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|et|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 469 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|y|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  ["di ","a cura di "], // 470 ["di ","a cura di "] ← ^(?:di|a cura di) [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 471 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,5], // 472 ["door "] ← ^door [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|en|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [10,7,18,12], // 473 ["updated","last updated"] ← ^(?:updated|last updated)$
+  [20,7,28,8,37,6], // 474 ["updated","modified","edited"] ← ^(?:last )?(?:updated|modified|edited)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|yesterday|today)
+  [10,12,23,20,44,5], // 475 ["aktualisiert","zuletzt aktualisiert","stand"] ← ^(?:aktualisiert|zuletzt aktualisiert|stand)(?: am| um)?\s?:?\s?\d+
+  [10,10,21,7,29,9], // 476 ["mis à jour","modifié","actualisé"] ← ^(?:mis à jour|modifié|actualisé)(?: le| à)?\s?:?\s?\d+
+  [10,11,22,13], // 477 ["actualizado","actualización"] ← ^(?:actualizado|actualización)(?: el| a las)?\s?:?\s?\d+
+  [10,10,21,20,42,10], // 478 ["aggiornato","ultimo aggiornamento","modificato"] ← ^(?:aggiornato|ultimo aggiornamento|modificato)(?: il| alle)?\s?:?\s?\d+
+  [10,10,21,11,33,11], // 479 ["atualizado","atualização","actualizado"] ← ^(?:atualizado|atualização|actualizado)(?: em| às| a)?\s?:?\s?\d+
+  [10,10,21,17,39,9,49,9], // 480 ["bijgewerkt","laatst bijgewerkt","aangepast","geüpdatet"] ← ^(?:bijgewerkt|laatst bijgewerkt|aangepast|geüpdatet)(?: op| om)?\s?:?\s?\d+
+  [" minute ago"," minutes ago"," hour ago"," hours ago"," day ago"," days ago"," week ago"," weeks ago"," 19"," 20",", 19",", 20"], // 481 [" minute ago"," minutes ago"," hour ago"," hours ago"," day ago"," days ago"," week ago"," weeks ago"," 19"," 20",", 19",", 20"] ← ^(?:\d+|an?) (?:minutes?|hours?|days?|weeks?) ago$ | ^\S+ \d{1,2},? (?:19|20)\d\d(?:,? (?:at )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$ | ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$
+  [7,10,170,9,7,6,187,15," 19"," 20"], // 482 ["posted by ","published","posted","first published"," 19"," 20"] ← ^posted by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,2} (?:at|on) (?:[a-zà-ÿ]+,? )?(?:\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d+) | ^(?:published|posted|first published)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?) | ^(?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2} \S+ (?:19|20)\d\d(?: \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?
+  [" 19"," 20"], // 483 [" 19"," 20"] ← ^\d{1,2}\. \S+ (?:19|20)\d\d(?:,? (?:um )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: uhr)?)?$
+  [10,14,25,10], // 484 ["veröffentlicht","erschienen"] ← ^(?:veröffentlicht|erschienen)(?: am)?\s?:?\s?\d+
+  [" 19"," 20"], // 485 [" 19"," 20"] ← ^(?:le )?\d{1,2} \S+ (?:19|20)\d\d(?: à \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,6,17,4], // 486 ["publié","paru"] ← ^(?:publié|paru)(?: le)?\s?:?\s?\d+
+  [" de 19"," de 20"], // 487 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,9], // 488 ["publicado"] ← ^(?:publicado)(?: el)?\s?:?\s?\d+
+  [" 19"," 20"], // 489 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? (?:ore )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,10], // 490 ["pubblicato"] ← ^(?:pubblicato)(?: il)?\s?:?\s?\d+
+  [" de 19"," de 20"], // 491 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? (?:às )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,9], // 492 ["publicado"] ← ^(?:publicado)(?: em| a| no dia)?\s?:?\s?\d+
+  [" 19"," 20"], // 493 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,12], // 494 ["gepubliceerd"] ← ^(?:gepubliceerd)(?: op)?\s?:?\s?\d+
+  [10,2,13,2,".19",".20","/19","/20"], // 495 ["19","20",".19",".20","/19","/20"] ← ^(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$ | ^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:,? (?:- )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$ | ^[^\d,.;:!?]{2,30}(?:,| -| –) \d{1,2}\.? (?:de )?[^\s\d]{3,10}\.? (?:de )?(?:19|20)\d\d(?:(?:,| -| –| à| um| alle| at)? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$
+  [" min","-min"], // 496 [" min","-min"] ← ^(?:estimated )?(?:reading time:? )?\d{1,3}(?:[ -]min(?:ute)?s?) (?:read|to read)$
+  [7,12," min read"," min. read"," mins read"," mins. read"," minute read"," minute. read"," minutes read"," minutes. read"], // 497 ["reading time"," min read"," min. read"," mins read"," mins. read"," minute read"," minute. read"," minutes read"," minutes. read"] ← ^reading time:? \d{1,3} min | ^\d{1,3} min(?:ute)?s?\.? read
+  [" min read"," mins read"," minute read"," minutes read"], // 498 [" min read"," mins read"," minute read"," minutes read"] ← [|·•] \d{1,3} min(?:ute)?s? read$
+  [" min "," min. "," minuten "," minuten. "], // 499 [" min "," min. "," minuten "," minuten. "] ← ^(?:lesezeit:? )?(?:ca\. )?\d{1,3} (?:min(?:uten)?\.?) (?:lesezeit|lesen)?$
+  [7,8], // 500 ["lesezeit"] ← ^lesezeit:? (?:ca\. )?\d{1,3}
+  [41,4], // 501 [" min"] ← ^(?:temps de lecture\s?:? )?\d{1,3} min(?:utes?)?(?: de lecture)?$
+  [7,16,16,7], // 502 ["temps de lecture","lecture"] ← ^temps de lecture\s?:? \d+ | ^lecture\s?:\s?\d{1,3}\s?min
+  [39,4], // 503 [" min"] ← ^(?:tiempo de lectura:? )?\d{1,3} min(?:utos?)?(?: de lectura)?$
+  [7,17,36,9], // 504 ["tiempo de lectura","lectura: "] ← ^tiempo de lectura:? \d+ | ^lectura: \d{1,3} min
+  [38,4], // 505 [" min"] ← ^(?:tempo di lettura:? )?\d{1,3} min(?:uti)?(?: di lettura)?$
+  [7,16,35,9], // 506 ["tempo di lettura","lettura: "] ← ^tempo di lettura:? \d+ | ^lettura: \d{1,3} min
+  [38,4], // 507 [" min"] ← ^(?:tempo de leitura:? )?\d{1,3} min(?:utos?)?(?: de leitura)?$
+  [7,16,35,9], // 508 ["tempo de leitura","leitura: "] ← ^tempo de leitura:? \d+ | ^leitura: \d{1,3} min
+  [30,4], // 509 [" min"] ← ^(?:leestijd:? )?\d{1,3} min(?:uten)?(?: leestijd| lezen)?$
+  [7,8], // 510 ["leestijd"] ← ^leestijd:? \d+
+  [3,10], // 511 ["newsletter"] ← newsletters?
+  [3,5], // 512 ["inbox"] ← inbox
+  [3,7], // 513 ["sign up"] ← sign up
+  [3,12], // 514 ["mailing list"] ← mailing list
+  [3,10], // 515 ["newsletter"] ← newsletter
+  [3,8], // 516 ["postfach"] ← postfach
+  [3,10], // 517 ["newsletter"] ← newsletter
+  [12,11], // 518 ["information"] ← lettre d.information
+  [3,10], // 519 ["newsletter"] ← newsletter
+  [3,7], // 520 ["boletín"] ← boletín
   [3,10], // 521 ["newsletter"] ← newsletter
-  [3,7], // 522 ["boletim"] ← boletim
-  [3,11], // 523 ["nieuwsbrief"] ← nieuwsbrief
-  [3,9], // 524 ["subscribe"] ← subscribe
-  [3,12], // 525 ["subscription"] ← subscription
-  [3,10], // 526 ["subscriber"] ← subscriber
-  [3,7], // 527 ["paywall"] ← paywall
-  [3,10], // 528 ["abonnieren"] ← abonnieren
-  [3,10], // 529 ["abonnement"] ← abonnement
-  [3,3], // 530 ["abo"] ← abo
-  [3,10], // 531 ["abonnement"] ← abonnement
-  [3,12], // 532 ["abonnez-vous"] ← abonnez-vous
-  [3,6], // 533 ["abonné"] ← abonné
-  [3,11], // 534 ["suscripción"] ← suscripción
-  [3,10], // 535 ["suscríbete"] ← suscríbete
-  [3,10], // 536 ["suscriptor"] ← suscriptor
-  [3,11], // 537 ["abbonamento"] ← abbonamento
-  [3,8], // 538 ["abbonati"] ← abbonati
-  [3,10], // 539 ["assinatura"] ← assinatura
-  [3,6], // 540 ["assine"] ← assine
-  [3,9], // 541 ["assinante"] ← assinante
-  [3,10], // 542 ["abonnement"] ← abonnement
-  [3,7], // 543 ["abonnee"] ← abonnee
-  [3,9], // 544 ["app store"] ← app store
-  [3,11], // 545 ["google play"] ← google play
-  [3,16], // 546 ["download the app"] ← download the app
-  [3,3], // 547 ["app"] ← app
-  [3,11], // 548 ["application"] ← application
-  [3,10], // 549 ["aplicación"] ← aplicación
-  [3,12], // 550 ["applicazione"] ← applicazione
-  [3,10], // 551 ["aplicativo"] ← aplicativo
-  [3,3], // 552 ["app"] ← app
-  [6,8,15,9,25,7,33,1,35,6,42,7,50,8,59,7,67,7,75,8,84,8,93,8,102,8,111,9,121,11,133,9], // 553 ["facebook","instagram","twitter","x","tiktok","youtube","linkedin","threads","bluesky","mastodon","whatsapp","telegram","snapchat","pinterest","google news","flipboard"] ← (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  [3,9], // 554 ["follow us"] ← follow us
-  [3,14], // 555 ["folgen sie uns"] ← folgen sie uns
-  [3,11], // 556 ["suivez-nous"] ← suivez-nous
-  [3,8], // 557 ["síguenos"] ← síguenos
-  [3,7], // 558 ["seguici"] ← seguici
-  [3,8], // 559 ["siga-nos"] ← siga-nos
-  [3,8], // 560 ["volg ons"] ← volg ons
-  [3,6], // 561 ["donate"] ← donate
-  [3,8], // 562 ["donation"] ← donation
-  [3,6], // 563 ["spende"] ← spende
-  [3,7], // 564 ["spenden"] ← spenden
-  [3,3], // 565 ["don"] ← don
-  [3,4], // 566 ["dons"] ← dons
-  [3,8], // 567 ["donación"] ← donación
-  [3,5], // 568 ["donar"] ← donar
-  [3,9], // 569 ["donazione"] ← donazione
-  [3,6], // 570 ["doação"] ← doação
-  [3,4], // 571 ["doar"] ← doar
-  [3,6], // 572 ["doneer"] ← doneer
-  [3,7], // 573 ["donatie"] ← donatie
-  [3,7], // 574 ["podcast"] ← podcast
-  [3,7], // 575 ["tickets"] ← tickets
-  [3,7], // 576 ["podcast"] ← podcast
+  [3,10], // 522 ["newsletter"] ← newsletter
+  [3,7], // 523 ["boletim"] ← boletim
+  [3,11], // 524 ["nieuwsbrief"] ← nieuwsbrief
+  [3,9], // 525 ["subscribe"] ← subscribe
+  [3,12], // 526 ["subscription"] ← subscription
+  [3,10], // 527 ["subscriber"] ← subscriber
+  [3,7], // 528 ["paywall"] ← paywall
+  [3,10], // 529 ["abonnieren"] ← abonnieren
+  [3,10], // 530 ["abonnement"] ← abonnement
+  [3,3], // 531 ["abo"] ← abo
+  [3,10], // 532 ["abonnement"] ← abonnement
+  [3,12], // 533 ["abonnez-vous"] ← abonnez-vous
+  [3,6], // 534 ["abonné"] ← abonné
+  [3,11], // 535 ["suscripción"] ← suscripción
+  [3,10], // 536 ["suscríbete"] ← suscríbete
+  [3,10], // 537 ["suscriptor"] ← suscriptor
+  [3,11], // 538 ["abbonamento"] ← abbonamento
+  [3,8], // 539 ["abbonati"] ← abbonati
+  [3,10], // 540 ["assinatura"] ← assinatura
+  [3,6], // 541 ["assine"] ← assine
+  [3,9], // 542 ["assinante"] ← assinante
+  [3,10], // 543 ["abonnement"] ← abonnement
+  [3,7], // 544 ["abonnee"] ← abonnee
+  [3,9], // 545 ["app store"] ← app store
+  [3,11], // 546 ["google play"] ← google play
+  [3,16], // 547 ["download the app"] ← download the app
+  [3,3], // 548 ["app"] ← app
+  [3,11], // 549 ["application"] ← application
+  [3,10], // 550 ["aplicación"] ← aplicación
+  [3,12], // 551 ["applicazione"] ← applicazione
+  [3,10], // 552 ["aplicativo"] ← aplicativo
+  [3,3], // 553 ["app"] ← app
+  [6,8,15,9,25,7,33,1,35,6,42,7,50,8,59,7,67,7,75,8,84,8,93,8,102,8,111,9,121,11,133,9], // 554 ["facebook","instagram","twitter","x","tiktok","youtube","linkedin","threads","bluesky","mastodon","whatsapp","telegram","snapchat","pinterest","google news","flipboard"] ← (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  [3,9], // 555 ["follow us"] ← follow us
+  [3,14], // 556 ["folgen sie uns"] ← folgen sie uns
+  [3,11], // 557 ["suivez-nous"] ← suivez-nous
+  [3,8], // 558 ["síguenos"] ← síguenos
+  [3,7], // 559 ["seguici"] ← seguici
+  [3,8], // 560 ["siga-nos"] ← siga-nos
+  [3,8], // 561 ["volg ons"] ← volg ons
+  [3,6], // 562 ["donate"] ← donate
+  [3,8], // 563 ["donation"] ← donation
+  [3,6], // 564 ["spende"] ← spende
+  [3,7], // 565 ["spenden"] ← spenden
+  [3,3], // 566 ["don"] ← don
+  [3,4], // 567 ["dons"] ← dons
+  [3,8], // 568 ["donación"] ← donación
+  [3,5], // 569 ["donar"] ← donar
+  [3,9], // 570 ["donazione"] ← donazione
+  [3,6], // 571 ["doação"] ← doação
+  [3,4], // 572 ["doar"] ← doar
+  [3,6], // 573 ["doneer"] ← doneer
+  [3,7], // 574 ["donatie"] ← donatie
+  [3,7], // 575 ["podcast"] ← podcast
+  [3,7], // 576 ["tickets"] ← tickets
   [3,7], // 577 ["podcast"] ← podcast
   [3,7], // 578 ["podcast"] ← podcast
-  [3,7], // 579 ["pódcast"] ← pódcast
-  [3,7], // 580 ["podcast"] ← podcast
+  [3,7], // 579 ["podcast"] ← podcast
+  [3,7], // 580 ["pódcast"] ← pódcast
   [3,7], // 581 ["podcast"] ← podcast
   [3,7], // 582 ["podcast"] ← podcast
-  [3,9], // 583 ["read more"] ← read more
-  [3,7], // 584 ["related"] ← related
-  [3,11], // 585 ["recommended"] ← recommended
-  [3,14], // 586 ["lesen sie auch"] ← lesen sie auch
-  [3,14], // 587 ["mehr zum thema"] ← mehr zum thema
-  [3,10], // 588 ["lire aussi"] ← lire aussi
-  [3,8], // 589 ["leer más"] ← leer más
-  [3,11], // 590 ["leggi anche"] ← leggi anche
-  [3,11], // 591 ["leia também"] ← leia também
-  [3,8], // 592 ["lees ook"] ← lees ook
-  [3,5], // 593 ["share"] ← share
-  [3,5], // 594 ["tweet"] ← tweet
-  [3,6], // 595 ["teilen"] ← teilen
-  [3,8], // 596 ["partager"] ← partager
-  [3,9], // 597 ["compartir"] ← compartir
-  [3,9], // 598 ["condividi"] ← condividi
-  [3,12], // 599 ["compartilhar"] ← compartilhar
-  [3,9], // 600 ["partilhar"] ← partilhar
-  [3,5], // 601 ["delen"] ← delen
-  [3,7], // 602 ["comment"] ← comments?
-  [3,9], // 603 ["kommentar"] ← kommentare?
-  [3,11], // 604 ["commentaire"] ← commentaires?
-  [3,10], // 605 ["comentario"] ← comentarios?
-  [3,8], // 606 ["commenti"] ← commenti
-  [3,10], // 607 ["comentário"] ← comentários?
-  [3,8], // 608 ["reacties"] ← reacties
-  [3,13], // 609 ["advertisement"] ← advertisement
-  [3,9], // 610 ["sponsored"] ← sponsored
-  [3,9], // 611 ["affiliate"] ← affiliate
-  [3,7], // 612 ["anzeige"] ← anzeige
-  [3,7], // 613 ["werbung"] ← werbung
-  [3,9], // 614 ["publicité"] ← publicité
-  [3,10], // 615 ["publicidad"] ← publicidad
-  [3,10], // 616 ["pubblicità"] ← pubblicità
-  [3,11], // 617 ["publicidade"] ← publicidade
-  [3,11], // 618 ["advertentie"] ← advertentie
-  [3,12], // 619 ["getty images"] ← getty images
-  [3,7], // 620 ["reuters"] ← reuters
-  [3,16], // 621 ["associated press"] ← associated press
-  [3,12], // 622 ["shutterstock"] ← shutterstock
-  [3,3], // 623 ["dpa"] ← dpa
-  [3,3], // 624 ["afp"] ← afp
-  [3,3], // 625 ["anp"] ← anp
-  [3,3], // 626 ["efe"] ← efe
-  [3,4], // 627 ["ansa"] ← ansa
+  [3,7], // 583 ["podcast"] ← podcast
+  [3,9], // 584 ["read more"] ← read more
+  [3,7], // 585 ["related"] ← related
+  [3,11], // 586 ["recommended"] ← recommended
+  [3,14], // 587 ["lesen sie auch"] ← lesen sie auch
+  [3,14], // 588 ["mehr zum thema"] ← mehr zum thema
+  [3,10], // 589 ["lire aussi"] ← lire aussi
+  [3,8], // 590 ["leer más"] ← leer más
+  [3,11], // 591 ["leggi anche"] ← leggi anche
+  [3,11], // 592 ["leia também"] ← leia também
+  [3,8], // 593 ["lees ook"] ← lees ook
+  [3,5], // 594 ["share"] ← share
+  [3,5], // 595 ["tweet"] ← tweet
+  [3,6], // 596 ["teilen"] ← teilen
+  [3,8], // 597 ["partager"] ← partager
+  [3,9], // 598 ["compartir"] ← compartir
+  [3,9], // 599 ["condividi"] ← condividi
+  [3,12], // 600 ["compartilhar"] ← compartilhar
+  [3,9], // 601 ["partilhar"] ← partilhar
+  [3,5], // 602 ["delen"] ← delen
+  [3,7], // 603 ["comment"] ← comments?
+  [3,9], // 604 ["kommentar"] ← kommentare?
+  [3,11], // 605 ["commentaire"] ← commentaires?
+  [3,10], // 606 ["comentario"] ← comentarios?
+  [3,8], // 607 ["commenti"] ← commenti
+  [3,10], // 608 ["comentário"] ← comentários?
+  [3,8], // 609 ["reacties"] ← reacties
+  [3,13], // 610 ["advertisement"] ← advertisement
+  [3,9], // 611 ["sponsored"] ← sponsored
+  [3,9], // 612 ["affiliate"] ← affiliate
+  [3,7], // 613 ["anzeige"] ← anzeige
+  [3,7], // 614 ["werbung"] ← werbung
+  [3,9], // 615 ["publicité"] ← publicité
+  [3,10], // 616 ["publicidad"] ← publicidad
+  [3,10], // 617 ["pubblicità"] ← pubblicità
+  [3,11], // 618 ["publicidade"] ← publicidade
+  [3,11], // 619 ["advertentie"] ← advertentie
+  [3,12], // 620 ["getty images"] ← getty images
+  [3,7], // 621 ["reuters"] ← reuters
+  [3,16], // 622 ["associated press"] ← associated press
+  [3,12], // 623 ["shutterstock"] ← shutterstock
+  [3,3], // 624 ["dpa"] ← dpa
+  [3,3], // 625 ["afp"] ← afp
+  [3,3], // 626 ["anp"] ← anp
+  [3,3], // 627 ["efe"] ← efe
+  [3,4], // 628 ["ansa"] ← ansa
 ];

@@ -200,6 +200,8 @@ describe('lexiconHits', () => {
     ['Similar threads', 'related-links'],
     ['Back', 'navigation'],
     ['Close', 'navigation'],
+    ['Stop Searching & Start Winning. Talk To Our Social Media Marketing Experts', 'advertisement'],
+    ['Want to know more? Talk to our team today.', 'advertisement'],
     // a video player's controls read as text, and more lines from Readability's test pages
     ['Current Time 0:00', 'not-article-text'],
     ['Remaining Time -0:00', 'not-article-text'],
@@ -301,6 +303,8 @@ describe('lexiconHits', () => {
     'Messages from the front reached the capital a week later.',
     'Back in 2019, the plan had the support of every party.',
     'Close to 400 people attended the vigil.',
+    'Families who are unsure about the new rules should talk to an expert.',
+    'If you are worried, talk to us first, the helpline said in its advice to parents.',
   ])('real prose gives no strong hit: %s', (text) => {
     expect(strongReasons(text)).toEqual([]);
   });
