@@ -202,6 +202,9 @@ describe('lexiconHits', () => {
     ['Close', 'navigation'],
     ['Stop Searching & Start Winning. Talk To Our Social Media Marketing Experts', 'advertisement'],
     ['Want to know more? Talk to our team today.', 'advertisement'],
+    ['Get the cash you need with a low-interest personal loan today', 'advertisement'],
+    ['Select Up To 3Select Up To 2', 'not-article-text'],
+    ['Add to compare', 'not-article-text'],
     // a video player's controls read as text, and more lines from Readability's test pages
     ['Current Time 0:00', 'not-article-text'],
     ['Remaining Time -0:00', 'not-article-text'],
@@ -304,6 +307,8 @@ describe('lexiconHits', () => {
     'Back in 2019, the plan had the support of every party.',
     'Close to 400 people attended the vigil.',
     'Families who are unsure about the new rules should talk to an expert.',
+    'Get the help you need from your GP, the health service says.',
+    'Select up to 3 candidates on the ballot, the returning officer said.',
     'If you are worried, talk to us first, the helpline said in its advice to parents.',
   ])('real prose gives no strong hit: %s', (text) => {
     expect(strongReasons(text)).toEqual([]);
