@@ -460,7 +460,9 @@ const STRONG: PhraseTable = {
       // a call to action that closes a short line: "Stop Searching & Start Winning. Talk To Our Social Media Marketing Experts"
       'talk to (?:us|our (?:\\S+ ){0,4}(?:experts?|team|specialists?)|sales)(?: today| now)?[!.]?$',
       // a lender's or a shop's banner line: "Get the cash you need with a low-interest personal loan today"
-      '^get the (?:\\S+ ){1,2}you need (?:\\S+ ){0,8}(?:today|now)[!.]?$', '^new customers get (?:up to )?[$€£]?\\d+', '^compare (?:new |used |the best |the latest )?(?:\\S+ ){0,2}deals (?:with|at|on|from) ', '\\d+\\s?% off your (?:first |next )?(?:\\S+ ){0,2}(?:order|purchase|subscription|membership|plan)s?', '[$€£]\\d+ off your (?:first |next )?(?:order|purchase)'],
+      '^get the (?:\\S+ ){1,2}you need (?:\\S+ ){0,8}(?:today|now)[!.]?$',
+      // a company's list of what it sells, headed as such under its article
+      '^our (?:services|solutions|products|treatments)\\s?:?$', '^new customers get (?:up to )?[$€£]?\\d+', '^compare (?:new |used |the best |the latest )?(?:\\S+ ){0,2}deals (?:with|at|on|from) ', '\\d+\\s?% off your (?:first |next )?(?:\\S+ ){0,2}(?:order|purchase|subscription|membership|plan)s?', '[$€£]\\d+ off your (?:first |next )?(?:order|purchase)'],
     de: ['^(?:anzeige|werbung|sponsored|gesponsert|bezahlter inhalt)$', '^anzeige\\s?[-:|]', '^(?:weiter nach der anzeige|artikel geht nach der anzeige weiter)'],
     fr: ['^(?:publicité|pub|contenu sponsorisé|sponsorisé|contenu partenaire)$', "^(?:la suite après (?:cette )?(?:la )?publicité|l'article continue après la publicité)"],
     es: ['^(?:publicidad|anuncio|contenido patrocinado|patrocinado)$', '^(?:sigue leyendo|continúa) (?:después|tras) (?:la|el) (?:publicidad|anuncio)'],

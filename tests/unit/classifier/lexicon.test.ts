@@ -205,6 +205,7 @@ describe('lexiconHits', () => {
     ['Get the cash you need with a low-interest personal loan today', 'advertisement'],
     ['Select Up To 3Select Up To 2', 'not-article-text'],
     ['Add to compare', 'not-article-text'],
+    ['Our Services', 'advertisement'],
     // a video player's controls read as text, and more lines from Readability's test pages
     ['Current Time 0:00', 'not-article-text'],
     ['Remaining Time -0:00', 'not-article-text'],
@@ -309,6 +310,7 @@ describe('lexiconHits', () => {
     'Families who are unsure about the new rules should talk to an expert.',
     'Get the help you need from your GP, the health service says.',
     'Select up to 3 candidates on the ballot, the returning officer said.',
+    'Our services were cut twice last year, the library union said.',
     'If you are worried, talk to us first, the helpline said in its advice to parents.',
   ])('real prose gives no strong hit: %s', (text) => {
     expect(strongReasons(text)).toEqual([]);

@@ -132,6 +132,15 @@ describe('the short line before an image credit', () => {
   });
 });
 
+describe("a company's list of its services under the article", () => {
+  it('goes with its heading, up to the next heading', () => {
+    const services = ['Acceptance and Commitment Therapy (ACT)', 'Cognitive Behavioral Therapy (CBT)', 'Divorce Therapy'];
+    const got = labels([...PROSE_BLOCKS, block('h2', 'Our Services'), ...services.map((t) => block('p', t)), block('h2', 'Sources'), block('p', PROSE[0]!.replace('Tuesday', 'Monday'))]);
+    expect(got.slice(3, 7)).toEqual(['advertisement', 'advertisement', 'advertisement', 'advertisement']);
+    expect(got.slice(7)).toEqual(['heading', 'body']);
+  });
+});
+
 describe('a heading whose whole section was removed', () => {
   it('goes with it, but not when its section keeps a line, holds a subheading or is empty', () => {
     const verdicts = classifyParagraphs([
