@@ -244,6 +244,7 @@ const STRONG: PhraseTable = {
   'social-follow': {
     en: [
       `follow (?:us|me|him|her|them|\\S+ news) on ${SOCIAL}`,
+      'check out my (?:\\S+ ){0,2}(?:youtube|instagram|tiktok|pinterest) (?:channel|page|account|profile)',
       // a news site's follow buttons, whole lines
       '^follow (?:this )?(?:topic|author|writer)$',
       `(?:like|find|join) us on ${SOCIAL}`,
@@ -296,6 +297,9 @@ const STRONG: PhraseTable = {
       // "listen on" alone is a server's port as often: the platform decides
       '(?:listen|subscribe) (?:on (?:apple podcasts|spotify|google podcasts|youtube(?: music)?|amazon music|stitcher|itunes|pocket casts|overcast|soundcloud|iheart(?:radio)?|audible|deezer|castbox)|wherever you get your podcasts)',
       'wherever you get your podcasts',
+      // a blogger's own course or workshop: "Join my FREE workshop …", "… check out my Yoga for Life course"
+      '^join my (?:free )?(?:\\S+ ){0,3}(?:workshop|webinar|masterclass|course|challenge|class)',
+      'check out my (?:\\S+ ){0,5}(?:course|program|programme|classes|class|workshop|masterclass)',
       '(?:book|get|buy) (?:your )?tickets (?:now|here|today)',
       'register (?:now|here|today) for',
       'join us (?:live )?(?:at|for) (?:our|the)',
@@ -461,6 +465,8 @@ const STRONG: PhraseTable = {
       'talk to (?:us|our (?:\\S+ ){0,4}(?:experts?|team|specialists?)|sales)(?: today| now)?[!.]?$',
       // a lender's or a shop's banner line: "Get the cash you need with a low-interest personal loan today"
       '^get the (?:\\S+ ){1,2}you need (?:\\S+ ){0,8}(?:today|now)[!.]?$',
+      // the author's own book: "Order my Yoga Life book for a practical guide …"
+      '^(?:order|buy|get) my (?:new |latest |\\S+ ){0,3}book',
       // a company's list of what it sells, headed as such under its article
       '^our (?:services|solutions|products|treatments)\\s?:?$', '^new customers get (?:up to )?[$€£]?\\d+', '^compare (?:new |used |the best |the latest )?(?:\\S+ ){0,2}deals (?:with|at|on|from) ', '\\d+\\s?% off your (?:first |next )?(?:\\S+ ){0,2}(?:order|purchase|subscription|membership|plan)s?', '[$€£]\\d+ off your (?:first |next )?(?:order|purchase)'],
     de: ['^(?:anzeige|werbung|sponsored|gesponsert|bezahlter inhalt)$', '^anzeige\\s?[-:|]', '^(?:weiter nach der anzeige|artikel geht nach der anzeige weiter)'],

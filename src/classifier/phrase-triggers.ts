@@ -7,7 +7,7 @@
 // on every text. The lexicon takes this table only when PHRASES_FINGERPRINT is that of
 // its phrases; the build writes it again after an edit to a phrase.
 
-export const PHRASES_FINGERPRINT = "629:34cf448a";
+export const PHRASES_FINGERPRINT = "631:8c067216";
 
 export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] = [
   ["get email alerts","get e-mail alerts",56,13], // 0 ["get email alerts","get e-mail alerts","notifications"] ← ^(?:get (?:email|e-mail) alerts|turn on (?:push )?notifications)$
@@ -141,502 +141,504 @@ export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] =
   [7,7,77,13,"stay connected","stay in touch"], // 128 ["follow ","connect with ","stay connected","stay in touch"] ← ^follow (?:this )?(?:topic|author|writer)$ | ^(?:you can )?(?:also )?connect with (?:me|us)(?: here| online| on social media)?\s?:?$ | ^follow (?:us|me|[\w ]{1,30})\s?:\s?(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)(?:\s?[|,/·•]?\s?(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard))*$ | ^stay (?:connected|in touch)(?: with (?:me|us))?[!.]?$
   ["join the ","join our ","join my "], // 129 ["join the ","join our ","join my "] ← ^join (?:the|our|my) (?:\S+ ){0,4}(?:group|community)
   [3,7], // 130 ["follow "] ← follow (?:us|me|him|her|them|\S+ news) on (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  ["like us on ","find us on ","join us on "], // 131 ["like us on ","find us on ","join us on "] ← (?:like|find|join) us on (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  ["follow us ","follow me "], // 132 ["follow us ","follow me "] ← follow (?:us|me) (?:@|on (?:social|twitter|x))
-  [3,19], // 133 ["connect with us on "] ← connect with us on (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  [19,9], // 134 [" for more"] ← follow (?:us|me) for more
-  [3,7], // 135 ["follow "] ← follow [\w ]{1,30} on (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  [20,31], // 136 ["as a preferred source on google"] ← add (?:\S+ ){0,4}as a preferred source on google
-  [3,22], // 137 ["get updates from this "] ← get updates from this (?:writer|author|creator|publication)
-  [3,16], // 138 ["please consider "] ← please consider (?:liking|sharing)(?:,? (?:and )?(?:sharing|subscribing))*
-  [3,11], // 139 ["folgen sie "] ← folgen sie (?:uns|[\w ]{1,30}) (?:auch )?(?:auf|bei) (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  [3,6], // 140 ["folge "] ← folge (?:uns|[\w ]{1,30}) auf (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  ["suivez-nous sur ","suivez-le sur ","suivez-la sur "], // 141 ["suivez-nous sur ","suivez-le sur ","suivez-la sur "] ← suivez-(?:nous|le|la) sur (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  [3,19], // 142 ["retrouvez-nous sur "] ← retrouvez-nous sur (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  [3,27], // 143 ["suivez-nous sur les réseaux"] ← suivez-nous sur les réseaux
-  [3,12], // 144 ["síguenos en "] ← síguenos en (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  [3,11], // 145 ["síganos en "] ← síganos en (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  [3,12], // 146 ["síguenos en "] ← síguenos en (?:las )?redes
-  [3,8], // 147 ["seguici "] ← seguici (?:anche )?su (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  ["segui ","seguiteci "], // 148 ["segui ","seguiteci "] ← segui(?:teci)? [\w ]{1,30} su (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  [3,9], // 149 ["siga-nos "] ← siga-nos (?:no|nas|em) (?:(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)|redes sociais)
-  [3,7], // 150 ["siga o "] ← siga o [\w ]{1,30} no (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  [3,10], // 151 ["acompanhe "] ← acompanhe (?:o|a) [\w ]{1,30} no (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  [3,5], // 152 ["volg "] ← volg (?:ons|[\w ]{1,30}) (?:ook )?op (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  [41,5], // 153 ["donat"] ← (?:please )?(?:consider )?(?:make a )?donat(?:e|ion) (?:today|now|to (?:support|help) (?:us|our))
-  [44,11], // 154 [" journalism"] ← support (?:our|independent|local|quality) journalism
-  [3,8], // 155 ["support "] ← support (?:us|the \w+) (?:today|from (?:as little as|just))
-  [3,7], // 156 ["chip in"] ← chip in
-  [52,8,61,12], // 157 ["donation","contribution"] ← make a (?:one-off|one-time|monthly|recurring) (?:donation|contribution)
-  [3,9], // 158 ["become a "] ← become a (?:supporter|patron|donor)
-  [3,13], // 159 ["reader-funded"] ← reader-funded
-  [3,21], // 160 ["please support us by "] ← please support us by (?:donating|becoming a|making a)
-  [3,18], // 161 ["every contribution"] ← every contribution
-  [3,20], // 162 ["free to read because"] ← free to read because
-  [26,10], // 163 ["support us"] ← readers (?:choose to )?support us
-  ["if you can","if you are able to"], // 164 ["if you can","if you are able to"] ← if you (?:can|are able to),? (?:please )?(?:support|donate|contribute|give)
-  [126,9], // 165 [" like you"] ← (?:this|our) (?:story|journalism|reporting|work|site) is (?:funded|supported|made possible) by (?:readers|people|listeners) like you
-  [3,17], // 166 ["unterstützen sie "] ← unterstützen sie (?:unseren|unabhängigen|den) (?:\S+ ){0,1}journalismus
-  ["jetzt spenden","jetzt unterstützen"], // 167 ["jetzt spenden","jetzt unterstützen"] ← jetzt (?:spenden|unterstützen)
-  [3,16], // 168 ["mit einer spende"] ← mit einer spende
-  [3,13], // 169 ["faites un don"] ← faites un don
-  [41,11], // 170 ["journalisme"] ← soutenez (?:notre|le|un) (?:\S+ ){0,1}journalisme
-  [3,13], // 171 ["nous soutenir"] ← nous soutenir
-  [16,8], // 172 ["donación"] ← haz (?:una )?donación
-  [37,10], // 173 ["periodismo"] ← apoya (?:nuestro|el) (?:\S+ ){0,1}periodismo
-  ["dona ahora","dona hoy"], // 174 ["dona ahora","dona hoy"] ← dona (?:ahora|hoy)
-  [3,12], // 175 ["colabora con"] ← colabora con
-  [3,17], // 176 ["fai una donazione"] ← fai una donazione
-  [42,11], // 177 ["giornalismo"] ← sostieni (?:il nostro|il) (?:\S+ ){0,1}giornalismo
-  [3,8], // 178 ["dona ora"] ← dona ora
-  [3,10], // 179 ["sostienici"] ← sostienici
-  [3,15], // 180 ["faça uma doação"] ← faça uma doação
-  [36,10], // 181 ["jornalismo"] ← apoie (?:o nosso|o) (?:\S+ ){0,1}jornalismo
-  [3,9], // 182 ["doe agora"] ← doe agora
-  [26,13], // 183 ["journalistiek"] ← ^steun (?:\S+ ){0,2}journalistiek\s?:
-  ["doneer nu","doneer vandaag","doneer vanaf"], // 184 ["doneer nu","doneer vandaag","doneer vanaf"] ← doneer (?:nu|vandaag|vanaf)
-  [34,13], // 185 ["journalistiek"] ← steun (?:onze|de) (?:\S+ ){0,1}journalistiek
-  ["word vriend","word donateur","word lid"], // 186 ["word vriend","word donateur","word lid"] ← word (?:vriend|donateur|lid)
-  ["meet ","visit "], // 187 ["meet ","visit "] ← ^(?:meet|visit) (?:us|(?!(?:the|a|an|our|my|your|their|his|her) )[^\s,.]+(?: [^\s,.]+)?) at (?:(?:our )?(?:booth|stand) \S+ (?:at )?)?(?:the )?(?:[^\s,.]+ ){0,4}(?:summit|conference|expo|trade ?show|convention)\b
-  ["listen to ","subscribe to "], // 188 ["listen to ","subscribe to "] ← (?:listen|subscribe) to (?:our|the) (?:\S+ ){0,3}podcast
-  ["listen ","subscribe "], // 189 ["listen ","subscribe "] ← (?:listen|subscribe) (?:on (?:apple podcasts|spotify|google podcasts|youtube(?: music)?|amazon music|stitcher|itunes|pocket casts|overcast|soundcloud|iheart(?:radio)?|audible|deezer|castbox)|wherever you get your podcasts)
-  [3,30], // 190 ["wherever you get your podcasts"] ← wherever you get your podcasts
-  [30,8], // 191 ["tickets "] ← (?:book|get|buy) (?:your )?tickets (?:now|here|today)
-  [3,9], // 192 ["register "] ← register (?:now|here|today) for
-  [3,8], // 193 ["join us "] ← join us (?:live )?(?:at|for) (?:our|the)
-  ["join our ","join the "], // 194 ["join our ","join the "] ← join (?:our|the) (?:editors|reporters|journalists|team|writers) (?:for|at|on)
-  ["podcast ","podcast, "], // 195 ["podcast ","podcast, "] ← (?:our|the) (?:\S+ ){0,2}podcast,? (?:is )?(?:available )?(?:on|wherever)
-  [7,9], // 196 ["hören sie"] ← ^hören sie
-  [3,10], // 197 ["hören sie "] ← hören sie (?:unseren|den) (?:\S+ ){0,2}podcast
-  [29,7], // 198 ["podcast"] ← unser(?:en)? (?:\S+ ){0,2}podcast
-  [16,9], // 199 [" podcast "] ← (?:unser|den) podcast (?:gibt es|finden sie|hören)
-  [3,21], // 200 ["jetzt tickets sichern"] ← jetzt tickets sichern
-  [7,7], // 201 ["écoutez"] ← ^écoutez
-  [3,8], // 202 ["écoutez "] ← écoutez (?:notre|le) (?:\S+ ){0,2}podcast
-  [22,7], // 203 ["podcast"] ← notre (?:\S+ ){0,2}podcast
-  [3,10], // 204 ["retrouvez "] ← retrouvez (?:notre|le) podcast
-  [3,13], // 205 ["réservez vos "] ← réservez vos (?:places|billets)
-  [7,7], // 206 ["escucha"] ← ^escucha
-  [3,8], // 207 ["escucha "] ← escucha (?:nuestro|el) (?:\S+ ){0,2}pódcast
-  [3,8], // 208 ["nuestro "] ← nuestro (?:\S+ ){0,2}p[óo]dcast
-  [3,8], // 209 ["escucha "] ← escucha (?:nuestro|el) (?:\S+ ){0,2}podcast
-  [3,19], // 210 ["compra tus entradas"] ← compra tus entradas
-  [10,7,18,9], // 211 ["ascolta","partecipa"] ← ^(?:ascolta|partecipa)
-  [3,8], // 212 ["ascolta "] ← ascolta (?:il nostro|il) (?:\S+ ){0,2}podcast
-  [3,13], // 213 ["partecipa all"] ← partecipa all.evento
-  [3,10], // 214 ["il nostro "] ← il nostro (?:\S+ ){0,2}podcast
-  [3,9], // 215 ["acquista "] ← acquista (?:i tuoi )?biglietti
-  [7,4], // 216 ["ouça"] ← ^ouça
-  [35,7], // 217 ["podcast"] ← ouça (?:o nosso|o) (?:\S+ ){0,2}podcast
-  [3,8], // 218 ["o nosso "] ← o nosso (?:\S+ ){0,2}podcast
-  [3,8], // 219 ["garanta "] ← garanta (?:já )?o seu (?:ingresso|bilhete)
-  [7,8], // 220 ["luister "] ← ^luister (?:ook )?naar
-  [3,8], // 221 ["luister "] ← luister (?:naar )?(?:onze|de) (?:\S+ ){0,2}podcast
-  [32,7], // 222 ["podcast"] ← onze (?:\S+ ){0,2}(?:nieuws)?podcast
-  [25,8], // 223 [" tickets"] ← koop (?:nu )?(?:je|uw) tickets
-  [7,15,29,8,68,7,169,10,207,16,255,7,263,6,"read full ","read the full ",29,5,393,10,413,9,423,9,433,12], // 224 ["similar threads","more in ","related","more from ","explore more on ","up next","editor","read full ","read the full ","more ","recommends","read more","read next","recent posts"] ← ^similar threads$ | ^more in [^.!?:;›»]{1,40}\s?[›»→]$ | ^related(?: (?:stories|articles|coverage|content|reading|reads|links|posts|topics))?\s?[:›»|-]?$ | ^more from (?:\S+ ){0,2}\S+\s?:?$ | ^explore more on (?:these|this) topics?$ | ^(?:up next|editors?['’]? ?picks|read (?:the )?full (?:article|story))\s?:?$ | ^more (?:\S+ ){0,3}(?:posts|articles|stories)$ | ^(?:\S+ )?recommends$ | ^(?:read more|read next|recent posts)\s?[.!…]?$
-  ["read more",582,9,499,9,"see more","see also","see next",54,7,"more on this story","more from","more stories","more about","more on this topic","more coverage","more news","you may ","you might ",311,11,323,8,"most read","most popular","most viewed","most shared","most emailed",441,10,452,14,467,11,479,11,491,17,509,12,522,15,563,9,573,8,592,12,605,19,634,5,640,6,657,16,"you will ",496,7,840,12,495,9], // 225 ["read more","read also","read next","see more","see also","see next","related","more on this story","more from","more stories","more about","more on this topic","more coverage","more news","you may ","you might ","recommended","trending","most read","most popular","most viewed","most shared","most emailed","don't miss","editor's picks","top stories","latest news","what to read next","keep reading","further reading","also read","also see","more reading","read the full story","watch","listen","continue reading","you will ","to read"," are reading"," to read "] ← ^(?:read|see) (?:more|also|next)\s?[:›»|-] | ^related(?: (?:stories|articles|coverage|content|reading|reads|links|posts))?\s?[:›»|-] | ^more (?:on this story|from|stories|about|on this topic|coverage|news)(?:$|\s?[:›»|-]) | ^you (?:may|might) (?:also )?(?:like|be interested in|have missed) | ^(?:recommended|trending|most (?:read|popular|viewed|shared|emailed))(?:$|\s?[:›»|-]| (?:stories|articles|reads|now|for you)) | ^(?:don't miss|editor's picks|top stories|latest news|what to read next|keep reading|further reading)(?:$|\s?[:›»|-]) | ^(?:also read|also see|read also|more reading|read the full story) | ^(?:watch|listen)\s?: | ^continue reading | ^(?:other|more) (?:posts|articles|stories|reads|guides) (?:you (?:may|might|will) (?:also )?(?:enjoy|like|love)|to read) | ^what (?:others|other readers|people) are reading | ^(?:(?:good|more|great) )?(?:articles|posts|stories|reads) to read (?:together|next)
-  [3,23], // 226 ["click here to read more"] ← click here to read more
-  ["mehr aus ","mehr zu ","mehr über ","mehr von ","mehr in "], // 227 ["mehr aus ","mehr zu ","mehr über ","mehr von ","mehr in "] ← ^mehr (?:aus|zu|über|von|in) [^.!?:;›»]{1,40}\s?[›»→]$
-  [10,14,25,14,40,16,57,15,96,15,112,12,125,12,30,9,148,9,158,8,25,4,197,11], // 228 ["lesen sie auch","mehr zum thema","auch interessant","das könnte sie ","weitere artikel","meistgelesen","empfehlungen","zum thema","mehr dazu","lesetipp","mehr","weiterlesen"] ← ^(?:lesen sie auch|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren|weitere artikel|meistgelesen|empfehlungen|zum thema|mehr dazu|lesetipp)(?:$|\s?[:›»|-]) | ^(?:mehr|weiterlesen)\s?:
-  ["plus de ","plus sur ","plus dans "], // 229 ["plus de ","plus sur ","plus dans "] ← ^plus (?:de|sur|dans) [^.!?:;›»]{1,40}\s?[›»→]$
-  [10,12,12,10,34,16,51,10,62,17,80,12,93,12,106,20,127,13], // 230 ["à lire aussi","lire aussi","à lire également","voir aussi","sur le même sujet","les plus lus","à voir aussi","pour aller plus loin","lire la suite"] ← ^(?:à lire aussi|lire aussi|à lire également|voir aussi|sur le même sujet|les plus lus|à voir aussi|pour aller plus loin|lire la suite)(?:$|\s?[:›»|-])
-  ["más en ","más de ","más sobre "], // 231 ["más en ","más de ","más sobre "] ← ^más (?:en|de|sobre) [^.!?:;›»]{1,40}\s?[›»→]$
-  [10,8,19,11,31,11,43,18,62,18,81,21,103,15,119,12,132,11,144,11,156,26], // 232 ["leer más","lee también","lea también","te puede interesar","le puede interesar","noticias relacionadas","más información","lo más leído","ver también","relacionado","también te puede interesar"] ← ^(?:leer más|lee también|lea también|te puede interesar|le puede interesar|noticias relacionadas|más información|lo más leído|ver también|relacionado|también te puede interesar)(?:$|\s?[:›»|-])
-  ["altro da ","altro su ","altro in ","altri da ","altri su ","altri in "], // 233 ["altro da ","altro su ","altro in ","altri da ","altri su ","altri in "] ← ^(?:altro|altri) (?:da|su|in) [^.!?:;›»]{1,40}\s?[›»→]$
-  [10,11,22,12,35,21,57,18,76,11,88,10,66,9,109,13,123,16], // 234 ["leggi anche","leggi di più","potrebbe interessarti","articoli correlati","i più letti","vedi anche","correlati","approfondisci","per approfondire"] ← ^(?:leggi anche|leggi di più|potrebbe interessarti|articoli correlati|i più letti|vedi anche|correlati|approfondisci|per approfondire)(?:$|\s?[:›»|-])
-  ["mais em ","mais de ","mais sobre "], // 235 ["mais em ","mais de ","mais sobre "] ← ^mais (?:em|de|sobre) [^.!?:;›»]{1,40}\s?[›»→]$
-  [10,11,22,9,32,11,44,10,55,10,66,21,75,12,101,16,118,12], // 236 ["leia também","leia mais","veja também","saiba mais","mais lidas","notícias relacionadas","relacionadas","você pode gostar","recomendados"] ← ^(?:leia também|leia mais|veja também|saiba mais|mais lidas|notícias relacionadas|relacionadas|você pode gostar|recomendados)(?:$|\s?[:›»|-])
-  ["meer uit ","meer over ","meer van ","meer in "], // 237 ["meer uit ","meer over ","meer van ","meer in "] ← ^meer (?:uit|over|van|in) [^.!?:;›»]{1,40}\s?[›»→]$
-  [10,8,19,9,29,9,39,11,51,22,74,13,88,10,99,7], // 238 ["lees ook","lees meer","meer over","gerelateerd","gerelateerde artikelen","meest gelezen","bekijk ook","zie ook"] ← ^(?:lees ook|lees meer|meer over|gerelateerd|gerelateerde artikelen|meest gelezen|bekijk ook|zie ook)(?:$|\s?[:›»|-])
-  [10,9], // 239 ["copyright"] ← ^\s*copyright$
-  [13,1,"(c)",51,9], // 240 ["©","(c)","copyright"] ← ^\s*(?:©|\(c\))\s*(?:(?:19|20)\d\d)? | ^\s*copyright\s*(?:©|\(c\)|:|(?:19|20)\d\d)\s*(?:(?:19|20)\d\d)?
-  [10,2,13,2], // 241 ["19","20"] ← ©\s*(?:19|20)\d\d
-  [3,9], // 242 ["copyright"] ← copyright\s*(?:©\s*)?(?:19|20)\d\d
-  [3,19], // 243 ["all rights reserved"] ← all rights reserved
-  [3,20], // 244 ["some rights reserved"] ← some rights reserved
-  [3,23], // 245 ["alle rechte vorbehalten"] ← alle rechte vorbehalten
-  [3,20], // 246 ["tous droits réservés"] ← tous droits réservés
-  [3,22], // 247 ["droits de reproduction"] ← droits de reproduction
-  [3,29], // 248 ["todos los derechos reservados"] ← todos los derechos reservados
-  [3,19], // 249 ["derechos reservados"] ← derechos reservados
-  [3,25], // 250 ["tutti i diritti riservati"] ← tutti i diritti riservati
-  [3,22], // 251 ["riproduzione riservata"] ← riproduzione riservata
-  [3,28], // 252 ["todos os direitos reservados"] ← todos os direitos reservados
-  [3,19], // 253 ["direitos reservados"] ← direitos reservados
-  [3,25], // 254 ["alle rechten voorbehouden"] ← alle rechten voorbehouden
-  ["corrections polic","ethics polic","editorial polic"], // 255 ["corrections polic","ethics polic","editorial polic"] ← ^(?:(?:see|read) )?(?:our )?(?:corrections|ethics|editorial) polic(?:y|ies)$
-  [7,21], // 256 ["advertiser disclosure"] ← ^advertiser disclosure
-  [3,11], // 257 ["may not be "] ← may not be (?:published|reproduced|copied|redistributed|republished)
-  [44,10], // 258 ["permission"] ← without (?:the )?(?:prior )?(?:written )?permission
-  [40,27], // 259 ["informational purposes only"] ← is (?:for|intended for) (?:general )?informational purposes only
-  [3,20], // 260 ["does not constitute "] ← does not constitute (?:financial|legal|medical|investment) advice
-  [18,9,28,8], // 261 ["construed","intended"] ← not (?:be )?(?:construed|intended) as (?:financial|legal|medical|investment) advice
-  [3,12], // 262 ["we may earn "] ← we may earn (?:a )?(?:commission|affiliate)
-  [27,16], // 263 [" affiliate links"] ← (?:contains|may contain) affiliate links
-  [85,16], // 264 [" not necessarily"] ← (?:views|opinions)(?: and (?:views|opinions))? expressed (?:\S+ ){0,12}?(?:are|do) not necessarily
-  ["terms of use","terms and conditions","terms of service",136,8], // 265 ["terms of use","terms and conditions","terms of service","privacy "] ← (?:you|i) (?:have read and )?(?:agree|consent|acknowledge|accept)(?: to)? (?:\S+ ){0,4}(?:terms (?:of use|and conditions|of service)|privacy (?:policy|notice))
-  ["terms of use","terms and conditions","terms of service",66,8], // 266 ["terms of use","terms and conditions","terms of service","privacy "] ← our (?:\S+ ){0,2}(?:terms (?:of use|and conditions|of service)|privacy (?:policy|notice))
-  [58,9,68,9], // 267 ["affiliate","sponsored"] ← this (?:article|post|page) (?:contains|may contain) (?:affiliate|sponsored)
-  [44,14], // 268 [" independently"] ← products (?:are|were) (?:chosen|selected) independently
-  ["if you buy ","if you purchase ","if you click "], // 269 ["if you buy ","if you purchase ","if you click "] ← if you (?:buy|purchase|click) (?:something |a product )?(?:through|via|from) (?:our |my |these |the )?(?:affiliate )?links
-  [3,30], // 270 ["earn from qualifying purchases"] ← earn from qualifying purchases
-  ["by signing up","by subscribing","by registering","by submitting this form"], // 271 ["by signing up","by subscribing","by registering","by submitting this form"] ← by (?:signing up|subscribing|registering|submitting this form),? you (?:agree|consent|acknowledge)
-  ["terms of use","terms and conditions","terms of service"], // 272 ["terms of use","terms and conditions","terms of service"] ← terms (?:of use|and conditions|of service)
-  [3,14], // 273 ["privacy policy"] ← privacy policy
-  [3,10], // 274 ["nachdruck "] ← nachdruck (?:nur )?(?:mit|nicht)
-  [60,13], // 275 [" die meinung "] ← geb(?:en|t) nicht (?:unbedingt|notwendigerweise|zwingend) die meinung (?:der redaktion|des verlags|des herausgebers|der herausgeber)
-  [26,8], // 276 ["beratung"] ← keine (?:anlage|rechts)beratung
-  [3,14], // 277 ["affiliate-link"] ← affiliate-links?
-  [31,9,41,13], // 278 ["anmeldung","registrierung"] ← mit (?:der|ihrer|deiner) (?:anmeldung|registrierung) (?:akzeptieren sie|akzeptierst du|stimmen sie|stimmst du|erklären sie)
-  [3,20], // 279 ["datenschutzerklärung"] ← datenschutzerklärung
-  [3,9], // 280 ["impressum"] ← impressum
-  [3,22], // 281 ["reproduction interdite"] ← reproduction interdite
-  ["n'engage que ","n'engagent que ","n’engage que ","n’engagent que "], // 282 ["n'engage que ","n'engagent que ","n’engage que ","n’engagent que "] ← n['’]engag(?:e|ent) que (?:leurs?|son|ses) auteurs?
-  [3,18], // 283 ["toute reproduction"] ← toute reproduction(?:, même partielle,)? (?:est )?interdite
-  [3,27], // 284 ["ne constitue pas un conseil"] ← ne constitue pas un conseil
-  [3,8], // 285 ["en vous "] ← en vous (?:inscrivant|abonnant),? vous (?:acceptez|consentez)
-  [3,16], // 286 ["mentions légales"] ← mentions légales
-  [3,28], // 287 ["politique de confidentialité"] ← politique de confidentialité
-  [22,13], // 288 [" reproducción"] ← prohibida (?:su|la) reproducción
-  [73,15], // 289 [" necesariamente"] ← (?:opiniones|puntos de vista) expresad[oa]s (?:\S+ ){0,8}?no reflejan? necesariamente
-  ["al suscribirte","al registrarte","al suscribirse","al registrarse"], // 290 ["al suscribirte","al registrarte","al suscribirse","al registrarse"] ← al (?:suscribirte|registrarte|suscribirse|registrarse),? (?:aceptas|acepta|usted acepta)
-  [3,11], // 291 ["aviso legal"] ← aviso legal
-  [3,22], // 292 ["política de privacidad"] ← política de privacidad
-  [3,25], // 293 ["è vietata la riproduzione"] ← è vietata la riproduzione
-  [88,16], // 294 [" necessariamente"] ← (?:opinioni|punti di vista) espress[ie] (?:\S+ ){0,8}?non (?:riflettono|rispecchiano) necessariamente
-  [6,12,19,13], // 295 ["iscrivendoti","registrandoti"] ← (?:iscrivendoti|registrandoti),? (?:accetti|dichiari)
-  [3,14], // 296 ["non costituisc"] ← non costituisc(?:e|ono) (?:una )?(?:sollecitazione|consulenza|offerta)
-  [41,12], // 297 [" informativo"] ← carattere (?:esclusivamente|puramente) informativo
-  [3,11], // 298 ["note legali"] ← note legali
-  [3,12], // 299 ["informativa "] ← informativa (?:sulla )?privacy
-  [3,23], // 300 ["é proibida a reprodução"] ← é proibida a reprodução
-  [85,16], // 301 [" necessariamente"] ← (?:opiniões|pontos de vista) express[oa]s (?:\S+ ){0,8}?não (?:refletem|reflectem) necessariamente
-  [3,21], // 302 ["proibida a reprodução"] ← proibida a reprodução
-  ["ao se inscrever","ao se cadastrar","ao se registrar"], // 303 ["ao se inscrever","ao se cadastrar","ao se registrar"] ← ao se (?:inscrever|cadastrar|registrar),? você (?:concorda|aceita)
-  [3,23], // 304 ["política de privacidade"] ← política de privacidade
-  [3,11], // 305 ["aviso legal"] ← aviso legal
-  [3,22], // 306 ["niets uit deze uitgave"] ← niets uit deze uitgave
-  [108,18,108,12], // 307 ["noodzakelijkerwijs","noodzakelijk"] ← (?:meningen|standpunten|opvattingen|inhoud) (?:\S+ ){0,8}?(?:zijn|geeft|geven|vertegenwoordigen) niet (?:noodzakelijkerwijs|noodzakelijk)
-  [69,8], // 308 [" akkoord"] ← door (?:je|u) (?:aan te melden|in te schrijven),? (?:ga je|gaat u) akkoord
-  [3,13], // 309 ["privacybeleid"] ← privacybeleid
-  [3,10], // 310 ["disclaimer"] ← disclaimer
-  ["editing by ","edited by "], // 311 ["editing by ","edited by "] ← ^(?:editing|edited) by [^\d;:!?()|&]{2,60}$
-  [31,9,41,8,"editing by","edited by","with reporting ","with additional reporting ",212,7,41,2,223,3,227,9,237,20], // 312 ["published","appeared","editing by","edited by","with reporting ","with additional reporting ","reuters","ap","afp","bloomberg","the associated press"] ← ^(?:originally|first) (?:published|appeared) (?:on|in|by) | ^(?:reporting|additional reporting|writing) by .{2,80}(?:editing|edited) by | ^with (?:reporting|additional reporting) (?:from|by) | ^\(?(?:reuters|ap|afp|bloomberg|the associated press)\)?\s?(?:contributed|$)
-  [76,9,86,8], // 313 ["published","appeared"] ← this (?:article|story|piece|post|essay) (?:was )?(?:originally|first) (?:published|appeared) (?:on|in|by)
-  [3,19], // 314 ["is republished from"] ← is republished from
-  ["reprinted ","republished "], // 315 ["reprinted ","republished "] ← this (?:article|story|piece|post|essay) was (?:reprinted|republished) (?:on|in|by|from)
-  [3,12], // 316 ["republished "] ← republished (?:here )?(?:with|under) (?:permission|a creative commons)
-  [3,26], // 317 ["contributed to this report"] ← contributed to this report
-  [3,20], // 318 ["this story has been "] ← this story has been (?:updated|corrected)
-  [13,3,17,3,21,7,29,2], // 319 ["dpa","afp","reuters","ap"] ← ^\(?(?:dpa|afp|reuters|ap)\)?$
-  [7,13,68,8], // 320 ["mit material ","quelle: "] ← ^mit material (?:von|der) (?:dpa|afp|reuters|ap|kna|epd) | ^quelle: (?:dpa|afp|reuters|ap)
-  [29,10], // 321 [" erschien "] ← dieser (?:artikel|beitrag) erschien (?:zuerst|ursprünglich)
-  [7,5], // 322 ["avec "] ← ^avec (?:l.)?(?:afp|reuters|ap)$
-  ["avec afp","avec reuters","avec ap","(avec afp","(avec reuters","(avec ap",42,6], // 323 ["avec afp","avec reuters","avec ap","(avec afp","(avec reuters","(avec ap","source"] ← ^\(?avec (?:afp|reuters|ap)\)? | ^source\s?: (?:afp|reuters)
-  [3,14], // 324 ["cet article a "] ← cet article a (?:été )?(?:initialement|d.abord) (?:été )?publié
-  [13,3,17,12,30,3,34,7], // 325 ["efe","europa press","afp","reuters"] ← ^\(?(?:efe|europa press|afp|reuters)\)?$
-  [7,18,31,8], // 326 ["con información de","fuente: "] ← ^con información de | ^fuente: (?:efe|europa press|afp|reuters)
-  [3,14], // 327 ["este artículo "] ← este artículo (?:fue )?(?:publicado|apareció) originalmente
-  [13,4,18,3,22,9,32,8], // 328 ["ansa","agi","adnkronos","lapresse"] ← ^\(?(?:ansa|agi|adnkronos|lapresse)\)?$
-  ["con informazioni ","con fonti ","fonte: ansa","fonte: agi","fonte: reuters"], // 329 ["con informazioni ","con fonti ","fonte: ansa","fonte: agi","fonte: reuters"] ← ^con (?:informazioni|fonti) (?:di|da) | ^fonte: (?:ansa|agi|reuters)
-  [3,18], // 330 ["questo articolo è "] ← questo articolo è (?:stato )?(?:originariamente |inizialmente )?pubblicato
-  [7,4,26,14,21,4,93,16,110,10], // 331 ["com ","agência brasil","lusa","estadão conteúdo","folhapress"] ← ^com (?:a )?(?:lusa|agência brasil|reuters|afp|efe|ap)$ | ^\(?(?:agência brasil|lusa|estadão conteúdo|folhapress)\)?$
-  [7,17], // 332 ["com informações d"] ← ^com informações d[aeo]
-  [48,8], // 333 ["publicad"] ← este (?:artigo|texto) foi (?:originalmente )?publicad
-  [13,3,17,5], // 334 ["anp","belga"] ← ^\(?(?:anp|belga)\)?$
-  ["met medewerking van","met materiaal van","bron: anp","bron: belga","bron: reuters"], // 335 ["met medewerking van","met materiaal van","bron: anp","bron: belga","bron: reuters"] ← ^met (?:medewerking|materiaal) van | ^bron: (?:anp|belga|reuters)
-  [3,22], // 336 ["dit artikel verscheen "] ← dit artikel verscheen (?:eerder|oorspronkelijk)
-  [3,47], // 337 ["is not responsible for the content of external "] ← is not responsible for the content of external (?:sites|websites|internet sites)
-  [3,43], // 338 ["read about our approach to external linking"] ← read about our approach to external linking
-  [3,20], // 339 ["not responsible for "] ← not responsible for (?:the )?content (?:on|of) (?:external|third-party) (?:sites|websites)
-  [3,17], // 340 ["inhalte externer "] ← inhalte externer (?:internet)?seiten
-  [63,10], // 341 [" externer "] ← (?:ist|sind) nicht (?:verantwortlich )?für (?:den )?inhalte? externer (?:seiten|webseiten|websites|links)
-  [24,10], // 342 [" externer "] ← für (?:den )?inhalte? externer (?:seiten|links) (?:übernehmen|wird) (?:wir )?keine
-  [3,43], // 343 ["n'est pas responsable du contenu des sites "] ← n'est pas responsable du contenu des sites (?:externes|tiers)
-  [20,30], // 344 [" responsable del contenido de "] ← no (?:se hace|es) responsable del contenido de (?:los )?sitios (?:externos|web externos)
-  [3,49], // 345 ["non è responsabile del contenuto dei siti esterni"] ← non è responsabile del contenuto dei siti esterni
-  [3,33], // 346 ["non è responsabile dei contenuti "] ← non è responsabile dei contenuti (?:pubblicati )?(?:su|di|dei) siti esterni
-  [15,46], // 347 ["responsabiliza pelo conteúdo de sites externos"] ← não (?:se )?responsabiliza pelo conteúdo de sites externos
-  [3,49], // 348 ["não é responsável pelo conteúdo de sites externos"] ← não é responsável pelo conteúdo de sites externos
-  [14,50], // 349 [" niet verantwoordelijk voor de inhoud van externe "] ← (?:is|zijn) niet verantwoordelijk voor de inhoud van externe (?:sites|websites)
-  ["this article","this story","this page","full article","full story","full page",85,11,99,18,118,14,133,9,143,9,153,5,15,5,175,5,27,5,21,5,33,4,223,8,232,9,242,7,145,1,252,6,259,7,267,8,276,7,284,7,292,8,301,8,310,8,319,8,328,9,338,11,350,9,"pin for later","pin now","pin this for later","pin this now","pin it for later","pin it now","pin this","pin it"], // 350 ["this article","this story","this page","full article","full story","full page","link copied","reuse this content","save for later","copy link","text size","a a a","share","tweet","email","print","save","facebook","instagram","twitter","x","tiktok","youtube","linkedin","threads","bluesky","mastodon","whatsapp","telegram","snapchat","pinterest","google news","flipboard","pin for later","pin now","pin this for later","pin this now","pin it for later","pin it now","pin this","pin it"] ← ^(?:gift|share|print|email|save) (?:this|full) (?:article|story|page)$ | ^(?:link copied!?|reuse this content|save for later|copy link|text size|a a a)$ | ^(?:share|tweet|email|print|copy link|save)(?: (?:on )?(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)| this| article| story)?(?:\s+(?:share|tweet|email|print|copy link|save|(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)))+\s*$ | ^copy link$ | ^share$ | ^(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)(?:\s*[|·•/]?\s*(?:(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)|email|e-mail|print|copy link|reddit))+\s*$ | ^pin (?:this |it )?(?:for later|now)[!.]?$ | ^pin (?:this|it)[!.]?$
-  ["share on","share via","share to",32,10,"share article","share story","share page","share post","share this article","share this story","share this page","share this post",139,16], // 351 ["share on","share via","share to","share this","share article","share story","share page","share post","share this article","share this story","share this page","share this post"," spread the word"] ← ^share (?:on|via|to) | ^share this(?:\s?:|(?: \S+){0,2}[.!]?$) | ^share (?:this )?(?:article|story|page|post) | ^help (?:me|us) spread the word
-  [10,6,17,14,24,7,47,14,"teilen auf","teilen per","teilen via"], // 352 ["teilen","artikel teilen"," teilen","beitrag teilen","teilen auf","teilen per","teilen via"] ← ^(?:teilen|artikel teilen|auf \S+ teilen|beitrag teilen) | ^teilen (?:auf|per|via)
-  [10,8,19,8,63,12], // 353 ["partager","partagez","partager sur"] ← ^(?:partager|partagez)(?: (?:sur|cet article|par))? | ^partager sur
-  [10,9,20,8,72,12], // 354 ["compartir","comparte","compartir en"] ← ^(?:compartir|comparte)(?: en| este artículo| esta noticia)? | ^compartir en
-  [10,9,20,11], // 355 ["condividi","condividere"] ← ^(?:condividi|condividere)(?: su| questo articolo)?
-  [10,11,22,12,25,9,13,8], // 356 ["compartilhe","compartilhar","partilhar","partilhe"] ← ^(?:compartilhe|compartilhar|partilhar|partilhe)(?: no| este| esta| nas)?
-  [10,5,16,16,33,8,42,7], // 357 ["delen","deel dit artikel","deel via","deel op"] ← ^(?:delen|deel dit artikel|deel via|deel op)
-  [12,1,13,1,14,1,15,1,37,3], // 358 ["›","»",">","|"," / "] ← ^(?:[^›»>|/.!?]{1,30}(?:[›»>|]| / )\s?){1,}[^›»>|/.!?]{1,40}$
-  [10,8,36,11,48,9,"next article","next story","next post",108,9,118,14,108,4,138,4,143,17,152,8,170,12,183,15,199,7,207,15,"go to top","scroll to top",36,4,249,5,255,6], // 359 ["skip to ","back to top","previous ","next article","next story","next post","home page","go to homepage","home","menu","table of contents","contents","on this page","in this article","jump to","post navigation","go to top","scroll to top","back","close","search"] ← ^(?:skip to (?:main )?content|back to top|previous (?:article|story|post)|next (?:article|story|post)|home page|go to homepage|home|menu|table of contents|contents|on this page|in this article|jump to|post navigation|(?:go|scroll) to top|back|close|search)\s?:?$
-  [10,8,19,4], // 360 ["previous","next"] ← ^(?:previous|next)(?: article| story| post| page)?\s?[:›»]
-  [10,14,25,9,35,19,55,18,74,16,91,20,14,10,123,18,39,6], // 361 ["zur startseite","nach oben","zum inhalt springen","vorheriger artikel","nächster artikel","zurück zur übersicht","startseite","inhaltsverzeichnis","inhalt"] ← ^(?:zur startseite|nach oben|zum inhalt springen|vorheriger artikel|nächster artikel|zurück zur übersicht|startseite|inhaltsverzeichnis|inhalt)\s?:?$
-  [10,7,41,16,58,8,24,7,96,8,105,18], // 362 ["retour ","aller au contenu","article ","accueil","sommaire","table des matières"] ← ^(?:retour (?:à l.accueil|en haut)|aller au contenu|article (?:précédent|suivant)|accueil|sommaire|table des matières)\s?:?$
-  ["volver arriba","volver al inicio",38,15,54,9,30,6,93,6,100,19], // 363 ["volver arriba","volver al inicio","ir al contenido","artículo ","inicio","índice","tabla de contenidos"] ← ^(?:volver (?:arriba|al inicio)|ir al contenido|artículo (?:anterior|siguiente)|inicio|índice|tabla de contenidos)\s?:?$
-  ["torna su","torna alla home",33,16,50,9,85,6,92,8], // 364 ["torna su","torna alla home","vai al contenuto","articolo ","indice","sommario"] ← ^(?:torna (?:su|alla home)|vai al contenuto|articolo (?:precedente|successivo)|indice|sommario)\s?:?$
-  [10,14,25,18,"artigo anterior","artigo seguinte",73,14,88,6,95,7], // 365 ["voltar ao topo","ir para o conteúdo","artigo anterior","artigo seguinte","página inicial","índice","sumário"] ← ^(?:voltar ao topo|ir para o conteúdo|artigo (?:anterior|seguinte)|página inicial|índice|sumário)\s?:?$
-  [10,16,27,14,42,13,56,15,72,13,35,6], // 366 ["terug naar boven","naar de inhoud","vorig artikel","volgend artikel","inhoudsopgave","inhoud"] ← ^(?:terug naar boven|naar de inhoud|vorig artikel|volgend artikel|inhoudsopgave|inhoud)\s?:?$
-  [16,7,73,9,16,8,133,11], // 367 ["comment"," comments","comments","share your "] ← ^(?:\d+ )?comments?(?: \(\d+\))?$ | ^(?:hide|load more|show more) comments$ | ^(?:jump|skip|go) to (?:the )?comments$ | ^share your (?:story|news tips?|photos?)$
-  ["comment (","comments (","leave a comment","leave a reply","post a comment","post a reply","add a comment","add a reply","write a comment","write a reply",114,12,127,10,7,8,"sign in to ","log in to ",242,13,261,17,286,16,334,8,"was this ","is this "], // 368 ["comment (","comments (","leave a comment","leave a reply","post a comment","post a reply","add a comment","add a reply","write a comment","write a reply","conversation","discussion","comments","sign in to ","log in to ","have your say","what do you think","be the first to ","did you ","was this ","is this "] ← ^comments? \(\d+(?: posted)?\) | ^(?:leave|post|add|write) a (?:comment|reply) | ^(?:join|start) the (?:conversation|discussion) | ^(?:view|show|read|load) (?:all )?(?:\d+ )?comments | ^(?:sign|log) in to (?:comment|reply) | ^have your say | ^what do you think\? | ^be the first to (?:comment|review|leave a) | ^did you (?:make|try|cook|bake) (?:this|one of (?:my|our)) (?:recipes?|dish) | ^(?:was|is) this (?:article |page |post |answer |guide |information )?(?:helpful|useful)(?: (?:to|for) you)?\?
-  [3,19], // 369 ["comments are closed"] ← comments are closed
-  [39,13], // 370 [" the comments"] ← let us know (?:in|what you think in) the comments
-  [32,16], // 371 [" in the comments"] ← share your (?:thoughts|views) in the comments
-  ["please leave ","please give ","please take a moment to leave ","please take a moment to give "], // 372 ["please leave ","please give ","please take a moment to leave ","please take a moment to give "] ← please (?:take a moment to )?(?:leave|give) (?:it |this recipe |me )?a (?:star )?rating
-  [16,9,50,19,70,18,76,12], // 373 ["kommentar","kommentar schreiben","jetzt kommentieren","kommentieren"] ← ^(?:\d+ )?kommentare?(?: \(\d+\))?$ | ^(?:kommentar schreiben|jetzt kommentieren|kommentieren)$
-  [68,10,89,19,109,14], // 374 [" hilfreich","diskutieren sie mit","zur diskussion"] ← ^(?:war|ist) (?:dieser artikel|diese seite|dieser beitrag|das) hilfreich\? | ^(?:diskutieren sie mit|zur diskussion)
-  [3,22], // 375 ["die kommentarfunktion "] ← die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)
-  [16,11], // 376 ["commentaire"] ← ^(?:\d+ )?commentaires?(?: \(\d+\))?$
-  [58,10,100,15,124,9,134,6], // 377 [" été utile"," un commentaire","réagissez","réagir"] ← ^(?:cet article|cette page) vous (?:a-t-il|a-t-elle) été utile | ^(?:laisser|écrire|ajouter) un commentaire | ^(?:réagissez|réagir)
-  [3,28], // 378 ["les commentaires sont fermés"] ← les commentaires sont fermés
-  [16,10,16,7,16,8], // 379 ["comentario","comenta","comentar"] ← ^(?:\d+ )?comentarios?(?: \(\d+\))?$ | ^(?:comenta|comentar)$
-  [60,13,74,11,86,16,147,11], // 380 ["este artículo","esta página","esta información"," comentario"] ← ^¿?(?:te ha resultado|te resultó|fue|ha sido) útil (?:este artículo|esta página|esta información) | ^(?:deja|dejar|escribe|añade) (?:un|tu) comentario
-  [3,30], // 381 ["los comentarios están cerrados"] ← los comentarios están cerrados
-  [16,7,45,8], // 382 ["comment","commenta"] ← ^(?:\d+ )?commenti?(?: \(\d+\))?$ | ^commenta$
-  ["questo articolo ","questa pagina ",99,12], // 383 ["questo articolo ","questa pagina "," un commento"] ← ^(?:questo articolo|questa pagina) (?:ti|vi) è stat[oa] utile | ^(?:lascia|scrivi|aggiungi) un commento
-  [16,10,48,7], // 384 ["comentário","comente"] ← ^(?:\d+ )?comentários?(?: \(\d+\))?$ | ^comente$
-  ["este artigo ","esta página ","esta informação ",125,11], // 385 ["este artigo ","esta página ","esta informação "," comentário"] ← ^(?:este artigo|esta página|esta informação) (?:foi|lhe foi|te foi) útil | ^(?:deixe|deixar|escreva) (?:um|seu|o seu) comentário
-  [19,7,29,10,63,23,87,18,106,7], // 386 ["reactie","commentaar","laat een reactie achter","plaats een reactie","reageer"] ← ^(?:\d+ )?(?:reacties?|commentaar)(?: \(\d+\))?$ | ^(?:laat een reactie achter|plaats een reactie|reageer)$
-  [21,11,33,11,45,15,89,22], // 387 ["dit artikel","deze pagina","deze informatie","reageer op dit artikel"] ← ^(?:was|is) (?:dit artikel|deze pagina|deze informatie) (?:nuttig|behulpzaam) | ^reageer op dit artikel
-  [10,13,24,11,36,9,10,2,"paid content","paid post","paid partnership",102,8,124,21,170,23,227,18,"skip advertisement","skip ad","skip this advertisement","skip this ad","sponsored ",492,9,"partner ",89,8,406,17,424,14,439,11,451,14,473,12,492,12,526,19,"book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ","shop now","buy now",777,5,825,12,838,10,849,8,942,9,"our services","our solutions","our products","our treatments"], // 388 ["advertisement","advertising","sponsored","ad","paid content","paid post","paid partnership","promoted","story continues below","article continues below","scroll to continue","skip advertisement","skip ad","skip this advertisement","skip this ad","sponsored ","promoted ","partner ","partners","from our partners","around the web","ad feedback","recommended by","supported by","promoted by ","in partnership with","book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ","shop now","buy now","price","get in touch","contact us","talk to ","you need ","our services","our solutions","our products","our treatments"] ← ^(?:advertisement|advertising|sponsored(?: content| post)?|ad|paid (?:content|post|partnership)|promoted(?: content)?|story continues below(?: this)? advertisement|article continues below(?: this)?(?: ad| advertisement)?|scroll to continue(?: with content)?|skip (?:this )?(?:advertisement|ad)|(?:sponsored|promoted|partner) (?:stories|links|posts|content)|(?:content|stories) from (?:our )?partners|from our partners|around the web|ad feedback|recommended by)$ | ^supported by$ | ^promoted by [^.,;:!?]{2,40}$ | ^in partnership with$ | ^(?:book|request|schedule|get) (?:a|your) (?:free )?(?:demo|quote|consultation)(?: today| now)?[!.]?(?:\s?[(+]?\d[\d()+. -]{6,18}\d)?$ | ^(?:shop|buy) now[!.]?$ | ^(?:check|see|compare) (?:the )?(?:latest |current |best )?prices?(?: here| now| on amazon)?[!.]?$ | ^(?:get in touch|contact us|talk to (?:us|an expert|our experts?|sales))(?: today| now)?[!.]?$ | ^get the (?:\S+ ){1,2}you need (?:\S+ ){0,8}(?:today|now)[!.]?$ | ^our (?:services|solutions|products|treatments)\s?:?$
-  ["continue reading below","story continues below",55,12,10,8,130,6,27,5,149,8,208,18,252,8], // 389 ["continue reading below","story continues below","sponsored by","continue","scroll","story","sponsor ","new customers get ","compare "] ← ^(?:continue reading|story continues) below | ^sponsored by | ^(?:advertisement|advertising|ad)\s?[-–—:|]\s?(?:continue|scroll|story) | ^sponsor (?:this|our) (?:newsletter|podcast|site|blog) | ^new customers get (?:up to )?[$€£]?\d+ | ^compare (?:new |used |the best |the latest )?(?:\S+ ){0,2}deals (?:with|at|on|from)
-  [3,8], // 390 ["talk to "] ← talk to (?:us|our (?:\S+ ){0,4}(?:experts?|team|specialists?)|sales)(?: today| now)?[!.]?$
-  [9,11], // 391 ["% off your "] ← \d+\s?% off your (?:first |next )?(?:\S+ ){0,2}(?:order|purchase|subscription|membership|plan)s?
-  [11,10], // 392 [" off your "] ← [$€£]\d+ off your (?:first |next )?(?:order|purchase)
-  [10,7,18,7,26,9,36,10,47,16], // 393 ["anzeige","werbung","sponsored","gesponsert","bezahlter inhalt"] ← ^(?:anzeige|werbung|sponsored|gesponsert|bezahlter inhalt)$
-  [7,7,31,23,55,36], // 394 ["anzeige","weiter nach der anzeige","artikel geht nach der anzeige weiter"] ← ^anzeige\s?[-:|] | ^(?:weiter nach der anzeige|artikel geht nach der anzeige weiter)
-  [10,9,10,3,24,18,32,10,54,18], // 395 ["publicité","pub","contenu sponsorisé","sponsorisé","contenu partenaire"] ← ^(?:publicité|pub|contenu sponsorisé|sponsorisé|contenu partenaire)$
-  [10,15,54,37], // 396 ["la suite après ","l'article continue après la publicité"] ← ^(?:la suite après (?:cette )?(?:la )?publicité|l'article continue après la publicité)
-  [10,10,21,7,29,21,39,11], // 397 ["publicidad","anuncio","contenido patrocinado","patrocinado"] ← ^(?:publicidad|anuncio|contenido patrocinado|patrocinado)$
-  ["sigue leyendo ","continúa "], // 398 ["sigue leyendo ","continúa "] ← ^(?:sigue leyendo|continúa) (?:después|tras) (?:la|el) (?:publicidad|anuncio)
-  [10,10,21,23,31,13,59,8], // 399 ["pubblicità","contenuto sponsorizzato","sponsorizzato","annuncio"] ← ^(?:pubblicità|contenuto sponsorizzato|sponsorizzato|annuncio)$
-  [10,37], // 400 ["continua a leggere dopo la pubblicità"] ← ^(?:continua a leggere dopo la pubblicità)
-  [10,11,22,7,30,20,39,11,63,27], // 401 ["publicidade","anúncio","conteúdo patrocinado","patrocinado","continua após a publicidade"] ← ^(?:publicidade|anúncio|conteúdo patrocinado|patrocinado|continua após a publicidade)$
-  [10,11,22,10,33,18,52,7], // 402 ["advertentie","gesponsord","gesponsorde inhoud","reclame"] ← ^(?:advertentie|gesponsord|gesponsorde inhoud|reclame)$
-  [10,29,40,41], // 403 ["lees verder na de advertentie","het artikel gaat verder na de advertentie"] ← ^(?:lees verder na de advertentie|het artikel gaat verder na de advertentie)
-  ["accept cookies","accept all cookies"], // 404 ["accept cookies","accept all cookies"] ← ^accept (?:all )?cookies
-  [32,13], // 405 [" uses cookies"] ← (?:this|our) (?:site|website) uses cookies
-  [3,14], // 406 ["we use cookies"] ← we use cookies
-  ["by continuing to use ","by continuing to browse ","by using "], // 407 ["by continuing to use ","by continuing to browse ","by using "] ← by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website),? you (?:agree|consent|accept)
-  ["cookie policy","cookie settings","cookie preferences"], // 408 ["cookie policy","cookie settings","cookie preferences"] ← cookie (?:policy|settings|preferences)
-  [3,7], // 409 ["manage "] ← manage (?:your )?(?:cookie )?(?:consent|preferences)
-  [17,19], // 410 ["cookies akzeptieren"] ← ^(?:alle )?cookies akzeptieren
-  [66,8], // 411 [" cookies"] ← (?:diese|unsere) (?:website|seite|webseite) (?:verwendet|nutzt) cookies
-  [27,8], // 412 [" cookies"] ← wir (?:verwenden|nutzen) cookies
-  [3,20], // 413 ["cookie-einstellungen"] ← cookie-einstellungen
-  [7,9], // 414 ["accepter "] ← ^accepter (?:les|tous les) cookies
-  [25,9], // 415 [" utilise "] ← (?:ce site|notre site) utilise (?:des )?cookies
-  [3,15], // 416 ["nous utilisons "] ← nous utilisons (?:des )?cookies
-  [3,22], // 417 ["paramètres des cookies"] ← paramètres des cookies
-  [7,8], // 418 ["aceptar "] ← ^aceptar (?:las |todas las )?cookies
-  [40,16], // 419 [" utiliza cookies"] ← (?:este sitio|esta web|nuestro sitio) utiliza cookies
-  [3,18], // 420 ["utilizamos cookies"] ← utilizamos cookies
-  [3,19], // 421 ["política de cookies"] ← política de cookies
-  [7,8], // 422 ["accetta "] ← ^accetta (?:i |tutti i )?cookie
-  [26,10], // 423 [" utilizza "] ← (?:questo sito|il sito) utilizza (?:i )?cookie
-  [3,12], // 424 ["utilizziamo "] ← utilizziamo (?:i )?cookie
-  [3,13], // 425 ["cookie policy"] ← cookie policy
-  [7,8], // 426 ["aceitar "] ← ^aceitar (?:os |todos os )?cookies
-  [43,8], // 427 [" cookies"] ← (?:este site|nosso site) (?:utiliza|usa) cookies
-  [24,8], // 428 [" cookies"] ← (?:utilizamos|usamos) cookies
-  [3,19], // 429 ["política de cookies"] ← política de cookies
-  [7,18], // 430 ["cookies accepteren"] ← ^cookies accepteren
-  [72,8], // 431 [" cookies"] ← (?:deze (?:site|website)|onze website) (?:gebruikt|maakt gebruik van) cookies
-  [3,21], // 432 ["wij gebruiken cookies"] ← wij gebruiken cookies
-  [3,20], // 433 ["we gebruiken cookies"] ← we gebruiken cookies
-  [3,12], // 434 ["cookiebeleid"] ← cookiebeleid
-  [73,8,82,13,96,10,107,6,259,6,266,9,276,11,288,9,298,6,311,16,"covers ","writes about ","reports on ","contact the ","email the "], // 435 ["reporter","correspondent","journalist","writer","editor","columnist","contributor","freelance","author","about the author","covers ","writes about ","reports on ","contact the ","email the "] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:is|was) (?:an?|the) (?:\S+ ){0,3}(?:reporter|correspondent|journalist|writer|(?<!(?:code|text|video|photo|image|html|markdown|pdf|audio|source|hex|graphics|visual|wysiwyg|web|spreadsheet|music|sound|film|movie|level|map) )editor|columnist|contributor|freelance|author) | ^about the authors?\s?[:]? | ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:covers|writes about|reports on) [^.]{3,80} for | ^(?:contact|email) the (?:author|reporter)
-  [3,8], // 436 ["you can "] ← you can (?:reach|contact|email|follow) (?:him|her|them|the author) (?:at|on)
-  [65,9,82,13,103,10,121,5,134,8,"über den autor","über die autorin"], // 437 ["redakteur","korrespondent","journalist","autor","reporter","über den autor","über die autorin"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:ist|war) (?:\S+ ){0,3}\S*(?:redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|reporter(?:in)?) | ^über (?:den autor|die autorin)
-  [54,11,66,13,"rédacteur","rédactrice",105,8,120,13], // 438 ["journaliste","correspondant","rédacteur","rédactrice","reporter","à propos de l"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}est (?:\S+ ){0,3}(?:journaliste|correspondant(?:e)?|rédact(?:eur|rice)|reporter) | ^à propos de l.auteur
-  [53,10,64,12,77,8,92,9,102,9,112,10,129,14], // 439 ["periodista","corresponsal","redactor","reportero","reportera","columnista","sobre el autor"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}es (?:\S+ ){0,3}(?:periodista|corresponsal|redactor(?:a)?|reportero|reportera|columnista) | ^sobre el autor
-  [52,11,64,14,79,9,89,10,100,7,108,7,125,11,128,8], // 440 ["giornalista","corrispondente","redattore","redattrice","inviato","inviata","sull'autore","l'autore"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}è (?:\S+ ){0,3}(?:giornalista|corrispondente|redattore|redattrice|inviato|inviata) | ^(?:sull'autore|l'autore)
-  [52,10,63,14,78,8,87,9,97,7,117,13], // 441 ["jornalista","correspondente","repórter","colunista","redator","sobre o autor"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}é (?:\S+ ){0,3}(?:jornalista|correspondente|repórter|colunista|redator(?:a)?) | ^sobre o autor
-  [56,12,69,13,83,10,94,9,104,9,120,14], // 442 ["verslaggever","correspondent","journalist","redacteur","columnist","over de auteur"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}is (?:\S+ ){0,3}\S*(?:verslaggever|correspondent|journalist|redacteur|columnist) | ^over de auteur
-  [10,4,15,6,22,11,34,10,45,14,60,7], // 443 ["tags","topics","filed under","categories","related topics","more on"] ← ^(?:tags|topics|filed under|categories|related topics|more on)\s?:
-  [10,6,17,11,29,12,42,10,53,7], // 444 ["themen","schlagworte","schlagwörter","stichworte","mehr zu"] ← ^(?:themen|schlagworte|schlagwörter|stichworte|mehr zu)\s?:
-  [10,6,17,9,27,6,34,11], // 445 ["thèmes","mots-clés","sujets","thématiques"] ← ^(?:thèmes|mots-clés|sujets|thématiques)\s?:
-  [10,5,16,9,26,12], // 446 ["temas","etiquetas","archivado en"] ← ^(?:temas|etiquetas|archivado en)\s?:
-  [10,9,20,3,24,4], // 447 ["argomenti","tag","temi"] ← ^(?:argomenti|tag|temi)\s?:
-  [10,7,18,5,24,4,29,8], // 448 ["tópicos","temas","tags","assuntos"] ← ^(?:tópicos|temas|tags|assuntos)\s?:
-  [10,11,22,4,27,7], // 449 ["onderwerpen","tags","thema's"] ← ^(?:onderwerpen|tags|thema's)\s?:
-  [7,7,"image ",276,6,"slide ","picture ",102,18,121,15,"play video","play the video","watch video","watch the video",174,10,174,6,266,9,276,13,"view gallery","view the gallery",312,13,333,18,361,12,374,8,393,14,450,6,457,8,140,4,506,5,512,6,321,4,319,6,558,10,"full screen","exit fullscreen","exit full screen",554,14,569,13,583,18,602,20,"add to reading list","add to cart","add to basket","add to bag","add to wishlist",682,8,691,8,700,12,720,8,755,8,824,5,830,8,839,14,854,14,869,7,877,6,884,8,893,10,930,6,1089,13,1117,14," min listen"," mins listen"," minute listen"," minutes listen",1169,26,1228,11,1266,8,1281,8,1312,14,920,1], // 450 ["loading","image ","photo ","slide ","picture ","enlarge this image","click to expand","play video","play the video","watch video","watch the video","listen to ","listen","watch now","photo gallery","view gallery","view the gallery","tap to unmute","found this helpful","current time","duration","remaining time","loaded","progress","play","pause","replay","mute","unmute","fullscreen","full screen","exit fullscreen","exit full screen","non-fullscreen","playback rate","picture-in-picture","video player loading","add to reading list","add to cart","add to basket","add to bag","add to wishlist","bookmark","in stock","out of stock","send us ","report a","posts","messages","reaction score","likes received","threads","points","trophies","reputation","joined","select up to ","add to compare"," min listen"," mins listen"," minute listen"," minutes listen","this article is more than ","button text"," caption","no posts","page load link","*"] ← ^loading(?: \S+)?\s?(?:\.\.\.|…)?$ | ^(?:image|photo|slide|picture) \d+ (?:of|/) \d+$ | ^(?:enlarge this image|click to expand|(?:play|watch) (?:the )?video)$ | ^listen to (?:(?:this|the) )?(?:article|story)$ | ^listen\s?\(\d+ min(?:ute)?s?\)$ | ^(?:watch now|photo gallery|view (?:the )?gallery|tap to unmute)$ | ^found this helpful$ | ^(?:current time|duration(?: time)?|remaining time)\s?:?\s?-?\d{1,2}:\d\d(?::\d\d)?$ | ^(?:loaded|progress)\s?:\s?\d{1,3}(?:\.\d+)?%$ | ^(?:play|pause|replay|mute|unmute|(?:exit )?full ?screen|non-fullscreen|playback rate|picture-in-picture|video player loading)$ | ^(?:add to (?:reading list|cart|basket|bag|wishlist)|bookmark|in stock|out of stock)$ | ^send us (?:a )?(?:news )?tip$ | ^report an? (?:correction|error|typo)(?: or (?:typo|error))?$ | ^(?:posts|messages|reaction score|likes received|threads|points|trophies|reputation)\s?:?\s?\d[\d.,]*k?$ | ^joined\s?:?\s?(?:[a-z]{3,9}\.? (?:\d{1,2},? )?\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})$ | ^(?:messages|reaction score|likes received|trophies|joined)$ | ^(?:select up to \d+\s?)+$ | ^add to compare$ | ^\d+ min(?:ute)?s? listen$ | ^this article is more than \d+ (?:years?|months?) old$ | ^button text$ | ^(?:show|hide|toggle) caption$ | ^no posts(?: found)?[.!]?$ | ^page load link$ | ^(?:your |work |business )?(?:(?:first|last|full|given|family|company|organi[sz]ation) )?(?:name|e-?mail(?: address)?|phone(?: number)?|company|job (?:title|level|function|role)|title|country(?:/region)?|location|industry|(?:zip|postal) code|city|state|message|website|number of employees)\s?:?\s?\*{1,2}$
-  [10,22,33,26,60,20,"have a tip?","have a news tip?","got a tip?","got a news tip?",123,17,177,6,191,22], // 451 ["this is a modal window","beginning of dialog window","end of dialog window","have a tip?","have a news tip?","got a tip?","got a news tip?","have a story idea","joined","audio is not supported"] ← ^(?:this is a modal window|beginning of dialog window|end of dialog window) | ^(?:have|got) a (?:news )?tip\? | ^have a story idea\? | ^\d[\d.,]*k? posts?\s?[·•|]\s?joined\b | ^audio is not supported
-  [33,8], // 452 [" to see "] ← scroll (?:right|left|sideways) to see (?:all|more)
-  [3,37], // 453 ["this field is for validation purposes"] ← this field is for validation purposes
-  [3,42], // 454 ["this field is hidden when viewing the form"] ← this field is hidden when viewing the form
-  [10,12,23,4,202,1], // 455 ["wird geladen","lädt","*"] ← ^(?:wird geladen|lädt)\s?(?:\.\.\.|…)?$ | ^(?:vorname|nachname|name|e-?mail(?:-adresse)?|telefon(?:nummer)?|firma|unternehmen|position|land|ort|stadt|postleitzahl|plz|nachricht|branche)\s?:?\s?\*{1,2}$
-  [7,10,195,1], // 456 ["chargement","*"] ← ^chargement(?: en cours)?\s?(?:\.\.\.|…)?$ | ^(?:prénom|nom(?: de famille)?|e-?mail|adresse e-?mail|courriel|téléphone|société|entreprise|fonction|pays|ville|code postal|message)\s?:?\s?\*{1,2}$
-  [7,8,41,6,48,8,59,6,"email","e-mail",91,8,100,7,108,5,114,4,119,6,126,13,140,7], // 457 ["cargando","nombre","apellido","correo","email","e-mail","teléfono","empresa","cargo","país","ciudad","código postal","mensaje"] ← ^cargando\s?(?:\.\.\.|…)?$ | ^(?:nombre|apellidos?|correo(?: electrónico)?|e-?mail|teléfono|empresa|cargo|país|ciudad|código postal|mensaje)\s?:?\s?\*{1,2}$
-  [115,1], // 458 ["*"] ← ^(?:nome|cognome|e-?mail|indirizzo e-?mail|telefono|azienda|società|ruolo|paese|città|cap|messaggio)\s?:?\s?\*{1,2}$
-  [112,1], // 459 ["*"] ← ^(?:nome|sobrenome|apelido|e-?mail|telefone|empresa|cargo|país|cidade|cep|código postal|mensagem)\s?:?\s?\*{1,2}$
-  [10,8,19,10,14,4,"email","e-mail",53,8,73,7,81,12,94,7,102,4,107,6,114,8,123,7], // 460 ["voornaam","achternaam","naam","email","e-mail","telefoon","bedrijf","bedrijfsnaam","functie","land","plaats","postcode","bericht"] ← ^(?:voornaam|achternaam|naam|e-?mail(?:adres)?|telefoon(?:nummer)?|bedrijf|bedrijfsnaam|functie|land|plaats|postcode|bericht)\s?:?\s?\*{1,2}$
-  ["portrait by ","portraits by ","illustration by ","illustrations by ","photograph by ","photographs by ","artwork by ","artworks by "], // 461 ["portrait by ","portraits by ","illustration by ","illustrations by ","photograph by ","photographs by ","artwork by ","artworks by "] ← ^(?:portrait|illustration|photograph|artwork)s? by [^.!?:;]{2,40}$
-  [10,5,16,7,24,5,30,4,35,10,46,10,57,4,62,8,71,6,78,5,92,6,123,6,130,7,138,7,146,7,"image source","photo source","video source","picture source",216,10,227,10,238,4,243,5,249,6,194,6,417,10], // 462 ["photo","picture","image","foto","fotografía","fotografia","bild","immagine","imagem","beeld","credit","crédit","crédito","credito","credits","image source","photo source","video source","picture source","bildquelle","fotoquelle","bron","fonte","fuente","source","photograph"] ← ^(?:photo|picture|image|foto|fotografía|fotografia|bild|immagine|imagem|beeld)s?\s?(?:credit)?\s?[:©] | ^(?:credit|crédit|crédito|credito|credits)\s?: | ^(?:image|photo|video|picture) source\s?[:,] | ^(?:bildquelle|fotoquelle|bron|fonte|fuente|source)\s?: ?(?:foto|photo|bild|imagem|imagen|afbeelding)? | ^\(?(?:photo|foto)\s?: | ^(?:featured?|header|cover|hero|lead|top|title) (?:image|photo|picture|photograph)s?(?: credits?)?(?: by| via| courtesy(?: of)?|\s?[:©])
-  ["(photo","(foto","(bild","(image"], // 463 ["(photo","(foto","(bild","(image"] ← \((?:photo|foto|bild|image)\s?:[^)]{1,60}\)$
-  [6,12,19,12,32,6,39,5,47,3,53,13], // 464 ["getty images","shutterstock","istock","alamy","epa","afp via getty"] ← (?:getty images|shutterstock|istock|alamy|\bepa\b|afp via getty)\s?\)?$
-  [25,5,33,5,41,7,51,4,58,4,70,6,77,6,84,8,93,10,95,5,115,6,135,6,144,7,152,7,160,10,171,10], // 465 ["photo","image","picture","foto","bild","imagem","imagen","immagine","afbeelding","beeld","credit","crédit","crédito","credito","bildquelle","fotoquelle"] ← (?<=[.!?…)"”’] )(?:(?:photos?|images?|pictures?|fotos?|bild(?:er)?|imagem|imagen|immagine|afbeelding|beeld)(?: ?credits?)?|credits?|crédits?|crédito|credito|bildquelle|fotoquelle) ?[:©] ?[^.!?:;]{2,60}$
-  ["written by","edited by","reviewed by","fact-checked by","fact checked by",88,3], // 466 ["written by","edited by","reviewed by","fact-checked by","fact checked by","by "] ← ^(?:written|edited|reviewed|fact[- ]checked) by\s?:?$ | ^(?:written |reported )?by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|and|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 467 ["von "] ← ^von [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|und|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 468 ["par "] ← ^par [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|et|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 469 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|y|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  ["di ","a cura di "], // 470 ["di ","a cura di "] ← ^(?:di|a cura di) [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 471 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,5], // 472 ["door "] ← ^door [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|en|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [10,7,18,12], // 473 ["updated","last updated"] ← ^(?:updated|last updated)$
-  [20,7,28,8,37,6], // 474 ["updated","modified","edited"] ← ^(?:last )?(?:updated|modified|edited)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|yesterday|today)
-  [10,12,23,20,44,5], // 475 ["aktualisiert","zuletzt aktualisiert","stand"] ← ^(?:aktualisiert|zuletzt aktualisiert|stand)(?: am| um)?\s?:?\s?\d+
-  [10,10,21,7,29,9], // 476 ["mis à jour","modifié","actualisé"] ← ^(?:mis à jour|modifié|actualisé)(?: le| à)?\s?:?\s?\d+
-  [10,11,22,13], // 477 ["actualizado","actualización"] ← ^(?:actualizado|actualización)(?: el| a las)?\s?:?\s?\d+
-  [10,10,21,20,42,10], // 478 ["aggiornato","ultimo aggiornamento","modificato"] ← ^(?:aggiornato|ultimo aggiornamento|modificato)(?: il| alle)?\s?:?\s?\d+
-  [10,10,21,11,33,11], // 479 ["atualizado","atualização","actualizado"] ← ^(?:atualizado|atualização|actualizado)(?: em| às| a)?\s?:?\s?\d+
-  [10,10,21,17,39,9,49,9], // 480 ["bijgewerkt","laatst bijgewerkt","aangepast","geüpdatet"] ← ^(?:bijgewerkt|laatst bijgewerkt|aangepast|geüpdatet)(?: op| om)?\s?:?\s?\d+
-  [" minute ago"," minutes ago"," hour ago"," hours ago"," day ago"," days ago"," week ago"," weeks ago"," 19"," 20",", 19",", 20"], // 481 [" minute ago"," minutes ago"," hour ago"," hours ago"," day ago"," days ago"," week ago"," weeks ago"," 19"," 20",", 19",", 20"] ← ^(?:\d+|an?) (?:minutes?|hours?|days?|weeks?) ago$ | ^\S+ \d{1,2},? (?:19|20)\d\d(?:,? (?:at )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$ | ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$
-  [7,10,170,9,7,6,187,15," 19"," 20"], // 482 ["posted by ","published","posted","first published"," 19"," 20"] ← ^posted by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,2} (?:at|on) (?:[a-zà-ÿ]+,? )?(?:\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d+) | ^(?:published|posted|first published)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?) | ^(?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2} \S+ (?:19|20)\d\d(?: \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?
-  [" 19"," 20"], // 483 [" 19"," 20"] ← ^\d{1,2}\. \S+ (?:19|20)\d\d(?:,? (?:um )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: uhr)?)?$
-  [10,14,25,10], // 484 ["veröffentlicht","erschienen"] ← ^(?:veröffentlicht|erschienen)(?: am)?\s?:?\s?\d+
-  [" 19"," 20"], // 485 [" 19"," 20"] ← ^(?:le )?\d{1,2} \S+ (?:19|20)\d\d(?: à \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,6,17,4], // 486 ["publié","paru"] ← ^(?:publié|paru)(?: le)?\s?:?\s?\d+
-  [" de 19"," de 20"], // 487 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,9], // 488 ["publicado"] ← ^(?:publicado)(?: el)?\s?:?\s?\d+
-  [" 19"," 20"], // 489 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? (?:ore )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,10], // 490 ["pubblicato"] ← ^(?:pubblicato)(?: il)?\s?:?\s?\d+
-  [" de 19"," de 20"], // 491 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? (?:às )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,9], // 492 ["publicado"] ← ^(?:publicado)(?: em| a| no dia)?\s?:?\s?\d+
-  [" 19"," 20"], // 493 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,12], // 494 ["gepubliceerd"] ← ^(?:gepubliceerd)(?: op)?\s?:?\s?\d+
-  [10,2,13,2,".19",".20","/19","/20"], // 495 ["19","20",".19",".20","/19","/20"] ← ^(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$ | ^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:,? (?:- )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$ | ^[^\d,.;:!?]{2,30}(?:,| -| –) \d{1,2}\.? (?:de )?[^\s\d]{3,10}\.? (?:de )?(?:19|20)\d\d(?:(?:,| -| –| à| um| alle| at)? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$
-  [" min","-min"], // 496 [" min","-min"] ← ^(?:estimated )?(?:reading time:? )?\d{1,3}(?:[ -]min(?:ute)?s?) (?:read|to read)$
-  [7,12," min read"," min. read"," mins read"," mins. read"," minute read"," minute. read"," minutes read"," minutes. read"], // 497 ["reading time"," min read"," min. read"," mins read"," mins. read"," minute read"," minute. read"," minutes read"," minutes. read"] ← ^reading time:? \d{1,3} min | ^\d{1,3} min(?:ute)?s?\.? read
-  [" min read"," mins read"," minute read"," minutes read"], // 498 [" min read"," mins read"," minute read"," minutes read"] ← [|·•] \d{1,3} min(?:ute)?s? read$
-  [" min "," min. "," minuten "," minuten. "], // 499 [" min "," min. "," minuten "," minuten. "] ← ^(?:lesezeit:? )?(?:ca\. )?\d{1,3} (?:min(?:uten)?\.?) (?:lesezeit|lesen)?$
-  [7,8], // 500 ["lesezeit"] ← ^lesezeit:? (?:ca\. )?\d{1,3}
-  [41,4], // 501 [" min"] ← ^(?:temps de lecture\s?:? )?\d{1,3} min(?:utes?)?(?: de lecture)?$
-  [7,16,16,7], // 502 ["temps de lecture","lecture"] ← ^temps de lecture\s?:? \d+ | ^lecture\s?:\s?\d{1,3}\s?min
-  [39,4], // 503 [" min"] ← ^(?:tiempo de lectura:? )?\d{1,3} min(?:utos?)?(?: de lectura)?$
-  [7,17,36,9], // 504 ["tiempo de lectura","lectura: "] ← ^tiempo de lectura:? \d+ | ^lectura: \d{1,3} min
-  [38,4], // 505 [" min"] ← ^(?:tempo di lettura:? )?\d{1,3} min(?:uti)?(?: di lettura)?$
-  [7,16,35,9], // 506 ["tempo di lettura","lettura: "] ← ^tempo di lettura:? \d+ | ^lettura: \d{1,3} min
-  [38,4], // 507 [" min"] ← ^(?:tempo de leitura:? )?\d{1,3} min(?:utos?)?(?: de leitura)?$
-  [7,16,35,9], // 508 ["tempo de leitura","leitura: "] ← ^tempo de leitura:? \d+ | ^leitura: \d{1,3} min
-  [30,4], // 509 [" min"] ← ^(?:leestijd:? )?\d{1,3} min(?:uten)?(?: leestijd| lezen)?$
-  [7,8], // 510 ["leestijd"] ← ^leestijd:? \d+
-  [3,10], // 511 ["newsletter"] ← newsletters?
-  [3,5], // 512 ["inbox"] ← inbox
-  [3,7], // 513 ["sign up"] ← sign up
-  [3,12], // 514 ["mailing list"] ← mailing list
-  [3,10], // 515 ["newsletter"] ← newsletter
-  [3,8], // 516 ["postfach"] ← postfach
+  [3,13], // 131 ["check out my "] ← check out my (?:\S+ ){0,2}(?:youtube|instagram|tiktok|pinterest) (?:channel|page|account|profile)
+  ["like us on ","find us on ","join us on "], // 132 ["like us on ","find us on ","join us on "] ← (?:like|find|join) us on (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  ["follow us ","follow me "], // 133 ["follow us ","follow me "] ← follow (?:us|me) (?:@|on (?:social|twitter|x))
+  [3,19], // 134 ["connect with us on "] ← connect with us on (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  [19,9], // 135 [" for more"] ← follow (?:us|me) for more
+  [3,7], // 136 ["follow "] ← follow [\w ]{1,30} on (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  [20,31], // 137 ["as a preferred source on google"] ← add (?:\S+ ){0,4}as a preferred source on google
+  [3,22], // 138 ["get updates from this "] ← get updates from this (?:writer|author|creator|publication)
+  [3,16], // 139 ["please consider "] ← please consider (?:liking|sharing)(?:,? (?:and )?(?:sharing|subscribing))*
+  [3,11], // 140 ["folgen sie "] ← folgen sie (?:uns|[\w ]{1,30}) (?:auch )?(?:auf|bei) (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  [3,6], // 141 ["folge "] ← folge (?:uns|[\w ]{1,30}) auf (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  ["suivez-nous sur ","suivez-le sur ","suivez-la sur "], // 142 ["suivez-nous sur ","suivez-le sur ","suivez-la sur "] ← suivez-(?:nous|le|la) sur (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  [3,19], // 143 ["retrouvez-nous sur "] ← retrouvez-nous sur (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  [3,27], // 144 ["suivez-nous sur les réseaux"] ← suivez-nous sur les réseaux
+  [3,12], // 145 ["síguenos en "] ← síguenos en (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  [3,11], // 146 ["síganos en "] ← síganos en (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  [3,12], // 147 ["síguenos en "] ← síguenos en (?:las )?redes
+  [3,8], // 148 ["seguici "] ← seguici (?:anche )?su (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  ["segui ","seguiteci "], // 149 ["segui ","seguiteci "] ← segui(?:teci)? [\w ]{1,30} su (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  [3,9], // 150 ["siga-nos "] ← siga-nos (?:no|nas|em) (?:(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)|redes sociais)
+  [3,7], // 151 ["siga o "] ← siga o [\w ]{1,30} no (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  [3,10], // 152 ["acompanhe "] ← acompanhe (?:o|a) [\w ]{1,30} no (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  [3,5], // 153 ["volg "] ← volg (?:ons|[\w ]{1,30}) (?:ook )?op (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  [41,5], // 154 ["donat"] ← (?:please )?(?:consider )?(?:make a )?donat(?:e|ion) (?:today|now|to (?:support|help) (?:us|our))
+  [44,11], // 155 [" journalism"] ← support (?:our|independent|local|quality) journalism
+  [3,8], // 156 ["support "] ← support (?:us|the \w+) (?:today|from (?:as little as|just))
+  [3,7], // 157 ["chip in"] ← chip in
+  [52,8,61,12], // 158 ["donation","contribution"] ← make a (?:one-off|one-time|monthly|recurring) (?:donation|contribution)
+  [3,9], // 159 ["become a "] ← become a (?:supporter|patron|donor)
+  [3,13], // 160 ["reader-funded"] ← reader-funded
+  [3,21], // 161 ["please support us by "] ← please support us by (?:donating|becoming a|making a)
+  [3,18], // 162 ["every contribution"] ← every contribution
+  [3,20], // 163 ["free to read because"] ← free to read because
+  [26,10], // 164 ["support us"] ← readers (?:choose to )?support us
+  ["if you can","if you are able to"], // 165 ["if you can","if you are able to"] ← if you (?:can|are able to),? (?:please )?(?:support|donate|contribute|give)
+  [126,9], // 166 [" like you"] ← (?:this|our) (?:story|journalism|reporting|work|site) is (?:funded|supported|made possible) by (?:readers|people|listeners) like you
+  [3,17], // 167 ["unterstützen sie "] ← unterstützen sie (?:unseren|unabhängigen|den) (?:\S+ ){0,1}journalismus
+  ["jetzt spenden","jetzt unterstützen"], // 168 ["jetzt spenden","jetzt unterstützen"] ← jetzt (?:spenden|unterstützen)
+  [3,16], // 169 ["mit einer spende"] ← mit einer spende
+  [3,13], // 170 ["faites un don"] ← faites un don
+  [41,11], // 171 ["journalisme"] ← soutenez (?:notre|le|un) (?:\S+ ){0,1}journalisme
+  [3,13], // 172 ["nous soutenir"] ← nous soutenir
+  [16,8], // 173 ["donación"] ← haz (?:una )?donación
+  [37,10], // 174 ["periodismo"] ← apoya (?:nuestro|el) (?:\S+ ){0,1}periodismo
+  ["dona ahora","dona hoy"], // 175 ["dona ahora","dona hoy"] ← dona (?:ahora|hoy)
+  [3,12], // 176 ["colabora con"] ← colabora con
+  [3,17], // 177 ["fai una donazione"] ← fai una donazione
+  [42,11], // 178 ["giornalismo"] ← sostieni (?:il nostro|il) (?:\S+ ){0,1}giornalismo
+  [3,8], // 179 ["dona ora"] ← dona ora
+  [3,10], // 180 ["sostienici"] ← sostienici
+  [3,15], // 181 ["faça uma doação"] ← faça uma doação
+  [36,10], // 182 ["jornalismo"] ← apoie (?:o nosso|o) (?:\S+ ){0,1}jornalismo
+  [3,9], // 183 ["doe agora"] ← doe agora
+  [26,13], // 184 ["journalistiek"] ← ^steun (?:\S+ ){0,2}journalistiek\s?:
+  ["doneer nu","doneer vandaag","doneer vanaf"], // 185 ["doneer nu","doneer vandaag","doneer vanaf"] ← doneer (?:nu|vandaag|vanaf)
+  [34,13], // 186 ["journalistiek"] ← steun (?:onze|de) (?:\S+ ){0,1}journalistiek
+  ["word vriend","word donateur","word lid"], // 187 ["word vriend","word donateur","word lid"] ← word (?:vriend|donateur|lid)
+  [7,8,"meet ","visit "], // 188 ["join my ","meet ","visit "] ← ^join my (?:free )?(?:\S+ ){0,3}(?:workshop|webinar|masterclass|course|challenge|class) | ^(?:meet|visit) (?:us|(?!(?:the|a|an|our|my|your|their|his|her) )[^\s,.]+(?: [^\s,.]+)?) at (?:(?:our )?(?:booth|stand) \S+ (?:at )?)?(?:the )?(?:[^\s,.]+ ){0,4}(?:summit|conference|expo|trade ?show|convention)\b
+  ["listen to ","subscribe to "], // 189 ["listen to ","subscribe to "] ← (?:listen|subscribe) to (?:our|the) (?:\S+ ){0,3}podcast
+  ["listen ","subscribe "], // 190 ["listen ","subscribe "] ← (?:listen|subscribe) (?:on (?:apple podcasts|spotify|google podcasts|youtube(?: music)?|amazon music|stitcher|itunes|pocket casts|overcast|soundcloud|iheart(?:radio)?|audible|deezer|castbox)|wherever you get your podcasts)
+  [3,30], // 191 ["wherever you get your podcasts"] ← wherever you get your podcasts
+  [3,13], // 192 ["check out my "] ← check out my (?:\S+ ){0,5}(?:course|program|programme|classes|class|workshop|masterclass)
+  [30,8], // 193 ["tickets "] ← (?:book|get|buy) (?:your )?tickets (?:now|here|today)
+  [3,9], // 194 ["register "] ← register (?:now|here|today) for
+  [3,8], // 195 ["join us "] ← join us (?:live )?(?:at|for) (?:our|the)
+  ["join our ","join the "], // 196 ["join our ","join the "] ← join (?:our|the) (?:editors|reporters|journalists|team|writers) (?:for|at|on)
+  ["podcast ","podcast, "], // 197 ["podcast ","podcast, "] ← (?:our|the) (?:\S+ ){0,2}podcast,? (?:is )?(?:available )?(?:on|wherever)
+  [7,9], // 198 ["hören sie"] ← ^hören sie
+  [3,10], // 199 ["hören sie "] ← hören sie (?:unseren|den) (?:\S+ ){0,2}podcast
+  [29,7], // 200 ["podcast"] ← unser(?:en)? (?:\S+ ){0,2}podcast
+  [16,9], // 201 [" podcast "] ← (?:unser|den) podcast (?:gibt es|finden sie|hören)
+  [3,21], // 202 ["jetzt tickets sichern"] ← jetzt tickets sichern
+  [7,7], // 203 ["écoutez"] ← ^écoutez
+  [3,8], // 204 ["écoutez "] ← écoutez (?:notre|le) (?:\S+ ){0,2}podcast
+  [22,7], // 205 ["podcast"] ← notre (?:\S+ ){0,2}podcast
+  [3,10], // 206 ["retrouvez "] ← retrouvez (?:notre|le) podcast
+  [3,13], // 207 ["réservez vos "] ← réservez vos (?:places|billets)
+  [7,7], // 208 ["escucha"] ← ^escucha
+  [3,8], // 209 ["escucha "] ← escucha (?:nuestro|el) (?:\S+ ){0,2}pódcast
+  [3,8], // 210 ["nuestro "] ← nuestro (?:\S+ ){0,2}p[óo]dcast
+  [3,8], // 211 ["escucha "] ← escucha (?:nuestro|el) (?:\S+ ){0,2}podcast
+  [3,19], // 212 ["compra tus entradas"] ← compra tus entradas
+  [10,7,18,9], // 213 ["ascolta","partecipa"] ← ^(?:ascolta|partecipa)
+  [3,8], // 214 ["ascolta "] ← ascolta (?:il nostro|il) (?:\S+ ){0,2}podcast
+  [3,13], // 215 ["partecipa all"] ← partecipa all.evento
+  [3,10], // 216 ["il nostro "] ← il nostro (?:\S+ ){0,2}podcast
+  [3,9], // 217 ["acquista "] ← acquista (?:i tuoi )?biglietti
+  [7,4], // 218 ["ouça"] ← ^ouça
+  [35,7], // 219 ["podcast"] ← ouça (?:o nosso|o) (?:\S+ ){0,2}podcast
+  [3,8], // 220 ["o nosso "] ← o nosso (?:\S+ ){0,2}podcast
+  [3,8], // 221 ["garanta "] ← garanta (?:já )?o seu (?:ingresso|bilhete)
+  [7,8], // 222 ["luister "] ← ^luister (?:ook )?naar
+  [3,8], // 223 ["luister "] ← luister (?:naar )?(?:onze|de) (?:\S+ ){0,2}podcast
+  [32,7], // 224 ["podcast"] ← onze (?:\S+ ){0,2}(?:nieuws)?podcast
+  [25,8], // 225 [" tickets"] ← koop (?:nu )?(?:je|uw) tickets
+  [7,15,29,8,68,7,169,10,207,16,255,7,263,6,"read full ","read the full ",29,5,393,10,413,9,423,9,433,12], // 226 ["similar threads","more in ","related","more from ","explore more on ","up next","editor","read full ","read the full ","more ","recommends","read more","read next","recent posts"] ← ^similar threads$ | ^more in [^.!?:;›»]{1,40}\s?[›»→]$ | ^related(?: (?:stories|articles|coverage|content|reading|reads|links|posts|topics))?\s?[:›»|-]?$ | ^more from (?:\S+ ){0,2}\S+\s?:?$ | ^explore more on (?:these|this) topics?$ | ^(?:up next|editors?['’]? ?picks|read (?:the )?full (?:article|story))\s?:?$ | ^more (?:\S+ ){0,3}(?:posts|articles|stories)$ | ^(?:\S+ )?recommends$ | ^(?:read more|read next|recent posts)\s?[.!…]?$
+  ["read more",582,9,499,9,"see more","see also","see next",54,7,"more on this story","more from","more stories","more about","more on this topic","more coverage","more news","you may ","you might ",311,11,323,8,"most read","most popular","most viewed","most shared","most emailed",441,10,452,14,467,11,479,11,491,17,509,12,522,15,563,9,573,8,592,12,605,19,634,5,640,6,657,16,"you will ",496,7,840,12,495,9], // 227 ["read more","read also","read next","see more","see also","see next","related","more on this story","more from","more stories","more about","more on this topic","more coverage","more news","you may ","you might ","recommended","trending","most read","most popular","most viewed","most shared","most emailed","don't miss","editor's picks","top stories","latest news","what to read next","keep reading","further reading","also read","also see","more reading","read the full story","watch","listen","continue reading","you will ","to read"," are reading"," to read "] ← ^(?:read|see) (?:more|also|next)\s?[:›»|-] | ^related(?: (?:stories|articles|coverage|content|reading|reads|links|posts))?\s?[:›»|-] | ^more (?:on this story|from|stories|about|on this topic|coverage|news)(?:$|\s?[:›»|-]) | ^you (?:may|might) (?:also )?(?:like|be interested in|have missed) | ^(?:recommended|trending|most (?:read|popular|viewed|shared|emailed))(?:$|\s?[:›»|-]| (?:stories|articles|reads|now|for you)) | ^(?:don't miss|editor's picks|top stories|latest news|what to read next|keep reading|further reading)(?:$|\s?[:›»|-]) | ^(?:also read|also see|read also|more reading|read the full story) | ^(?:watch|listen)\s?: | ^continue reading | ^(?:other|more) (?:posts|articles|stories|reads|guides) (?:you (?:may|might|will) (?:also )?(?:enjoy|like|love)|to read) | ^what (?:others|other readers|people) are reading | ^(?:(?:good|more|great) )?(?:articles|posts|stories|reads) to read (?:together|next)
+  [3,23], // 228 ["click here to read more"] ← click here to read more
+  ["mehr aus ","mehr zu ","mehr über ","mehr von ","mehr in "], // 229 ["mehr aus ","mehr zu ","mehr über ","mehr von ","mehr in "] ← ^mehr (?:aus|zu|über|von|in) [^.!?:;›»]{1,40}\s?[›»→]$
+  [10,14,25,14,40,16,57,15,96,15,112,12,125,12,30,9,148,9,158,8,25,4,197,11], // 230 ["lesen sie auch","mehr zum thema","auch interessant","das könnte sie ","weitere artikel","meistgelesen","empfehlungen","zum thema","mehr dazu","lesetipp","mehr","weiterlesen"] ← ^(?:lesen sie auch|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren|weitere artikel|meistgelesen|empfehlungen|zum thema|mehr dazu|lesetipp)(?:$|\s?[:›»|-]) | ^(?:mehr|weiterlesen)\s?:
+  ["plus de ","plus sur ","plus dans "], // 231 ["plus de ","plus sur ","plus dans "] ← ^plus (?:de|sur|dans) [^.!?:;›»]{1,40}\s?[›»→]$
+  [10,12,12,10,34,16,51,10,62,17,80,12,93,12,106,20,127,13], // 232 ["à lire aussi","lire aussi","à lire également","voir aussi","sur le même sujet","les plus lus","à voir aussi","pour aller plus loin","lire la suite"] ← ^(?:à lire aussi|lire aussi|à lire également|voir aussi|sur le même sujet|les plus lus|à voir aussi|pour aller plus loin|lire la suite)(?:$|\s?[:›»|-])
+  ["más en ","más de ","más sobre "], // 233 ["más en ","más de ","más sobre "] ← ^más (?:en|de|sobre) [^.!?:;›»]{1,40}\s?[›»→]$
+  [10,8,19,11,31,11,43,18,62,18,81,21,103,15,119,12,132,11,144,11,156,26], // 234 ["leer más","lee también","lea también","te puede interesar","le puede interesar","noticias relacionadas","más información","lo más leído","ver también","relacionado","también te puede interesar"] ← ^(?:leer más|lee también|lea también|te puede interesar|le puede interesar|noticias relacionadas|más información|lo más leído|ver también|relacionado|también te puede interesar)(?:$|\s?[:›»|-])
+  ["altro da ","altro su ","altro in ","altri da ","altri su ","altri in "], // 235 ["altro da ","altro su ","altro in ","altri da ","altri su ","altri in "] ← ^(?:altro|altri) (?:da|su|in) [^.!?:;›»]{1,40}\s?[›»→]$
+  [10,11,22,12,35,21,57,18,76,11,88,10,66,9,109,13,123,16], // 236 ["leggi anche","leggi di più","potrebbe interessarti","articoli correlati","i più letti","vedi anche","correlati","approfondisci","per approfondire"] ← ^(?:leggi anche|leggi di più|potrebbe interessarti|articoli correlati|i più letti|vedi anche|correlati|approfondisci|per approfondire)(?:$|\s?[:›»|-])
+  ["mais em ","mais de ","mais sobre "], // 237 ["mais em ","mais de ","mais sobre "] ← ^mais (?:em|de|sobre) [^.!?:;›»]{1,40}\s?[›»→]$
+  [10,11,22,9,32,11,44,10,55,10,66,21,75,12,101,16,118,12], // 238 ["leia também","leia mais","veja também","saiba mais","mais lidas","notícias relacionadas","relacionadas","você pode gostar","recomendados"] ← ^(?:leia também|leia mais|veja também|saiba mais|mais lidas|notícias relacionadas|relacionadas|você pode gostar|recomendados)(?:$|\s?[:›»|-])
+  ["meer uit ","meer over ","meer van ","meer in "], // 239 ["meer uit ","meer over ","meer van ","meer in "] ← ^meer (?:uit|over|van|in) [^.!?:;›»]{1,40}\s?[›»→]$
+  [10,8,19,9,29,9,39,11,51,22,74,13,88,10,99,7], // 240 ["lees ook","lees meer","meer over","gerelateerd","gerelateerde artikelen","meest gelezen","bekijk ook","zie ook"] ← ^(?:lees ook|lees meer|meer over|gerelateerd|gerelateerde artikelen|meest gelezen|bekijk ook|zie ook)(?:$|\s?[:›»|-])
+  [10,9], // 241 ["copyright"] ← ^\s*copyright$
+  [13,1,"(c)",51,9], // 242 ["©","(c)","copyright"] ← ^\s*(?:©|\(c\))\s*(?:(?:19|20)\d\d)? | ^\s*copyright\s*(?:©|\(c\)|:|(?:19|20)\d\d)\s*(?:(?:19|20)\d\d)?
+  [10,2,13,2], // 243 ["19","20"] ← ©\s*(?:19|20)\d\d
+  [3,9], // 244 ["copyright"] ← copyright\s*(?:©\s*)?(?:19|20)\d\d
+  [3,19], // 245 ["all rights reserved"] ← all rights reserved
+  [3,20], // 246 ["some rights reserved"] ← some rights reserved
+  [3,23], // 247 ["alle rechte vorbehalten"] ← alle rechte vorbehalten
+  [3,20], // 248 ["tous droits réservés"] ← tous droits réservés
+  [3,22], // 249 ["droits de reproduction"] ← droits de reproduction
+  [3,29], // 250 ["todos los derechos reservados"] ← todos los derechos reservados
+  [3,19], // 251 ["derechos reservados"] ← derechos reservados
+  [3,25], // 252 ["tutti i diritti riservati"] ← tutti i diritti riservati
+  [3,22], // 253 ["riproduzione riservata"] ← riproduzione riservata
+  [3,28], // 254 ["todos os direitos reservados"] ← todos os direitos reservados
+  [3,19], // 255 ["direitos reservados"] ← direitos reservados
+  [3,25], // 256 ["alle rechten voorbehouden"] ← alle rechten voorbehouden
+  ["corrections polic","ethics polic","editorial polic"], // 257 ["corrections polic","ethics polic","editorial polic"] ← ^(?:(?:see|read) )?(?:our )?(?:corrections|ethics|editorial) polic(?:y|ies)$
+  [7,21], // 258 ["advertiser disclosure"] ← ^advertiser disclosure
+  [3,11], // 259 ["may not be "] ← may not be (?:published|reproduced|copied|redistributed|republished)
+  [44,10], // 260 ["permission"] ← without (?:the )?(?:prior )?(?:written )?permission
+  [40,27], // 261 ["informational purposes only"] ← is (?:for|intended for) (?:general )?informational purposes only
+  [3,20], // 262 ["does not constitute "] ← does not constitute (?:financial|legal|medical|investment) advice
+  [18,9,28,8], // 263 ["construed","intended"] ← not (?:be )?(?:construed|intended) as (?:financial|legal|medical|investment) advice
+  [3,12], // 264 ["we may earn "] ← we may earn (?:a )?(?:commission|affiliate)
+  [27,16], // 265 [" affiliate links"] ← (?:contains|may contain) affiliate links
+  [85,16], // 266 [" not necessarily"] ← (?:views|opinions)(?: and (?:views|opinions))? expressed (?:\S+ ){0,12}?(?:are|do) not necessarily
+  ["terms of use","terms and conditions","terms of service",136,8], // 267 ["terms of use","terms and conditions","terms of service","privacy "] ← (?:you|i) (?:have read and )?(?:agree|consent|acknowledge|accept)(?: to)? (?:\S+ ){0,4}(?:terms (?:of use|and conditions|of service)|privacy (?:policy|notice))
+  ["terms of use","terms and conditions","terms of service",66,8], // 268 ["terms of use","terms and conditions","terms of service","privacy "] ← our (?:\S+ ){0,2}(?:terms (?:of use|and conditions|of service)|privacy (?:policy|notice))
+  [58,9,68,9], // 269 ["affiliate","sponsored"] ← this (?:article|post|page) (?:contains|may contain) (?:affiliate|sponsored)
+  [44,14], // 270 [" independently"] ← products (?:are|were) (?:chosen|selected) independently
+  ["if you buy ","if you purchase ","if you click "], // 271 ["if you buy ","if you purchase ","if you click "] ← if you (?:buy|purchase|click) (?:something |a product )?(?:through|via|from) (?:our |my |these |the )?(?:affiliate )?links
+  [3,30], // 272 ["earn from qualifying purchases"] ← earn from qualifying purchases
+  ["by signing up","by subscribing","by registering","by submitting this form"], // 273 ["by signing up","by subscribing","by registering","by submitting this form"] ← by (?:signing up|subscribing|registering|submitting this form),? you (?:agree|consent|acknowledge)
+  ["terms of use","terms and conditions","terms of service"], // 274 ["terms of use","terms and conditions","terms of service"] ← terms (?:of use|and conditions|of service)
+  [3,14], // 275 ["privacy policy"] ← privacy policy
+  [3,10], // 276 ["nachdruck "] ← nachdruck (?:nur )?(?:mit|nicht)
+  [60,13], // 277 [" die meinung "] ← geb(?:en|t) nicht (?:unbedingt|notwendigerweise|zwingend) die meinung (?:der redaktion|des verlags|des herausgebers|der herausgeber)
+  [26,8], // 278 ["beratung"] ← keine (?:anlage|rechts)beratung
+  [3,14], // 279 ["affiliate-link"] ← affiliate-links?
+  [31,9,41,13], // 280 ["anmeldung","registrierung"] ← mit (?:der|ihrer|deiner) (?:anmeldung|registrierung) (?:akzeptieren sie|akzeptierst du|stimmen sie|stimmst du|erklären sie)
+  [3,20], // 281 ["datenschutzerklärung"] ← datenschutzerklärung
+  [3,9], // 282 ["impressum"] ← impressum
+  [3,22], // 283 ["reproduction interdite"] ← reproduction interdite
+  ["n'engage que ","n'engagent que ","n’engage que ","n’engagent que "], // 284 ["n'engage que ","n'engagent que ","n’engage que ","n’engagent que "] ← n['’]engag(?:e|ent) que (?:leurs?|son|ses) auteurs?
+  [3,18], // 285 ["toute reproduction"] ← toute reproduction(?:, même partielle,)? (?:est )?interdite
+  [3,27], // 286 ["ne constitue pas un conseil"] ← ne constitue pas un conseil
+  [3,8], // 287 ["en vous "] ← en vous (?:inscrivant|abonnant),? vous (?:acceptez|consentez)
+  [3,16], // 288 ["mentions légales"] ← mentions légales
+  [3,28], // 289 ["politique de confidentialité"] ← politique de confidentialité
+  [22,13], // 290 [" reproducción"] ← prohibida (?:su|la) reproducción
+  [73,15], // 291 [" necesariamente"] ← (?:opiniones|puntos de vista) expresad[oa]s (?:\S+ ){0,8}?no reflejan? necesariamente
+  ["al suscribirte","al registrarte","al suscribirse","al registrarse"], // 292 ["al suscribirte","al registrarte","al suscribirse","al registrarse"] ← al (?:suscribirte|registrarte|suscribirse|registrarse),? (?:aceptas|acepta|usted acepta)
+  [3,11], // 293 ["aviso legal"] ← aviso legal
+  [3,22], // 294 ["política de privacidad"] ← política de privacidad
+  [3,25], // 295 ["è vietata la riproduzione"] ← è vietata la riproduzione
+  [88,16], // 296 [" necessariamente"] ← (?:opinioni|punti di vista) espress[ie] (?:\S+ ){0,8}?non (?:riflettono|rispecchiano) necessariamente
+  [6,12,19,13], // 297 ["iscrivendoti","registrandoti"] ← (?:iscrivendoti|registrandoti),? (?:accetti|dichiari)
+  [3,14], // 298 ["non costituisc"] ← non costituisc(?:e|ono) (?:una )?(?:sollecitazione|consulenza|offerta)
+  [41,12], // 299 [" informativo"] ← carattere (?:esclusivamente|puramente) informativo
+  [3,11], // 300 ["note legali"] ← note legali
+  [3,12], // 301 ["informativa "] ← informativa (?:sulla )?privacy
+  [3,23], // 302 ["é proibida a reprodução"] ← é proibida a reprodução
+  [85,16], // 303 [" necessariamente"] ← (?:opiniões|pontos de vista) express[oa]s (?:\S+ ){0,8}?não (?:refletem|reflectem) necessariamente
+  [3,21], // 304 ["proibida a reprodução"] ← proibida a reprodução
+  ["ao se inscrever","ao se cadastrar","ao se registrar"], // 305 ["ao se inscrever","ao se cadastrar","ao se registrar"] ← ao se (?:inscrever|cadastrar|registrar),? você (?:concorda|aceita)
+  [3,23], // 306 ["política de privacidade"] ← política de privacidade
+  [3,11], // 307 ["aviso legal"] ← aviso legal
+  [3,22], // 308 ["niets uit deze uitgave"] ← niets uit deze uitgave
+  [108,18,108,12], // 309 ["noodzakelijkerwijs","noodzakelijk"] ← (?:meningen|standpunten|opvattingen|inhoud) (?:\S+ ){0,8}?(?:zijn|geeft|geven|vertegenwoordigen) niet (?:noodzakelijkerwijs|noodzakelijk)
+  [69,8], // 310 [" akkoord"] ← door (?:je|u) (?:aan te melden|in te schrijven),? (?:ga je|gaat u) akkoord
+  [3,13], // 311 ["privacybeleid"] ← privacybeleid
+  [3,10], // 312 ["disclaimer"] ← disclaimer
+  ["editing by ","edited by "], // 313 ["editing by ","edited by "] ← ^(?:editing|edited) by [^\d;:!?()|&]{2,60}$
+  [31,9,41,8,"editing by","edited by","with reporting ","with additional reporting ",212,7,41,2,223,3,227,9,237,20], // 314 ["published","appeared","editing by","edited by","with reporting ","with additional reporting ","reuters","ap","afp","bloomberg","the associated press"] ← ^(?:originally|first) (?:published|appeared) (?:on|in|by) | ^(?:reporting|additional reporting|writing) by .{2,80}(?:editing|edited) by | ^with (?:reporting|additional reporting) (?:from|by) | ^\(?(?:reuters|ap|afp|bloomberg|the associated press)\)?\s?(?:contributed|$)
+  [76,9,86,8], // 315 ["published","appeared"] ← this (?:article|story|piece|post|essay) (?:was )?(?:originally|first) (?:published|appeared) (?:on|in|by)
+  [3,19], // 316 ["is republished from"] ← is republished from
+  ["reprinted ","republished "], // 317 ["reprinted ","republished "] ← this (?:article|story|piece|post|essay) was (?:reprinted|republished) (?:on|in|by|from)
+  [3,12], // 318 ["republished "] ← republished (?:here )?(?:with|under) (?:permission|a creative commons)
+  [3,26], // 319 ["contributed to this report"] ← contributed to this report
+  [3,20], // 320 ["this story has been "] ← this story has been (?:updated|corrected)
+  [13,3,17,3,21,7,29,2], // 321 ["dpa","afp","reuters","ap"] ← ^\(?(?:dpa|afp|reuters|ap)\)?$
+  [7,13,68,8], // 322 ["mit material ","quelle: "] ← ^mit material (?:von|der) (?:dpa|afp|reuters|ap|kna|epd) | ^quelle: (?:dpa|afp|reuters|ap)
+  [29,10], // 323 [" erschien "] ← dieser (?:artikel|beitrag) erschien (?:zuerst|ursprünglich)
+  [7,5], // 324 ["avec "] ← ^avec (?:l.)?(?:afp|reuters|ap)$
+  ["avec afp","avec reuters","avec ap","(avec afp","(avec reuters","(avec ap",42,6], // 325 ["avec afp","avec reuters","avec ap","(avec afp","(avec reuters","(avec ap","source"] ← ^\(?avec (?:afp|reuters|ap)\)? | ^source\s?: (?:afp|reuters)
+  [3,14], // 326 ["cet article a "] ← cet article a (?:été )?(?:initialement|d.abord) (?:été )?publié
+  [13,3,17,12,30,3,34,7], // 327 ["efe","europa press","afp","reuters"] ← ^\(?(?:efe|europa press|afp|reuters)\)?$
+  [7,18,31,8], // 328 ["con información de","fuente: "] ← ^con información de | ^fuente: (?:efe|europa press|afp|reuters)
+  [3,14], // 329 ["este artículo "] ← este artículo (?:fue )?(?:publicado|apareció) originalmente
+  [13,4,18,3,22,9,32,8], // 330 ["ansa","agi","adnkronos","lapresse"] ← ^\(?(?:ansa|agi|adnkronos|lapresse)\)?$
+  ["con informazioni ","con fonti ","fonte: ansa","fonte: agi","fonte: reuters"], // 331 ["con informazioni ","con fonti ","fonte: ansa","fonte: agi","fonte: reuters"] ← ^con (?:informazioni|fonti) (?:di|da) | ^fonte: (?:ansa|agi|reuters)
+  [3,18], // 332 ["questo articolo è "] ← questo articolo è (?:stato )?(?:originariamente |inizialmente )?pubblicato
+  [7,4,26,14,21,4,93,16,110,10], // 333 ["com ","agência brasil","lusa","estadão conteúdo","folhapress"] ← ^com (?:a )?(?:lusa|agência brasil|reuters|afp|efe|ap)$ | ^\(?(?:agência brasil|lusa|estadão conteúdo|folhapress)\)?$
+  [7,17], // 334 ["com informações d"] ← ^com informações d[aeo]
+  [48,8], // 335 ["publicad"] ← este (?:artigo|texto) foi (?:originalmente )?publicad
+  [13,3,17,5], // 336 ["anp","belga"] ← ^\(?(?:anp|belga)\)?$
+  ["met medewerking van","met materiaal van","bron: anp","bron: belga","bron: reuters"], // 337 ["met medewerking van","met materiaal van","bron: anp","bron: belga","bron: reuters"] ← ^met (?:medewerking|materiaal) van | ^bron: (?:anp|belga|reuters)
+  [3,22], // 338 ["dit artikel verscheen "] ← dit artikel verscheen (?:eerder|oorspronkelijk)
+  [3,47], // 339 ["is not responsible for the content of external "] ← is not responsible for the content of external (?:sites|websites|internet sites)
+  [3,43], // 340 ["read about our approach to external linking"] ← read about our approach to external linking
+  [3,20], // 341 ["not responsible for "] ← not responsible for (?:the )?content (?:on|of) (?:external|third-party) (?:sites|websites)
+  [3,17], // 342 ["inhalte externer "] ← inhalte externer (?:internet)?seiten
+  [63,10], // 343 [" externer "] ← (?:ist|sind) nicht (?:verantwortlich )?für (?:den )?inhalte? externer (?:seiten|webseiten|websites|links)
+  [24,10], // 344 [" externer "] ← für (?:den )?inhalte? externer (?:seiten|links) (?:übernehmen|wird) (?:wir )?keine
+  [3,43], // 345 ["n'est pas responsable du contenu des sites "] ← n'est pas responsable du contenu des sites (?:externes|tiers)
+  [20,30], // 346 [" responsable del contenido de "] ← no (?:se hace|es) responsable del contenido de (?:los )?sitios (?:externos|web externos)
+  [3,49], // 347 ["non è responsabile del contenuto dei siti esterni"] ← non è responsabile del contenuto dei siti esterni
+  [3,33], // 348 ["non è responsabile dei contenuti "] ← non è responsabile dei contenuti (?:pubblicati )?(?:su|di|dei) siti esterni
+  [15,46], // 349 ["responsabiliza pelo conteúdo de sites externos"] ← não (?:se )?responsabiliza pelo conteúdo de sites externos
+  [3,49], // 350 ["não é responsável pelo conteúdo de sites externos"] ← não é responsável pelo conteúdo de sites externos
+  [14,50], // 351 [" niet verantwoordelijk voor de inhoud van externe "] ← (?:is|zijn) niet verantwoordelijk voor de inhoud van externe (?:sites|websites)
+  ["this article","this story","this page","full article","full story","full page",85,11,99,18,118,14,133,9,143,9,153,5,15,5,175,5,27,5,21,5,33,4,223,8,232,9,242,7,145,1,252,6,259,7,267,8,276,7,284,7,292,8,301,8,310,8,319,8,328,9,338,11,350,9,"pin for later","pin now","pin this for later","pin this now","pin it for later","pin it now","pin this","pin it"], // 352 ["this article","this story","this page","full article","full story","full page","link copied","reuse this content","save for later","copy link","text size","a a a","share","tweet","email","print","save","facebook","instagram","twitter","x","tiktok","youtube","linkedin","threads","bluesky","mastodon","whatsapp","telegram","snapchat","pinterest","google news","flipboard","pin for later","pin now","pin this for later","pin this now","pin it for later","pin it now","pin this","pin it"] ← ^(?:gift|share|print|email|save) (?:this|full) (?:article|story|page)$ | ^(?:link copied!?|reuse this content|save for later|copy link|text size|a a a)$ | ^(?:share|tweet|email|print|copy link|save)(?: (?:on )?(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)| this| article| story)?(?:\s+(?:share|tweet|email|print|copy link|save|(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)))+\s*$ | ^copy link$ | ^share$ | ^(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)(?:\s*[|·•/]?\s*(?:(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)|email|e-mail|print|copy link|reddit))+\s*$ | ^pin (?:this |it )?(?:for later|now)[!.]?$ | ^pin (?:this|it)[!.]?$
+  ["share on","share via","share to",32,10,"share article","share story","share page","share post","share this article","share this story","share this page","share this post",139,16], // 353 ["share on","share via","share to","share this","share article","share story","share page","share post","share this article","share this story","share this page","share this post"," spread the word"] ← ^share (?:on|via|to) | ^share this(?:\s?:|(?: \S+){0,2}[.!]?$) | ^share (?:this )?(?:article|story|page|post) | ^help (?:me|us) spread the word
+  [10,6,17,14,24,7,47,14,"teilen auf","teilen per","teilen via"], // 354 ["teilen","artikel teilen"," teilen","beitrag teilen","teilen auf","teilen per","teilen via"] ← ^(?:teilen|artikel teilen|auf \S+ teilen|beitrag teilen) | ^teilen (?:auf|per|via)
+  [10,8,19,8,63,12], // 355 ["partager","partagez","partager sur"] ← ^(?:partager|partagez)(?: (?:sur|cet article|par))? | ^partager sur
+  [10,9,20,8,72,12], // 356 ["compartir","comparte","compartir en"] ← ^(?:compartir|comparte)(?: en| este artículo| esta noticia)? | ^compartir en
+  [10,9,20,11], // 357 ["condividi","condividere"] ← ^(?:condividi|condividere)(?: su| questo articolo)?
+  [10,11,22,12,25,9,13,8], // 358 ["compartilhe","compartilhar","partilhar","partilhe"] ← ^(?:compartilhe|compartilhar|partilhar|partilhe)(?: no| este| esta| nas)?
+  [10,5,16,16,33,8,42,7], // 359 ["delen","deel dit artikel","deel via","deel op"] ← ^(?:delen|deel dit artikel|deel via|deel op)
+  [12,1,13,1,14,1,15,1,37,3], // 360 ["›","»",">","|"," / "] ← ^(?:[^›»>|/.!?]{1,30}(?:[›»>|]| / )\s?){1,}[^›»>|/.!?]{1,40}$
+  [10,8,36,11,48,9,"next article","next story","next post",108,9,118,14,108,4,138,4,143,17,152,8,170,12,183,15,199,7,207,15,"go to top","scroll to top",36,4,249,5,255,6], // 361 ["skip to ","back to top","previous ","next article","next story","next post","home page","go to homepage","home","menu","table of contents","contents","on this page","in this article","jump to","post navigation","go to top","scroll to top","back","close","search"] ← ^(?:skip to (?:main )?content|back to top|previous (?:article|story|post)|next (?:article|story|post)|home page|go to homepage|home|menu|table of contents|contents|on this page|in this article|jump to|post navigation|(?:go|scroll) to top|back|close|search)\s?:?$
+  [10,8,19,4], // 362 ["previous","next"] ← ^(?:previous|next)(?: article| story| post| page)?\s?[:›»]
+  [10,14,25,9,35,19,55,18,74,16,91,20,14,10,123,18,39,6], // 363 ["zur startseite","nach oben","zum inhalt springen","vorheriger artikel","nächster artikel","zurück zur übersicht","startseite","inhaltsverzeichnis","inhalt"] ← ^(?:zur startseite|nach oben|zum inhalt springen|vorheriger artikel|nächster artikel|zurück zur übersicht|startseite|inhaltsverzeichnis|inhalt)\s?:?$
+  [10,7,41,16,58,8,24,7,96,8,105,18], // 364 ["retour ","aller au contenu","article ","accueil","sommaire","table des matières"] ← ^(?:retour (?:à l.accueil|en haut)|aller au contenu|article (?:précédent|suivant)|accueil|sommaire|table des matières)\s?:?$
+  ["volver arriba","volver al inicio",38,15,54,9,30,6,93,6,100,19], // 365 ["volver arriba","volver al inicio","ir al contenido","artículo ","inicio","índice","tabla de contenidos"] ← ^(?:volver (?:arriba|al inicio)|ir al contenido|artículo (?:anterior|siguiente)|inicio|índice|tabla de contenidos)\s?:?$
+  ["torna su","torna alla home",33,16,50,9,85,6,92,8], // 366 ["torna su","torna alla home","vai al contenuto","articolo ","indice","sommario"] ← ^(?:torna (?:su|alla home)|vai al contenuto|articolo (?:precedente|successivo)|indice|sommario)\s?:?$
+  [10,14,25,18,"artigo anterior","artigo seguinte",73,14,88,6,95,7], // 367 ["voltar ao topo","ir para o conteúdo","artigo anterior","artigo seguinte","página inicial","índice","sumário"] ← ^(?:voltar ao topo|ir para o conteúdo|artigo (?:anterior|seguinte)|página inicial|índice|sumário)\s?:?$
+  [10,16,27,14,42,13,56,15,72,13,35,6], // 368 ["terug naar boven","naar de inhoud","vorig artikel","volgend artikel","inhoudsopgave","inhoud"] ← ^(?:terug naar boven|naar de inhoud|vorig artikel|volgend artikel|inhoudsopgave|inhoud)\s?:?$
+  [16,7,73,9,16,8,133,11], // 369 ["comment"," comments","comments","share your "] ← ^(?:\d+ )?comments?(?: \(\d+\))?$ | ^(?:hide|load more|show more) comments$ | ^(?:jump|skip|go) to (?:the )?comments$ | ^share your (?:story|news tips?|photos?)$
+  ["comment (","comments (","leave a comment","leave a reply","post a comment","post a reply","add a comment","add a reply","write a comment","write a reply",114,12,127,10,7,8,"sign in to ","log in to ",242,13,261,17,286,16,334,8,"was this ","is this "], // 370 ["comment (","comments (","leave a comment","leave a reply","post a comment","post a reply","add a comment","add a reply","write a comment","write a reply","conversation","discussion","comments","sign in to ","log in to ","have your say","what do you think","be the first to ","did you ","was this ","is this "] ← ^comments? \(\d+(?: posted)?\) | ^(?:leave|post|add|write) a (?:comment|reply) | ^(?:join|start) the (?:conversation|discussion) | ^(?:view|show|read|load) (?:all )?(?:\d+ )?comments | ^(?:sign|log) in to (?:comment|reply) | ^have your say | ^what do you think\? | ^be the first to (?:comment|review|leave a) | ^did you (?:make|try|cook|bake) (?:this|one of (?:my|our)) (?:recipes?|dish) | ^(?:was|is) this (?:article |page |post |answer |guide |information )?(?:helpful|useful)(?: (?:to|for) you)?\?
+  [3,19], // 371 ["comments are closed"] ← comments are closed
+  [39,13], // 372 [" the comments"] ← let us know (?:in|what you think in) the comments
+  [32,16], // 373 [" in the comments"] ← share your (?:thoughts|views) in the comments
+  ["please leave ","please give ","please take a moment to leave ","please take a moment to give "], // 374 ["please leave ","please give ","please take a moment to leave ","please take a moment to give "] ← please (?:take a moment to )?(?:leave|give) (?:it |this recipe |me )?a (?:star )?rating
+  [16,9,50,19,70,18,76,12], // 375 ["kommentar","kommentar schreiben","jetzt kommentieren","kommentieren"] ← ^(?:\d+ )?kommentare?(?: \(\d+\))?$ | ^(?:kommentar schreiben|jetzt kommentieren|kommentieren)$
+  [68,10,89,19,109,14], // 376 [" hilfreich","diskutieren sie mit","zur diskussion"] ← ^(?:war|ist) (?:dieser artikel|diese seite|dieser beitrag|das) hilfreich\? | ^(?:diskutieren sie mit|zur diskussion)
+  [3,22], // 377 ["die kommentarfunktion "] ← die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)
+  [16,11], // 378 ["commentaire"] ← ^(?:\d+ )?commentaires?(?: \(\d+\))?$
+  [58,10,100,15,124,9,134,6], // 379 [" été utile"," un commentaire","réagissez","réagir"] ← ^(?:cet article|cette page) vous (?:a-t-il|a-t-elle) été utile | ^(?:laisser|écrire|ajouter) un commentaire | ^(?:réagissez|réagir)
+  [3,28], // 380 ["les commentaires sont fermés"] ← les commentaires sont fermés
+  [16,10,16,7,16,8], // 381 ["comentario","comenta","comentar"] ← ^(?:\d+ )?comentarios?(?: \(\d+\))?$ | ^(?:comenta|comentar)$
+  [60,13,74,11,86,16,147,11], // 382 ["este artículo","esta página","esta información"," comentario"] ← ^¿?(?:te ha resultado|te resultó|fue|ha sido) útil (?:este artículo|esta página|esta información) | ^(?:deja|dejar|escribe|añade) (?:un|tu) comentario
+  [3,30], // 383 ["los comentarios están cerrados"] ← los comentarios están cerrados
+  [16,7,45,8], // 384 ["comment","commenta"] ← ^(?:\d+ )?commenti?(?: \(\d+\))?$ | ^commenta$
+  ["questo articolo ","questa pagina ",99,12], // 385 ["questo articolo ","questa pagina "," un commento"] ← ^(?:questo articolo|questa pagina) (?:ti|vi) è stat[oa] utile | ^(?:lascia|scrivi|aggiungi) un commento
+  [16,10,48,7], // 386 ["comentário","comente"] ← ^(?:\d+ )?comentários?(?: \(\d+\))?$ | ^comente$
+  ["este artigo ","esta página ","esta informação ",125,11], // 387 ["este artigo ","esta página ","esta informação "," comentário"] ← ^(?:este artigo|esta página|esta informação) (?:foi|lhe foi|te foi) útil | ^(?:deixe|deixar|escreva) (?:um|seu|o seu) comentário
+  [19,7,29,10,63,23,87,18,106,7], // 388 ["reactie","commentaar","laat een reactie achter","plaats een reactie","reageer"] ← ^(?:\d+ )?(?:reacties?|commentaar)(?: \(\d+\))?$ | ^(?:laat een reactie achter|plaats een reactie|reageer)$
+  [21,11,33,11,45,15,89,22], // 389 ["dit artikel","deze pagina","deze informatie","reageer op dit artikel"] ← ^(?:was|is) (?:dit artikel|deze pagina|deze informatie) (?:nuttig|behulpzaam) | ^reageer op dit artikel
+  [10,13,24,11,36,9,10,2,"paid content","paid post","paid partnership",102,8,124,21,170,23,227,18,"skip advertisement","skip ad","skip this advertisement","skip this ad","sponsored ",492,9,"partner ",89,8,406,17,424,14,439,11,451,14,473,12,492,12,526,19,"book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ","shop now","buy now",777,5,825,12,838,10,849,8,942,9,"our services","our solutions","our products","our treatments"], // 390 ["advertisement","advertising","sponsored","ad","paid content","paid post","paid partnership","promoted","story continues below","article continues below","scroll to continue","skip advertisement","skip ad","skip this advertisement","skip this ad","sponsored ","promoted ","partner ","partners","from our partners","around the web","ad feedback","recommended by","supported by","promoted by ","in partnership with","book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ","shop now","buy now","price","get in touch","contact us","talk to ","you need ","our services","our solutions","our products","our treatments"] ← ^(?:advertisement|advertising|sponsored(?: content| post)?|ad|paid (?:content|post|partnership)|promoted(?: content)?|story continues below(?: this)? advertisement|article continues below(?: this)?(?: ad| advertisement)?|scroll to continue(?: with content)?|skip (?:this )?(?:advertisement|ad)|(?:sponsored|promoted|partner) (?:stories|links|posts|content)|(?:content|stories) from (?:our )?partners|from our partners|around the web|ad feedback|recommended by)$ | ^supported by$ | ^promoted by [^.,;:!?]{2,40}$ | ^in partnership with$ | ^(?:book|request|schedule|get) (?:a|your) (?:free )?(?:demo|quote|consultation)(?: today| now)?[!.]?(?:\s?[(+]?\d[\d()+. -]{6,18}\d)?$ | ^(?:shop|buy) now[!.]?$ | ^(?:check|see|compare) (?:the )?(?:latest |current |best )?prices?(?: here| now| on amazon)?[!.]?$ | ^(?:get in touch|contact us|talk to (?:us|an expert|our experts?|sales))(?: today| now)?[!.]?$ | ^get the (?:\S+ ){1,2}you need (?:\S+ ){0,8}(?:today|now)[!.]?$ | ^our (?:services|solutions|products|treatments)\s?:?$
+  ["continue reading below","story continues below",55,12,10,8,130,6,27,5,149,8,"order my ","buy my ","get my ",265,18,309,8], // 391 ["continue reading below","story continues below","sponsored by","continue","scroll","story","sponsor ","order my ","buy my ","get my ","new customers get ","compare "] ← ^(?:continue reading|story continues) below | ^sponsored by | ^(?:advertisement|advertising|ad)\s?[-–—:|]\s?(?:continue|scroll|story) | ^sponsor (?:this|our) (?:newsletter|podcast|site|blog) | ^(?:order|buy|get) my (?:new |latest |\S+ ){0,3}book | ^new customers get (?:up to )?[$€£]?\d+ | ^compare (?:new |used |the best |the latest )?(?:\S+ ){0,2}deals (?:with|at|on|from)
+  [3,8], // 392 ["talk to "] ← talk to (?:us|our (?:\S+ ){0,4}(?:experts?|team|specialists?)|sales)(?: today| now)?[!.]?$
+  [9,11], // 393 ["% off your "] ← \d+\s?% off your (?:first |next )?(?:\S+ ){0,2}(?:order|purchase|subscription|membership|plan)s?
+  [11,10], // 394 [" off your "] ← [$€£]\d+ off your (?:first |next )?(?:order|purchase)
+  [10,7,18,7,26,9,36,10,47,16], // 395 ["anzeige","werbung","sponsored","gesponsert","bezahlter inhalt"] ← ^(?:anzeige|werbung|sponsored|gesponsert|bezahlter inhalt)$
+  [7,7,31,23,55,36], // 396 ["anzeige","weiter nach der anzeige","artikel geht nach der anzeige weiter"] ← ^anzeige\s?[-:|] | ^(?:weiter nach der anzeige|artikel geht nach der anzeige weiter)
+  [10,9,10,3,24,18,32,10,54,18], // 397 ["publicité","pub","contenu sponsorisé","sponsorisé","contenu partenaire"] ← ^(?:publicité|pub|contenu sponsorisé|sponsorisé|contenu partenaire)$
+  [10,15,54,37], // 398 ["la suite après ","l'article continue après la publicité"] ← ^(?:la suite après (?:cette )?(?:la )?publicité|l'article continue après la publicité)
+  [10,10,21,7,29,21,39,11], // 399 ["publicidad","anuncio","contenido patrocinado","patrocinado"] ← ^(?:publicidad|anuncio|contenido patrocinado|patrocinado)$
+  ["sigue leyendo ","continúa "], // 400 ["sigue leyendo ","continúa "] ← ^(?:sigue leyendo|continúa) (?:después|tras) (?:la|el) (?:publicidad|anuncio)
+  [10,10,21,23,31,13,59,8], // 401 ["pubblicità","contenuto sponsorizzato","sponsorizzato","annuncio"] ← ^(?:pubblicità|contenuto sponsorizzato|sponsorizzato|annuncio)$
+  [10,37], // 402 ["continua a leggere dopo la pubblicità"] ← ^(?:continua a leggere dopo la pubblicità)
+  [10,11,22,7,30,20,39,11,63,27], // 403 ["publicidade","anúncio","conteúdo patrocinado","patrocinado","continua após a publicidade"] ← ^(?:publicidade|anúncio|conteúdo patrocinado|patrocinado|continua após a publicidade)$
+  [10,11,22,10,33,18,52,7], // 404 ["advertentie","gesponsord","gesponsorde inhoud","reclame"] ← ^(?:advertentie|gesponsord|gesponsorde inhoud|reclame)$
+  [10,29,40,41], // 405 ["lees verder na de advertentie","het artikel gaat verder na de advertentie"] ← ^(?:lees verder na de advertentie|het artikel gaat verder na de advertentie)
+  ["accept cookies","accept all cookies"], // 406 ["accept cookies","accept all cookies"] ← ^accept (?:all )?cookies
+  [32,13], // 407 [" uses cookies"] ← (?:this|our) (?:site|website) uses cookies
+  [3,14], // 408 ["we use cookies"] ← we use cookies
+  ["by continuing to use ","by continuing to browse ","by using "], // 409 ["by continuing to use ","by continuing to browse ","by using "] ← by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website),? you (?:agree|consent|accept)
+  ["cookie policy","cookie settings","cookie preferences"], // 410 ["cookie policy","cookie settings","cookie preferences"] ← cookie (?:policy|settings|preferences)
+  [3,7], // 411 ["manage "] ← manage (?:your )?(?:cookie )?(?:consent|preferences)
+  [17,19], // 412 ["cookies akzeptieren"] ← ^(?:alle )?cookies akzeptieren
+  [66,8], // 413 [" cookies"] ← (?:diese|unsere) (?:website|seite|webseite) (?:verwendet|nutzt) cookies
+  [27,8], // 414 [" cookies"] ← wir (?:verwenden|nutzen) cookies
+  [3,20], // 415 ["cookie-einstellungen"] ← cookie-einstellungen
+  [7,9], // 416 ["accepter "] ← ^accepter (?:les|tous les) cookies
+  [25,9], // 417 [" utilise "] ← (?:ce site|notre site) utilise (?:des )?cookies
+  [3,15], // 418 ["nous utilisons "] ← nous utilisons (?:des )?cookies
+  [3,22], // 419 ["paramètres des cookies"] ← paramètres des cookies
+  [7,8], // 420 ["aceptar "] ← ^aceptar (?:las |todas las )?cookies
+  [40,16], // 421 [" utiliza cookies"] ← (?:este sitio|esta web|nuestro sitio) utiliza cookies
+  [3,18], // 422 ["utilizamos cookies"] ← utilizamos cookies
+  [3,19], // 423 ["política de cookies"] ← política de cookies
+  [7,8], // 424 ["accetta "] ← ^accetta (?:i |tutti i )?cookie
+  [26,10], // 425 [" utilizza "] ← (?:questo sito|il sito) utilizza (?:i )?cookie
+  [3,12], // 426 ["utilizziamo "] ← utilizziamo (?:i )?cookie
+  [3,13], // 427 ["cookie policy"] ← cookie policy
+  [7,8], // 428 ["aceitar "] ← ^aceitar (?:os |todos os )?cookies
+  [43,8], // 429 [" cookies"] ← (?:este site|nosso site) (?:utiliza|usa) cookies
+  [24,8], // 430 [" cookies"] ← (?:utilizamos|usamos) cookies
+  [3,19], // 431 ["política de cookies"] ← política de cookies
+  [7,18], // 432 ["cookies accepteren"] ← ^cookies accepteren
+  [72,8], // 433 [" cookies"] ← (?:deze (?:site|website)|onze website) (?:gebruikt|maakt gebruik van) cookies
+  [3,21], // 434 ["wij gebruiken cookies"] ← wij gebruiken cookies
+  [3,20], // 435 ["we gebruiken cookies"] ← we gebruiken cookies
+  [3,12], // 436 ["cookiebeleid"] ← cookiebeleid
+  [73,8,82,13,96,10,107,6,259,6,266,9,276,11,288,9,298,6,311,16,"covers ","writes about ","reports on ","contact the ","email the "], // 437 ["reporter","correspondent","journalist","writer","editor","columnist","contributor","freelance","author","about the author","covers ","writes about ","reports on ","contact the ","email the "] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:is|was) (?:an?|the) (?:\S+ ){0,3}(?:reporter|correspondent|journalist|writer|(?<!(?:code|text|video|photo|image|html|markdown|pdf|audio|source|hex|graphics|visual|wysiwyg|web|spreadsheet|music|sound|film|movie|level|map) )editor|columnist|contributor|freelance|author) | ^about the authors?\s?[:]? | ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:covers|writes about|reports on) [^.]{3,80} for | ^(?:contact|email) the (?:author|reporter)
+  [3,8], // 438 ["you can "] ← you can (?:reach|contact|email|follow) (?:him|her|them|the author) (?:at|on)
+  [65,9,82,13,103,10,121,5,134,8,"über den autor","über die autorin"], // 439 ["redakteur","korrespondent","journalist","autor","reporter","über den autor","über die autorin"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:ist|war) (?:\S+ ){0,3}\S*(?:redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|reporter(?:in)?) | ^über (?:den autor|die autorin)
+  [54,11,66,13,"rédacteur","rédactrice",105,8,120,13], // 440 ["journaliste","correspondant","rédacteur","rédactrice","reporter","à propos de l"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}est (?:\S+ ){0,3}(?:journaliste|correspondant(?:e)?|rédact(?:eur|rice)|reporter) | ^à propos de l.auteur
+  [53,10,64,12,77,8,92,9,102,9,112,10,129,14], // 441 ["periodista","corresponsal","redactor","reportero","reportera","columnista","sobre el autor"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}es (?:\S+ ){0,3}(?:periodista|corresponsal|redactor(?:a)?|reportero|reportera|columnista) | ^sobre el autor
+  [52,11,64,14,79,9,89,10,100,7,108,7,125,11,128,8], // 442 ["giornalista","corrispondente","redattore","redattrice","inviato","inviata","sull'autore","l'autore"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}è (?:\S+ ){0,3}(?:giornalista|corrispondente|redattore|redattrice|inviato|inviata) | ^(?:sull'autore|l'autore)
+  [52,10,63,14,78,8,87,9,97,7,117,13], // 443 ["jornalista","correspondente","repórter","colunista","redator","sobre o autor"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}é (?:\S+ ){0,3}(?:jornalista|correspondente|repórter|colunista|redator(?:a)?) | ^sobre o autor
+  [56,12,69,13,83,10,94,9,104,9,120,14], // 444 ["verslaggever","correspondent","journalist","redacteur","columnist","over de auteur"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}is (?:\S+ ){0,3}\S*(?:verslaggever|correspondent|journalist|redacteur|columnist) | ^over de auteur
+  [10,4,15,6,22,11,34,10,45,14,60,7], // 445 ["tags","topics","filed under","categories","related topics","more on"] ← ^(?:tags|topics|filed under|categories|related topics|more on)\s?:
+  [10,6,17,11,29,12,42,10,53,7], // 446 ["themen","schlagworte","schlagwörter","stichworte","mehr zu"] ← ^(?:themen|schlagworte|schlagwörter|stichworte|mehr zu)\s?:
+  [10,6,17,9,27,6,34,11], // 447 ["thèmes","mots-clés","sujets","thématiques"] ← ^(?:thèmes|mots-clés|sujets|thématiques)\s?:
+  [10,5,16,9,26,12], // 448 ["temas","etiquetas","archivado en"] ← ^(?:temas|etiquetas|archivado en)\s?:
+  [10,9,20,3,24,4], // 449 ["argomenti","tag","temi"] ← ^(?:argomenti|tag|temi)\s?:
+  [10,7,18,5,24,4,29,8], // 450 ["tópicos","temas","tags","assuntos"] ← ^(?:tópicos|temas|tags|assuntos)\s?:
+  [10,11,22,4,27,7], // 451 ["onderwerpen","tags","thema's"] ← ^(?:onderwerpen|tags|thema's)\s?:
+  [7,7,"image ",276,6,"slide ","picture ",102,18,121,15,"play video","play the video","watch video","watch the video",174,10,174,6,266,9,276,13,"view gallery","view the gallery",312,13,333,18,361,12,374,8,393,14,450,6,457,8,140,4,506,5,512,6,321,4,319,6,558,10,"full screen","exit fullscreen","exit full screen",554,14,569,13,583,18,602,20,"add to reading list","add to cart","add to basket","add to bag","add to wishlist",682,8,691,8,700,12,720,8,755,8,824,5,830,8,839,14,854,14,869,7,877,6,884,8,893,10,930,6,1089,13,1117,14," min listen"," mins listen"," minute listen"," minutes listen",1169,26,1228,11,1266,8,1281,8,1312,14,920,1], // 452 ["loading","image ","photo ","slide ","picture ","enlarge this image","click to expand","play video","play the video","watch video","watch the video","listen to ","listen","watch now","photo gallery","view gallery","view the gallery","tap to unmute","found this helpful","current time","duration","remaining time","loaded","progress","play","pause","replay","mute","unmute","fullscreen","full screen","exit fullscreen","exit full screen","non-fullscreen","playback rate","picture-in-picture","video player loading","add to reading list","add to cart","add to basket","add to bag","add to wishlist","bookmark","in stock","out of stock","send us ","report a","posts","messages","reaction score","likes received","threads","points","trophies","reputation","joined","select up to ","add to compare"," min listen"," mins listen"," minute listen"," minutes listen","this article is more than ","button text"," caption","no posts","page load link","*"] ← ^loading(?: \S+)?\s?(?:\.\.\.|…)?$ | ^(?:image|photo|slide|picture) \d+ (?:of|/) \d+$ | ^(?:enlarge this image|click to expand|(?:play|watch) (?:the )?video)$ | ^listen to (?:(?:this|the) )?(?:article|story)$ | ^listen\s?\(\d+ min(?:ute)?s?\)$ | ^(?:watch now|photo gallery|view (?:the )?gallery|tap to unmute)$ | ^found this helpful$ | ^(?:current time|duration(?: time)?|remaining time)\s?:?\s?-?\d{1,2}:\d\d(?::\d\d)?$ | ^(?:loaded|progress)\s?:\s?\d{1,3}(?:\.\d+)?%$ | ^(?:play|pause|replay|mute|unmute|(?:exit )?full ?screen|non-fullscreen|playback rate|picture-in-picture|video player loading)$ | ^(?:add to (?:reading list|cart|basket|bag|wishlist)|bookmark|in stock|out of stock)$ | ^send us (?:a )?(?:news )?tip$ | ^report an? (?:correction|error|typo)(?: or (?:typo|error))?$ | ^(?:posts|messages|reaction score|likes received|threads|points|trophies|reputation)\s?:?\s?\d[\d.,]*k?$ | ^joined\s?:?\s?(?:[a-z]{3,9}\.? (?:\d{1,2},? )?\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})$ | ^(?:messages|reaction score|likes received|trophies|joined)$ | ^(?:select up to \d+\s?)+$ | ^add to compare$ | ^\d+ min(?:ute)?s? listen$ | ^this article is more than \d+ (?:years?|months?) old$ | ^button text$ | ^(?:show|hide|toggle) caption$ | ^no posts(?: found)?[.!]?$ | ^page load link$ | ^(?:your |work |business )?(?:(?:first|last|full|given|family|company|organi[sz]ation) )?(?:name|e-?mail(?: address)?|phone(?: number)?|company|job (?:title|level|function|role)|title|country(?:/region)?|location|industry|(?:zip|postal) code|city|state|message|website|number of employees)\s?:?\s?\*{1,2}$
+  [10,22,33,26,60,20,"have a tip?","have a news tip?","got a tip?","got a news tip?",123,17,177,6,191,22], // 453 ["this is a modal window","beginning of dialog window","end of dialog window","have a tip?","have a news tip?","got a tip?","got a news tip?","have a story idea","joined","audio is not supported"] ← ^(?:this is a modal window|beginning of dialog window|end of dialog window) | ^(?:have|got) a (?:news )?tip\? | ^have a story idea\? | ^\d[\d.,]*k? posts?\s?[·•|]\s?joined\b | ^audio is not supported
+  [33,8], // 454 [" to see "] ← scroll (?:right|left|sideways) to see (?:all|more)
+  [3,37], // 455 ["this field is for validation purposes"] ← this field is for validation purposes
+  [3,42], // 456 ["this field is hidden when viewing the form"] ← this field is hidden when viewing the form
+  [10,12,23,4,202,1], // 457 ["wird geladen","lädt","*"] ← ^(?:wird geladen|lädt)\s?(?:\.\.\.|…)?$ | ^(?:vorname|nachname|name|e-?mail(?:-adresse)?|telefon(?:nummer)?|firma|unternehmen|position|land|ort|stadt|postleitzahl|plz|nachricht|branche)\s?:?\s?\*{1,2}$
+  [7,10,195,1], // 458 ["chargement","*"] ← ^chargement(?: en cours)?\s?(?:\.\.\.|…)?$ | ^(?:prénom|nom(?: de famille)?|e-?mail|adresse e-?mail|courriel|téléphone|société|entreprise|fonction|pays|ville|code postal|message)\s?:?\s?\*{1,2}$
+  [7,8,41,6,48,8,59,6,"email","e-mail",91,8,100,7,108,5,114,4,119,6,126,13,140,7], // 459 ["cargando","nombre","apellido","correo","email","e-mail","teléfono","empresa","cargo","país","ciudad","código postal","mensaje"] ← ^cargando\s?(?:\.\.\.|…)?$ | ^(?:nombre|apellidos?|correo(?: electrónico)?|e-?mail|teléfono|empresa|cargo|país|ciudad|código postal|mensaje)\s?:?\s?\*{1,2}$
+  [115,1], // 460 ["*"] ← ^(?:nome|cognome|e-?mail|indirizzo e-?mail|telefono|azienda|società|ruolo|paese|città|cap|messaggio)\s?:?\s?\*{1,2}$
+  [112,1], // 461 ["*"] ← ^(?:nome|sobrenome|apelido|e-?mail|telefone|empresa|cargo|país|cidade|cep|código postal|mensagem)\s?:?\s?\*{1,2}$
+  [10,8,19,10,14,4,"email","e-mail",53,8,73,7,81,12,94,7,102,4,107,6,114,8,123,7], // 462 ["voornaam","achternaam","naam","email","e-mail","telefoon","bedrijf","bedrijfsnaam","functie","land","plaats","postcode","bericht"] ← ^(?:voornaam|achternaam|naam|e-?mail(?:adres)?|telefoon(?:nummer)?|bedrijf|bedrijfsnaam|functie|land|plaats|postcode|bericht)\s?:?\s?\*{1,2}$
+  ["portrait by ","portraits by ","illustration by ","illustrations by ","photograph by ","photographs by ","artwork by ","artworks by "], // 463 ["portrait by ","portraits by ","illustration by ","illustrations by ","photograph by ","photographs by ","artwork by ","artworks by "] ← ^(?:portrait|illustration|photograph|artwork)s? by [^.!?:;]{2,40}$
+  [10,5,16,7,24,5,30,4,35,10,46,10,57,4,62,8,71,6,78,5,92,6,123,6,130,7,138,7,146,7,"image source","photo source","video source","picture source",216,10,227,10,238,4,243,5,249,6,194,6,417,10], // 464 ["photo","picture","image","foto","fotografía","fotografia","bild","immagine","imagem","beeld","credit","crédit","crédito","credito","credits","image source","photo source","video source","picture source","bildquelle","fotoquelle","bron","fonte","fuente","source","photograph"] ← ^(?:photo|picture|image|foto|fotografía|fotografia|bild|immagine|imagem|beeld)s?\s?(?:credit)?\s?[:©] | ^(?:credit|crédit|crédito|credito|credits)\s?: | ^(?:image|photo|video|picture) source\s?[:,] | ^(?:bildquelle|fotoquelle|bron|fonte|fuente|source)\s?: ?(?:foto|photo|bild|imagem|imagen|afbeelding)? | ^\(?(?:photo|foto)\s?: | ^(?:featured?|header|cover|hero|lead|top|title) (?:image|photo|picture|photograph)s?(?: credits?)?(?: by| via| courtesy(?: of)?|\s?[:©])
+  ["(photo","(foto","(bild","(image"], // 465 ["(photo","(foto","(bild","(image"] ← \((?:photo|foto|bild|image)\s?:[^)]{1,60}\)$
+  [6,12,19,12,32,6,39,5,47,3,53,13], // 466 ["getty images","shutterstock","istock","alamy","epa","afp via getty"] ← (?:getty images|shutterstock|istock|alamy|\bepa\b|afp via getty)\s?\)?$
+  [25,5,33,5,41,7,51,4,58,4,70,6,77,6,84,8,93,10,95,5,115,6,135,6,144,7,152,7,160,10,171,10], // 467 ["photo","image","picture","foto","bild","imagem","imagen","immagine","afbeelding","beeld","credit","crédit","crédito","credito","bildquelle","fotoquelle"] ← (?<=[.!?…)"”’] )(?:(?:photos?|images?|pictures?|fotos?|bild(?:er)?|imagem|imagen|immagine|afbeelding|beeld)(?: ?credits?)?|credits?|crédits?|crédito|credito|bildquelle|fotoquelle) ?[:©] ?[^.!?:;]{2,60}$
+  ["written by","edited by","reviewed by","fact-checked by","fact checked by",88,3], // 468 ["written by","edited by","reviewed by","fact-checked by","fact checked by","by "] ← ^(?:written|edited|reviewed|fact[- ]checked) by\s?:?$ | ^(?:written |reported )?by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|and|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 469 ["von "] ← ^von [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|und|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 470 ["par "] ← ^par [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|et|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 471 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|y|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  ["di ","a cura di "], // 472 ["di ","a cura di "] ← ^(?:di|a cura di) [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 473 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,5], // 474 ["door "] ← ^door [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|en|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [10,7,18,12], // 475 ["updated","last updated"] ← ^(?:updated|last updated)$
+  [20,7,28,8,37,6], // 476 ["updated","modified","edited"] ← ^(?:last )?(?:updated|modified|edited)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|yesterday|today)
+  [10,12,23,20,44,5], // 477 ["aktualisiert","zuletzt aktualisiert","stand"] ← ^(?:aktualisiert|zuletzt aktualisiert|stand)(?: am| um)?\s?:?\s?\d+
+  [10,10,21,7,29,9], // 478 ["mis à jour","modifié","actualisé"] ← ^(?:mis à jour|modifié|actualisé)(?: le| à)?\s?:?\s?\d+
+  [10,11,22,13], // 479 ["actualizado","actualización"] ← ^(?:actualizado|actualización)(?: el| a las)?\s?:?\s?\d+
+  [10,10,21,20,42,10], // 480 ["aggiornato","ultimo aggiornamento","modificato"] ← ^(?:aggiornato|ultimo aggiornamento|modificato)(?: il| alle)?\s?:?\s?\d+
+  [10,10,21,11,33,11], // 481 ["atualizado","atualização","actualizado"] ← ^(?:atualizado|atualização|actualizado)(?: em| às| a)?\s?:?\s?\d+
+  [10,10,21,17,39,9,49,9], // 482 ["bijgewerkt","laatst bijgewerkt","aangepast","geüpdatet"] ← ^(?:bijgewerkt|laatst bijgewerkt|aangepast|geüpdatet)(?: op| om)?\s?:?\s?\d+
+  [" minute ago"," minutes ago"," hour ago"," hours ago"," day ago"," days ago"," week ago"," weeks ago"," 19"," 20",", 19",", 20"], // 483 [" minute ago"," minutes ago"," hour ago"," hours ago"," day ago"," days ago"," week ago"," weeks ago"," 19"," 20",", 19",", 20"] ← ^(?:\d+|an?) (?:minutes?|hours?|days?|weeks?) ago$ | ^\S+ \d{1,2},? (?:19|20)\d\d(?:,? (?:at )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$ | ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$
+  [7,10,170,9,7,6,187,15," 19"," 20"], // 484 ["posted by ","published","posted","first published"," 19"," 20"] ← ^posted by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,2} (?:at|on) (?:[a-zà-ÿ]+,? )?(?:\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d+) | ^(?:published|posted|first published)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?) | ^(?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2} \S+ (?:19|20)\d\d(?: \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?
+  [" 19"," 20"], // 485 [" 19"," 20"] ← ^\d{1,2}\. \S+ (?:19|20)\d\d(?:,? (?:um )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: uhr)?)?$
+  [10,14,25,10], // 486 ["veröffentlicht","erschienen"] ← ^(?:veröffentlicht|erschienen)(?: am)?\s?:?\s?\d+
+  [" 19"," 20"], // 487 [" 19"," 20"] ← ^(?:le )?\d{1,2} \S+ (?:19|20)\d\d(?: à \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,6,17,4], // 488 ["publié","paru"] ← ^(?:publié|paru)(?: le)?\s?:?\s?\d+
+  [" de 19"," de 20"], // 489 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,9], // 490 ["publicado"] ← ^(?:publicado)(?: el)?\s?:?\s?\d+
+  [" 19"," 20"], // 491 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? (?:ore )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,10], // 492 ["pubblicato"] ← ^(?:pubblicato)(?: il)?\s?:?\s?\d+
+  [" de 19"," de 20"], // 493 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? (?:às )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,9], // 494 ["publicado"] ← ^(?:publicado)(?: em| a| no dia)?\s?:?\s?\d+
+  [" 19"," 20"], // 495 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,12], // 496 ["gepubliceerd"] ← ^(?:gepubliceerd)(?: op)?\s?:?\s?\d+
+  [10,2,13,2,".19",".20","/19","/20"], // 497 ["19","20",".19",".20","/19","/20"] ← ^(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$ | ^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:,? (?:- )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$ | ^[^\d,.;:!?]{2,30}(?:,| -| –) \d{1,2}\.? (?:de )?[^\s\d]{3,10}\.? (?:de )?(?:19|20)\d\d(?:(?:,| -| –| à| um| alle| at)? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$
+  [" min","-min"], // 498 [" min","-min"] ← ^(?:estimated )?(?:reading time:? )?\d{1,3}(?:[ -]min(?:ute)?s?) (?:read|to read)$
+  [7,12," min read"," min. read"," mins read"," mins. read"," minute read"," minute. read"," minutes read"," minutes. read"], // 499 ["reading time"," min read"," min. read"," mins read"," mins. read"," minute read"," minute. read"," minutes read"," minutes. read"] ← ^reading time:? \d{1,3} min | ^\d{1,3} min(?:ute)?s?\.? read
+  [" min read"," mins read"," minute read"," minutes read"], // 500 [" min read"," mins read"," minute read"," minutes read"] ← [|·•] \d{1,3} min(?:ute)?s? read$
+  [" min "," min. "," minuten "," minuten. "], // 501 [" min "," min. "," minuten "," minuten. "] ← ^(?:lesezeit:? )?(?:ca\. )?\d{1,3} (?:min(?:uten)?\.?) (?:lesezeit|lesen)?$
+  [7,8], // 502 ["lesezeit"] ← ^lesezeit:? (?:ca\. )?\d{1,3}
+  [41,4], // 503 [" min"] ← ^(?:temps de lecture\s?:? )?\d{1,3} min(?:utes?)?(?: de lecture)?$
+  [7,16,16,7], // 504 ["temps de lecture","lecture"] ← ^temps de lecture\s?:? \d+ | ^lecture\s?:\s?\d{1,3}\s?min
+  [39,4], // 505 [" min"] ← ^(?:tiempo de lectura:? )?\d{1,3} min(?:utos?)?(?: de lectura)?$
+  [7,17,36,9], // 506 ["tiempo de lectura","lectura: "] ← ^tiempo de lectura:? \d+ | ^lectura: \d{1,3} min
+  [38,4], // 507 [" min"] ← ^(?:tempo di lettura:? )?\d{1,3} min(?:uti)?(?: di lettura)?$
+  [7,16,35,9], // 508 ["tempo di lettura","lettura: "] ← ^tempo di lettura:? \d+ | ^lettura: \d{1,3} min
+  [38,4], // 509 [" min"] ← ^(?:tempo de leitura:? )?\d{1,3} min(?:utos?)?(?: de leitura)?$
+  [7,16,35,9], // 510 ["tempo de leitura","leitura: "] ← ^tempo de leitura:? \d+ | ^leitura: \d{1,3} min
+  [30,4], // 511 [" min"] ← ^(?:leestijd:? )?\d{1,3} min(?:uten)?(?: leestijd| lezen)?$
+  [7,8], // 512 ["leestijd"] ← ^leestijd:? \d+
+  [3,10], // 513 ["newsletter"] ← newsletters?
+  [3,5], // 514 ["inbox"] ← inbox
+  [3,7], // 515 ["sign up"] ← sign up
+  [3,12], // 516 ["mailing list"] ← mailing list
   [3,10], // 517 ["newsletter"] ← newsletter
-  [12,11], // 518 ["information"] ← lettre d.information
+  [3,8], // 518 ["postfach"] ← postfach
   [3,10], // 519 ["newsletter"] ← newsletter
-  [3,7], // 520 ["boletín"] ← boletín
+  [12,11], // 520 ["information"] ← lettre d.information
   [3,10], // 521 ["newsletter"] ← newsletter
-  [3,10], // 522 ["newsletter"] ← newsletter
-  [3,7], // 523 ["boletim"] ← boletim
-  [3,11], // 524 ["nieuwsbrief"] ← nieuwsbrief
-  [3,9], // 525 ["subscribe"] ← subscribe
-  [3,12], // 526 ["subscription"] ← subscription
-  [3,10], // 527 ["subscriber"] ← subscriber
-  [3,7], // 528 ["paywall"] ← paywall
-  [3,10], // 529 ["abonnieren"] ← abonnieren
-  [3,10], // 530 ["abonnement"] ← abonnement
-  [3,3], // 531 ["abo"] ← abo
+  [3,7], // 522 ["boletín"] ← boletín
+  [3,10], // 523 ["newsletter"] ← newsletter
+  [3,10], // 524 ["newsletter"] ← newsletter
+  [3,7], // 525 ["boletim"] ← boletim
+  [3,11], // 526 ["nieuwsbrief"] ← nieuwsbrief
+  [3,9], // 527 ["subscribe"] ← subscribe
+  [3,12], // 528 ["subscription"] ← subscription
+  [3,10], // 529 ["subscriber"] ← subscriber
+  [3,7], // 530 ["paywall"] ← paywall
+  [3,10], // 531 ["abonnieren"] ← abonnieren
   [3,10], // 532 ["abonnement"] ← abonnement
-  [3,12], // 533 ["abonnez-vous"] ← abonnez-vous
-  [3,6], // 534 ["abonné"] ← abonné
-  [3,11], // 535 ["suscripción"] ← suscripción
-  [3,10], // 536 ["suscríbete"] ← suscríbete
-  [3,10], // 537 ["suscriptor"] ← suscriptor
-  [3,11], // 538 ["abbonamento"] ← abbonamento
-  [3,8], // 539 ["abbonati"] ← abbonati
-  [3,10], // 540 ["assinatura"] ← assinatura
-  [3,6], // 541 ["assine"] ← assine
-  [3,9], // 542 ["assinante"] ← assinante
-  [3,10], // 543 ["abonnement"] ← abonnement
-  [3,7], // 544 ["abonnee"] ← abonnee
-  [3,9], // 545 ["app store"] ← app store
-  [3,11], // 546 ["google play"] ← google play
-  [3,16], // 547 ["download the app"] ← download the app
-  [3,3], // 548 ["app"] ← app
-  [3,11], // 549 ["application"] ← application
-  [3,10], // 550 ["aplicación"] ← aplicación
-  [3,12], // 551 ["applicazione"] ← applicazione
-  [3,10], // 552 ["aplicativo"] ← aplicativo
-  [3,3], // 553 ["app"] ← app
-  [6,8,15,9,25,7,33,1,35,6,42,7,50,8,59,7,67,7,75,8,84,8,93,8,102,8,111,9,121,11,133,9], // 554 ["facebook","instagram","twitter","x","tiktok","youtube","linkedin","threads","bluesky","mastodon","whatsapp","telegram","snapchat","pinterest","google news","flipboard"] ← (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  [3,9], // 555 ["follow us"] ← follow us
-  [3,14], // 556 ["folgen sie uns"] ← folgen sie uns
-  [3,11], // 557 ["suivez-nous"] ← suivez-nous
-  [3,8], // 558 ["síguenos"] ← síguenos
-  [3,7], // 559 ["seguici"] ← seguici
-  [3,8], // 560 ["siga-nos"] ← siga-nos
-  [3,8], // 561 ["volg ons"] ← volg ons
-  [3,6], // 562 ["donate"] ← donate
-  [3,8], // 563 ["donation"] ← donation
-  [3,6], // 564 ["spende"] ← spende
-  [3,7], // 565 ["spenden"] ← spenden
-  [3,3], // 566 ["don"] ← don
-  [3,4], // 567 ["dons"] ← dons
-  [3,8], // 568 ["donación"] ← donación
-  [3,5], // 569 ["donar"] ← donar
-  [3,9], // 570 ["donazione"] ← donazione
-  [3,6], // 571 ["doação"] ← doação
-  [3,4], // 572 ["doar"] ← doar
-  [3,6], // 573 ["doneer"] ← doneer
-  [3,7], // 574 ["donatie"] ← donatie
-  [3,7], // 575 ["podcast"] ← podcast
-  [3,7], // 576 ["tickets"] ← tickets
+  [3,3], // 533 ["abo"] ← abo
+  [3,10], // 534 ["abonnement"] ← abonnement
+  [3,12], // 535 ["abonnez-vous"] ← abonnez-vous
+  [3,6], // 536 ["abonné"] ← abonné
+  [3,11], // 537 ["suscripción"] ← suscripción
+  [3,10], // 538 ["suscríbete"] ← suscríbete
+  [3,10], // 539 ["suscriptor"] ← suscriptor
+  [3,11], // 540 ["abbonamento"] ← abbonamento
+  [3,8], // 541 ["abbonati"] ← abbonati
+  [3,10], // 542 ["assinatura"] ← assinatura
+  [3,6], // 543 ["assine"] ← assine
+  [3,9], // 544 ["assinante"] ← assinante
+  [3,10], // 545 ["abonnement"] ← abonnement
+  [3,7], // 546 ["abonnee"] ← abonnee
+  [3,9], // 547 ["app store"] ← app store
+  [3,11], // 548 ["google play"] ← google play
+  [3,16], // 549 ["download the app"] ← download the app
+  [3,3], // 550 ["app"] ← app
+  [3,11], // 551 ["application"] ← application
+  [3,10], // 552 ["aplicación"] ← aplicación
+  [3,12], // 553 ["applicazione"] ← applicazione
+  [3,10], // 554 ["aplicativo"] ← aplicativo
+  [3,3], // 555 ["app"] ← app
+  [6,8,15,9,25,7,33,1,35,6,42,7,50,8,59,7,67,7,75,8,84,8,93,8,102,8,111,9,121,11,133,9], // 556 ["facebook","instagram","twitter","x","tiktok","youtube","linkedin","threads","bluesky","mastodon","whatsapp","telegram","snapchat","pinterest","google news","flipboard"] ← (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  [3,9], // 557 ["follow us"] ← follow us
+  [3,14], // 558 ["folgen sie uns"] ← folgen sie uns
+  [3,11], // 559 ["suivez-nous"] ← suivez-nous
+  [3,8], // 560 ["síguenos"] ← síguenos
+  [3,7], // 561 ["seguici"] ← seguici
+  [3,8], // 562 ["siga-nos"] ← siga-nos
+  [3,8], // 563 ["volg ons"] ← volg ons
+  [3,6], // 564 ["donate"] ← donate
+  [3,8], // 565 ["donation"] ← donation
+  [3,6], // 566 ["spende"] ← spende
+  [3,7], // 567 ["spenden"] ← spenden
+  [3,3], // 568 ["don"] ← don
+  [3,4], // 569 ["dons"] ← dons
+  [3,8], // 570 ["donación"] ← donación
+  [3,5], // 571 ["donar"] ← donar
+  [3,9], // 572 ["donazione"] ← donazione
+  [3,6], // 573 ["doação"] ← doação
+  [3,4], // 574 ["doar"] ← doar
+  [3,6], // 575 ["doneer"] ← doneer
+  [3,7], // 576 ["donatie"] ← donatie
   [3,7], // 577 ["podcast"] ← podcast
-  [3,7], // 578 ["podcast"] ← podcast
+  [3,7], // 578 ["tickets"] ← tickets
   [3,7], // 579 ["podcast"] ← podcast
-  [3,7], // 580 ["pódcast"] ← pódcast
+  [3,7], // 580 ["podcast"] ← podcast
   [3,7], // 581 ["podcast"] ← podcast
-  [3,7], // 582 ["podcast"] ← podcast
+  [3,7], // 582 ["pódcast"] ← pódcast
   [3,7], // 583 ["podcast"] ← podcast
-  [3,9], // 584 ["read more"] ← read more
-  [3,7], // 585 ["related"] ← related
-  [3,11], // 586 ["recommended"] ← recommended
-  [3,14], // 587 ["lesen sie auch"] ← lesen sie auch
-  [3,14], // 588 ["mehr zum thema"] ← mehr zum thema
-  [3,10], // 589 ["lire aussi"] ← lire aussi
-  [3,8], // 590 ["leer más"] ← leer más
-  [3,11], // 591 ["leggi anche"] ← leggi anche
-  [3,11], // 592 ["leia também"] ← leia também
-  [3,8], // 593 ["lees ook"] ← lees ook
-  [3,5], // 594 ["share"] ← share
-  [3,5], // 595 ["tweet"] ← tweet
-  [3,6], // 596 ["teilen"] ← teilen
-  [3,8], // 597 ["partager"] ← partager
-  [3,9], // 598 ["compartir"] ← compartir
-  [3,9], // 599 ["condividi"] ← condividi
-  [3,12], // 600 ["compartilhar"] ← compartilhar
-  [3,9], // 601 ["partilhar"] ← partilhar
-  [3,5], // 602 ["delen"] ← delen
-  [3,7], // 603 ["comment"] ← comments?
-  [3,9], // 604 ["kommentar"] ← kommentare?
-  [3,11], // 605 ["commentaire"] ← commentaires?
-  [3,10], // 606 ["comentario"] ← comentarios?
-  [3,8], // 607 ["commenti"] ← commenti
-  [3,10], // 608 ["comentário"] ← comentários?
-  [3,8], // 609 ["reacties"] ← reacties
-  [3,13], // 610 ["advertisement"] ← advertisement
-  [3,9], // 611 ["sponsored"] ← sponsored
-  [3,9], // 612 ["affiliate"] ← affiliate
-  [3,7], // 613 ["anzeige"] ← anzeige
-  [3,7], // 614 ["werbung"] ← werbung
-  [3,9], // 615 ["publicité"] ← publicité
-  [3,10], // 616 ["publicidad"] ← publicidad
-  [3,10], // 617 ["pubblicità"] ← pubblicità
-  [3,11], // 618 ["publicidade"] ← publicidade
-  [3,11], // 619 ["advertentie"] ← advertentie
-  [3,12], // 620 ["getty images"] ← getty images
-  [3,7], // 621 ["reuters"] ← reuters
-  [3,16], // 622 ["associated press"] ← associated press
-  [3,12], // 623 ["shutterstock"] ← shutterstock
-  [3,3], // 624 ["dpa"] ← dpa
-  [3,3], // 625 ["afp"] ← afp
-  [3,3], // 626 ["anp"] ← anp
-  [3,3], // 627 ["efe"] ← efe
-  [3,4], // 628 ["ansa"] ← ansa
+  [3,7], // 584 ["podcast"] ← podcast
+  [3,7], // 585 ["podcast"] ← podcast
+  [3,9], // 586 ["read more"] ← read more
+  [3,7], // 587 ["related"] ← related
+  [3,11], // 588 ["recommended"] ← recommended
+  [3,14], // 589 ["lesen sie auch"] ← lesen sie auch
+  [3,14], // 590 ["mehr zum thema"] ← mehr zum thema
+  [3,10], // 591 ["lire aussi"] ← lire aussi
+  [3,8], // 592 ["leer más"] ← leer más
+  [3,11], // 593 ["leggi anche"] ← leggi anche
+  [3,11], // 594 ["leia também"] ← leia também
+  [3,8], // 595 ["lees ook"] ← lees ook
+  [3,5], // 596 ["share"] ← share
+  [3,5], // 597 ["tweet"] ← tweet
+  [3,6], // 598 ["teilen"] ← teilen
+  [3,8], // 599 ["partager"] ← partager
+  [3,9], // 600 ["compartir"] ← compartir
+  [3,9], // 601 ["condividi"] ← condividi
+  [3,12], // 602 ["compartilhar"] ← compartilhar
+  [3,9], // 603 ["partilhar"] ← partilhar
+  [3,5], // 604 ["delen"] ← delen
+  [3,7], // 605 ["comment"] ← comments?
+  [3,9], // 606 ["kommentar"] ← kommentare?
+  [3,11], // 607 ["commentaire"] ← commentaires?
+  [3,10], // 608 ["comentario"] ← comentarios?
+  [3,8], // 609 ["commenti"] ← commenti
+  [3,10], // 610 ["comentário"] ← comentários?
+  [3,8], // 611 ["reacties"] ← reacties
+  [3,13], // 612 ["advertisement"] ← advertisement
+  [3,9], // 613 ["sponsored"] ← sponsored
+  [3,9], // 614 ["affiliate"] ← affiliate
+  [3,7], // 615 ["anzeige"] ← anzeige
+  [3,7], // 616 ["werbung"] ← werbung
+  [3,9], // 617 ["publicité"] ← publicité
+  [3,10], // 618 ["publicidad"] ← publicidad
+  [3,10], // 619 ["pubblicità"] ← pubblicità
+  [3,11], // 620 ["publicidade"] ← publicidade
+  [3,11], // 621 ["advertentie"] ← advertentie
+  [3,12], // 622 ["getty images"] ← getty images
+  [3,7], // 623 ["reuters"] ← reuters
+  [3,16], // 624 ["associated press"] ← associated press
+  [3,12], // 625 ["shutterstock"] ← shutterstock
+  [3,3], // 626 ["dpa"] ← dpa
+  [3,3], // 627 ["afp"] ← afp
+  [3,3], // 628 ["anp"] ← anp
+  [3,3], // 629 ["efe"] ← efe
+  [3,4], // 630 ["ansa"] ← ansa
 ];

@@ -206,6 +206,10 @@ describe('lexiconHits', () => {
     ['Select Up To 3Select Up To 2', 'not-article-text'],
     ['Add to compare', 'not-article-text'],
     ['Our Services', 'advertisement'],
+    ['Join my FREE workshop and learn how to make a bubbly, active starter the right way.', 'podcast-event'],
+    ['If you’re interested in practical kriya yoga, check out my Yoga for Life course.', 'podcast-event'],
+    ['Check out my YouTube channel and find some yoga classes that you can try out for yourself!', 'social-follow'],
+    ['Order my Yoga Life book for a practical guide to creating balance in your life.', 'advertisement'],
     // a video player's controls read as text, and more lines from Readability's test pages
     ['Current Time 0:00', 'not-article-text'],
     ['Remaining Time -0:00', 'not-article-text'],
@@ -311,6 +315,8 @@ describe('lexiconHits', () => {
     'Get the help you need from your GP, the health service says.',
     'Select up to 3 candidates on the ballot, the returning officer said.',
     'Our services were cut twice last year, the library union said.',
+    'Join my colleagues in the union, he told the crowd, and the workshop will stay open.',
+    'Get my drift? The minister asked, before she left the book launch.',
     'If you are worried, talk to us first, the helpline said in its advice to parents.',
   ])('real prose gives no strong hit: %s', (text) => {
     expect(strongReasons(text)).toEqual([]);
