@@ -535,7 +535,7 @@ const STRONG: PhraseTable = {
       '(?<=[.!?…)"”’] )(?:(?:photos?|images?|pictures?|fotos?|bild(?:er)?|imagem|imagen|immagine|afbeelding|beeld)(?: ?credits?)?|credits?|crédits?|crédito|credito|bildquelle|fotoquelle) ?[:©] ?[^.!?:;]{2,60}$'],
   },
   byline: {
-    en: [BARE_BYLINE, '^(?:written |reported )?by [^\\s\\d,;:!?()|&]+(?: [^\\s\\d,;:!?()|&]+){0,3}(?:\\s?(?:,|and|&|\\|)\\s?[^\\d,;:!?()|&]{2,60})?$'],
+    en: [BARE_BYLINE, '^(?:(?:written|reported|interview(?:ed)?|text|words|story) )?by [^\\s\\d,;:!?()|&]+(?: [^\\s\\d,;:!?()|&]+){0,3}(?:\\s?(?:,|and|&|\\|)\\s?[^\\d,;:!?()|&]{2,60})?$'],
     de: ['^von [^\\s\\d,;:!?()|&]+(?: [^\\s\\d,;:!?()|&]+){0,3}(?:\\s?(?:,|und|&|\\|)\\s?[^\\d,;:!?()|&]{2,60})?$'],
     fr: ['^par [^\\s\\d,;:!?()|&]+(?: [^\\s\\d,;:!?()|&]+){0,3}(?:\\s?(?:,|et|&|\\|)\\s?[^\\d,;:!?()|&]{2,60})?$'],
     es: ['^por [^\\s\\d,;:!?()|&]+(?: [^\\s\\d,;:!?()|&]+){0,3}(?:\\s?(?:,|y|&|\\|)\\s?[^\\d,;:!?()|&]{2,60})?$'],
@@ -553,7 +553,7 @@ const STRONG: PhraseTable = {
     nl: ['^(?:bijgewerkt|laatst bijgewerkt|aangepast|geüpdatet)(?: op| om)?\\s?:?\\s?\\d+'],
   },
   dateline: {
-    en: ['^(?:\\d+|an?) (?:minutes?|hours?|days?|weeks?) ago$', `^posted by [^\\s\\d,;:!?()|&]+(?: [^\\s\\d,;:!?()|&]+){0,2} (?:at|on) (?:[a-zà-ÿ]+,? )?(?:\\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d+)`, `^(?:published|posted|first published)(?: on| at)?\\s?:?\\s?(?:[a-zà-ÿ]+,? )?(?:\\d+|${TIME}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?)`, `^(?:mon|tue|wed|thu|fri|sat|sun)\\w* \\d{1,2} \\S+ ${YEAR}(?: ${TIME})?`, `^\\S+ \\d{1,2},? ${YEAR}(?:,? (?:at )?${TIME}(?: \\w{2,4})?)?$`, `^\\d{1,2} \\S+ ${YEAR}(?:,? ${TIME}(?: \\w{2,4})?)?$`],
+    en: ['^(?:\\d+|an?) (?:minutes?|hours?|days?|weeks?) ago$', `^posted by [^\\s\\d,;:!?()|&]+(?: [^\\s\\d,;:!?()|&]+){0,2} (?:at|on) (?:[a-zà-ÿ]+,? )?(?:\\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d+)`, `^(?:published|posted|first published)(?: on| at)?\\s?:?\\s?(?:[a-zà-ÿ]+,? )?(?:\\d+|${TIME}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?)`, `^(?:mon|tue|wed|thu|fri|sat|sun)\\w* \\d{1,2} \\S+ ${YEAR}(?: ${TIME})?`, `^\\S+ \\d{1,2},? ${YEAR}(?:,? (?:at )?${TIME}(?: \\w{2,4})?)?$`, `^\\S+ \\d{1,2},? ${YEAR}[.,]? (?:last )?(?:updated|modified)\\s?:?\\s?\\S+ \\d{1,2},? ${YEAR}$`, `^\\d{1,2} \\S+ ${YEAR}(?:,? ${TIME}(?: \\w{2,4})?)?$`],
     de: ['^(?:veröffentlicht|erschienen)(?: am)?\\s?:?\\s?\\d+', `^\\d{1,2}\\. \\S+ ${YEAR}(?:,? (?:um )?${TIME}(?: uhr)?)?$`],
     fr: ['^(?:publié|paru)(?: le)?\\s?:?\\s?\\d+', `^(?:le )?\\d{1,2} \\S+ ${YEAR}(?: à ${TIME})?$`],
     es: ['^(?:publicado)(?: el)?\\s?:?\\s?\\d+', `^\\d{1,2} de \\S+ de ${YEAR}(?:,? ${TIME})?$`],
@@ -840,7 +840,7 @@ const VERIFY: Partial<Record<ReasonCode, (text: string, cue: string) => boolean>
   byline: (_text, cue) => {
     if (BARE_BYLINE_RE.test(cue)) return true;
     const words = (cue.split(/[,|]/)[0] ?? '').split(/\s+/);
-    const skip = /^(?:written|reported)$/i.test(words[0] ?? '') ? 2 : /^a$/i.test(words[0] ?? '') ? 3 : 1;
+    const skip = /^(?:written|reported|interview(?:ed)?|text|words|story)$/i.test(words[0] ?? '') ? 2 : /^a$/i.test(words[0] ?? '') ? 3 : 1;
     return looksLikeNames(words.slice(skip));
   },
   'author-bio': (text) => {

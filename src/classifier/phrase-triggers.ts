@@ -7,7 +7,7 @@
 // on every text. The lexicon takes this table only when PHRASES_FINGERPRINT is that of
 // its phrases; the build writes it again after an edit to a phrase.
 
-export const PHRASES_FINGERPRINT = "631:8c067216";
+export const PHRASES_FINGERPRINT = "631:b900059d";
 
 export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] = [
   ["get email alerts","get e-mail alerts",56,13], // 0 ["get email alerts","get e-mail alerts","notifications"] ← ^(?:get (?:email|e-mail) alerts|turn on (?:push )?notifications)$
@@ -478,7 +478,7 @@ export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] =
   ["(photo","(foto","(bild","(image"], // 465 ["(photo","(foto","(bild","(image"] ← \((?:photo|foto|bild|image)\s?:[^)]{1,60}\)$
   [6,12,19,12,32,6,39,5,47,3,53,13], // 466 ["getty images","shutterstock","istock","alamy","epa","afp via getty"] ← (?:getty images|shutterstock|istock|alamy|\bepa\b|afp via getty)\s?\)?$
   [25,5,33,5,41,7,51,4,58,4,70,6,77,6,84,8,93,10,95,5,115,6,135,6,144,7,152,7,160,10,171,10], // 467 ["photo","image","picture","foto","bild","imagem","imagen","immagine","afbeelding","beeld","credit","crédit","crédito","credito","bildquelle","fotoquelle"] ← (?<=[.!?…)"”’] )(?:(?:photos?|images?|pictures?|fotos?|bild(?:er)?|imagem|imagen|immagine|afbeelding|beeld)(?: ?credits?)?|credits?|crédits?|crédito|credito|bildquelle|fotoquelle) ?[:©] ?[^.!?:;]{2,60}$
-  ["written by","edited by","reviewed by","fact-checked by","fact checked by",88,3], // 468 ["written by","edited by","reviewed by","fact-checked by","fact checked by","by "] ← ^(?:written|edited|reviewed|fact[- ]checked) by\s?:?$ | ^(?:written |reported )?by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|and|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  ["written by","edited by","reviewed by","fact-checked by","fact checked by",125,3], // 468 ["written by","edited by","reviewed by","fact-checked by","fact checked by","by "] ← ^(?:written|edited|reviewed|fact[- ]checked) by\s?:?$ | ^(?:(?:written|reported|interview(?:ed)?|text|words|story) )?by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|and|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
   [7,4], // 469 ["von "] ← ^von [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|und|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
   [7,4], // 470 ["par "] ← ^par [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|et|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
   [7,4], // 471 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|y|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
@@ -493,7 +493,7 @@ export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] =
   [10,10,21,20,42,10], // 480 ["aggiornato","ultimo aggiornamento","modificato"] ← ^(?:aggiornato|ultimo aggiornamento|modificato)(?: il| alle)?\s?:?\s?\d+
   [10,10,21,11,33,11], // 481 ["atualizado","atualização","actualizado"] ← ^(?:atualizado|atualização|actualizado)(?: em| às| a)?\s?:?\s?\d+
   [10,10,21,17,39,9,49,9], // 482 ["bijgewerkt","laatst bijgewerkt","aangepast","geüpdatet"] ← ^(?:bijgewerkt|laatst bijgewerkt|aangepast|geüpdatet)(?: op| om)?\s?:?\s?\d+
-  [" minute ago"," minutes ago"," hour ago"," hours ago"," day ago"," days ago"," week ago"," weeks ago"," 19"," 20",", 19",", 20"], // 483 [" minute ago"," minutes ago"," hour ago"," hours ago"," day ago"," days ago"," week ago"," weeks ago"," 19"," 20",", 19",", 20"] ← ^(?:\d+|an?) (?:minutes?|hours?|days?|weeks?) ago$ | ^\S+ \d{1,2},? (?:19|20)\d\d(?:,? (?:at )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$ | ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$
+  [" minute ago"," minutes ago"," hour ago"," hours ago"," day ago"," days ago"," week ago"," weeks ago"," 19"," 20",", 19",", 20",206,7,214,8], // 483 [" minute ago"," minutes ago"," hour ago"," hours ago"," day ago"," days ago"," week ago"," weeks ago"," 19"," 20",", 19",", 20","updated","modified"] ← ^(?:\d+|an?) (?:minutes?|hours?|days?|weeks?) ago$ | ^\S+ \d{1,2},? (?:19|20)\d\d(?:,? (?:at )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$ | ^\S+ \d{1,2},? (?:19|20)\d\d[.,]? (?:last )?(?:updated|modified)\s?:?\s?\S+ \d{1,2},? (?:19|20)\d\d$ | ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$
   [7,10,170,9,7,6,187,15," 19"," 20"], // 484 ["posted by ","published","posted","first published"," 19"," 20"] ← ^posted by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,2} (?:at|on) (?:[a-zà-ÿ]+,? )?(?:\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d+) | ^(?:published|posted|first published)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?) | ^(?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2} \S+ (?:19|20)\d\d(?: \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?
   [" 19"," 20"], // 485 [" 19"," 20"] ← ^\d{1,2}\. \S+ (?:19|20)\d\d(?:,? (?:um )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: uhr)?)?$
   [10,14,25,10], // 486 ["veröffentlicht","erschienen"] ← ^(?:veröffentlicht|erschienen)(?: am)?\s?:?\s?\d+

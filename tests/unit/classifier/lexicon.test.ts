@@ -206,6 +206,8 @@ describe('lexiconHits', () => {
     ['Select Up To 3Select Up To 2', 'not-article-text'],
     ['Add to compare', 'not-article-text'],
     ['Our Services', 'advertisement'],
+    ['Interview by Sylvia Bishop', 'byline'],
+    ['December 3, 2025. Updated: December 7, 2025', 'dateline'],
     ['Join my FREE workshop and learn how to make a bubbly, active starter the right way.', 'podcast-event'],
     ['If you’re interested in practical kriya yoga, check out my Yoga for Life course.', 'podcast-event'],
     ['Check out my YouTube channel and find some yoga classes that you can try out for yourself!', 'social-follow'],
@@ -317,6 +319,7 @@ describe('lexiconHits', () => {
     'Our services were cut twice last year, the library union said.',
     'Join my colleagues in the union, he told the crowd, and the workshop will stay open.',
     'Get my drift? The minister asked, before she left the book launch.',
+    'Story by the people of the valley, the film opened in May.',
     'If you are worried, talk to us first, the helpline said in its advice to parents.',
   ])('real prose gives no strong hit: %s', (text) => {
     expect(strongReasons(text)).toEqual([]);
