@@ -442,7 +442,7 @@ const STRONG: PhraseTable = {
   },
   navigation: {
     any: ['^(?:[^›»>|/.!?]{1,30}(?:[›»>|]| / )\\s?){1,}[^›»>|/.!?]{1,40}$'],
-    en: ['^(?:skip to (?:main )?content|back to top|previous (?:article|story|post)|next (?:article|story|post)|home page|go to homepage|home|menu|table of contents|contents|on this page|in this article|jump to|post navigation|(?:go|scroll) to top|back|close|search)\\s?:?$', '^(?:previous|next)(?: article| story| post| page)?\\s?[:›»]'],
+    en: ['^(?:skip to (?:main )?content|back to top|previous (?:article|story|post)|next (?:article|story|post)|home page|go to homepage|home|menu|table of contents|contents|on this page|in this article|jump to|post navigation|(?:go|scroll) to top)\\s?:?$', '^(?:previous|next)(?: article| story| post| page)?\\s?[:›»]'],
     de: ['^(?:zur startseite|nach oben|zum inhalt springen|vorheriger artikel|nächster artikel|zurück zur übersicht|startseite|inhaltsverzeichnis|inhalt)\\s?:?$'],
     fr: ["^(?:retour (?:à l.accueil|en haut)|aller au contenu|article (?:précédent|suivant)|accueil|sommaire|table des matières)\\s?:?$"],
     es: ['^(?:volver (?:arriba|al inicio)|ir al contenido|artículo (?:anterior|siguiente)|inicio|índice|tabla de contenidos)\\s?:?$'],

@@ -7,7 +7,7 @@
 // on every text. The lexicon takes this table only when PHRASES_FINGERPRINT is that of
 // its phrases; the build writes it again after an edit to a phrase.
 
-export const PHRASES_FINGERPRINT = "631:b900059d";
+export const PHRASES_FINGERPRINT = "631:d78ebe37";
 
 export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] = [
   ["get email alerts","get e-mail alerts",56,13], // 0 ["get email alerts","get e-mail alerts","notifications"] ← ^(?:get (?:email|e-mail) alerts|turn on (?:push )?notifications)$
@@ -371,7 +371,7 @@ export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] =
   [10,11,22,12,25,9,13,8], // 358 ["compartilhe","compartilhar","partilhar","partilhe"] ← ^(?:compartilhe|compartilhar|partilhar|partilhe)(?: no| este| esta| nas)?
   [10,5,16,16,33,8,42,7], // 359 ["delen","deel dit artikel","deel via","deel op"] ← ^(?:delen|deel dit artikel|deel via|deel op)
   [12,1,13,1,14,1,15,1,37,3], // 360 ["›","»",">","|"," / "] ← ^(?:[^›»>|/.!?]{1,30}(?:[›»>|]| / )\s?){1,}[^›»>|/.!?]{1,40}$
-  [10,8,36,11,48,9,"next article","next story","next post",108,9,118,14,108,4,138,4,143,17,152,8,170,12,183,15,199,7,207,15,"go to top","scroll to top",36,4,249,5,255,6], // 361 ["skip to ","back to top","previous ","next article","next story","next post","home page","go to homepage","home","menu","table of contents","contents","on this page","in this article","jump to","post navigation","go to top","scroll to top","back","close","search"] ← ^(?:skip to (?:main )?content|back to top|previous (?:article|story|post)|next (?:article|story|post)|home page|go to homepage|home|menu|table of contents|contents|on this page|in this article|jump to|post navigation|(?:go|scroll) to top|back|close|search)\s?:?$
+  [10,8,36,11,48,9,"next article","next story","next post",108,9,118,14,108,4,138,4,143,17,152,8,170,12,183,15,199,7,207,15,"go to top","scroll to top"], // 361 ["skip to ","back to top","previous ","next article","next story","next post","home page","go to homepage","home","menu","table of contents","contents","on this page","in this article","jump to","post navigation","go to top","scroll to top"] ← ^(?:skip to (?:main )?content|back to top|previous (?:article|story|post)|next (?:article|story|post)|home page|go to homepage|home|menu|table of contents|contents|on this page|in this article|jump to|post navigation|(?:go|scroll) to top)\s?:?$
   [10,8,19,4], // 362 ["previous","next"] ← ^(?:previous|next)(?: article| story| post| page)?\s?[:›»]
   [10,14,25,9,35,19,55,18,74,16,91,20,14,10,123,18,39,6], // 363 ["zur startseite","nach oben","zum inhalt springen","vorheriger artikel","nächster artikel","zurück zur übersicht","startseite","inhaltsverzeichnis","inhalt"] ← ^(?:zur startseite|nach oben|zum inhalt springen|vorheriger artikel|nächster artikel|zurück zur übersicht|startseite|inhaltsverzeichnis|inhalt)\s?:?$
   [10,7,41,16,58,8,24,7,96,8,105,18], // 364 ["retour ","aller au contenu","article ","accueil","sommaire","table des matières"] ← ^(?:retour (?:à l.accueil|en haut)|aller au contenu|article (?:précédent|suivant)|accueil|sommaire|table des matières)\s?:?$

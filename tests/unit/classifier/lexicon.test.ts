@@ -198,8 +198,6 @@ describe('lexiconHits', () => {
     ['Reaction score', 'not-article-text'],
     ['410 posts · Joined 2002', 'not-article-text'],
     ['Similar threads', 'related-links'],
-    ['Back', 'navigation'],
-    ['Close', 'navigation'],
     ['Stop Searching & Start Winning. Talk To Our Social Media Marketing Experts', 'advertisement'],
     ['Want to know more? Talk to our team today.', 'advertisement'],
     ['Get the cash you need with a low-interest personal loan today', 'advertisement'],
@@ -313,6 +311,9 @@ describe('lexiconHits', () => {
     'Messages from the front reached the capital a week later.',
     'Back in 2019, the plan had the support of every party.',
     'Close to 400 people attended the vigil.',
+    // a one-word line may be a docs term or a workout's heading: "close" (an event's name), "Back"
+    'close',
+    'Back',
     'Families who are unsure about the new rules should talk to an expert.',
     'Get the help you need from your GP, the health service says.',
     'Select up to 3 candidates on the ballot, the returning officer said.',
