@@ -426,8 +426,18 @@ function headingLevel(f: ParagraphFacts): number {
 /** What a call to action's own lines are removed as: an ad or a promo, not a bare button or a menu. */
 const CALL_TO_ACTION_REASONS = new Set<ReasonCode>(['advertisement', 'newsletter', 'subscription', 'donation', 'app-download', 'podcast-event', 'social-follow']);
 
+/**
+ * A heading this short with nothing at all after it, at the very end of the article, is
+ * a title over something the page kept out of Readability's pick (a product carousel,
+ * "Essentials for happy plants:", "How other merchants stack up", "What to read next…").
+ * A longer one may be a closing sentence set as a heading, and stays.
+ */
+const LAST_TITLE_MAX_WORDS = 7;
+
 export function dropOrphanHeadings(facts: ParagraphFacts[], verdicts: Verdict[]): Verdict[] {
   const levels = facts.map(headingLevel);
+  let lastWithWords = facts.length - 1;
+  while (lastWithWords >= 0 && facts[lastWithWords]!.stats.words === 0) lastWithWords--;
   return verdicts.map((v, i) => {
     const level = levels[i]!;
     if (!level || v.label !== 'content' || isProtectedProse(facts[i]!)) return v;
@@ -440,7 +450,9 @@ export function dropOrphanHeadings(facts: ParagraphFacts[], verdicts: Verdict[])
       if (!isRemoval(verdicts[j]!.label)) return v;
       taken ??= verdicts[j]!;
     }
-    return taken ? { label: taken.label, reason: taken.reason, score: v.score } : v;
+    if (taken) return { label: taken.label, reason: taken.reason, score: v.score };
+    // the article's last words: a title over a section the page did not let Readability have
+    return i === lastWithWords && facts[i]!.stats.words <= LAST_TITLE_MAX_WORDS ? verdict('not-article-text', v.score) : v;
   });
 }
 

@@ -154,12 +154,24 @@ describe('a heading whose whole section was removed', () => {
       block('h3', 'Timeline'),
       block('p', 'Sign up for our newsletter'),
       block('h2', 'Last words'),
+      // a heading over nothing in the middle stays; at the very end, see below
+      block('h2', 'Sources'),
+      block('p', PROSE[2]!.replace('finance director', 'treasurer')),
     ]);
     expect(verdicts[3]).toMatchObject({ label: 'promo', reason: 'newsletter' });
     expect(verdicts[5]!.label).toBe('content');
     expect(verdicts[8]!.label).toBe('content');
     expect(verdicts[9]).toMatchObject({ label: 'promo', reason: 'newsletter' });
     expect(verdicts[11]!.label).toBe('content');
+  });
+
+  it('goes at the very end of the article when short and over nothing: its section was left out of the pick', () => {
+    const end = labels([...PROSE_BLOCKS, block('h2', 'How other merchants stack up')]);
+    expect(end).toEqual(['body', 'body', 'body', 'not-article-text']);
+    expect(labels([...PROSE_BLOCKS, block('h2', 'Essentials for happy plants:'), block('figure', '')]).slice(3)).toEqual(['not-article-text', 'figure']);
+    // a longer one may be a closing sentence set as a heading
+    const sentence = labels([...PROSE_BLOCKS, block('h3', 'Contact the Division of Corporations, State Records and Uniform Commercial Code')]);
+    expect(sentence[3]).toBe('heading');
   });
 
   it("is a call to action's title when its own lines are an ad, though subheadings follow; only the title goes", () => {
@@ -204,7 +216,8 @@ describe("a policy page's name", () => {
       'La CNIL a jugé la politique de confidentialité de Google trop vague, a-t-elle annoncé jeudi.',
       'Regulators said the new privacy policy gave users no real way to refuse the tracking.',
     ];
-    const verdicts = classifyParagraphs([...PROSE_BLOCKS, ...news.map((t) => block('p', t)), block('h2', 'Facebook changes its privacy policy again')]);
+    // the headline over its story (a heading with nothing after it ends no article: see dropOrphanHeadings)
+    const verdicts = classifyParagraphs([...PROSE_BLOCKS, block('h2', 'Facebook changes its privacy policy again'), ...news.map((t) => block('p', t))]);
     expect(verdicts.slice(3).map((v) => v.label)).toEqual(['content', 'content', 'content', 'content', 'content']);
   });
 
