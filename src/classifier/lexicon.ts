@@ -467,6 +467,8 @@ const STRONG: PhraseTable = {
       '^get the (?:\\S+ ){1,2}you need (?:\\S+ ){0,8}(?:today|now)[!.]?$',
       // the author's own book: "Order my Yoga Life book for a practical guide …"
       '^(?:order|buy|get) my (?:new |latest |\\S+ ){0,3}book',
+      // a school's or a company's pitch for its own programme: "Our Bachelor of Applied Data Analytics program equips you …"
+      '^our (?:\\S+ ){1,6}(?:program|programme|degree|course|certificate|bootcamp)s? (?:equips|prepares|gives|helps|teaches|trains) you',
       // a company's list of what it sells, headed as such under its article
       '^our (?:services|solutions|products|treatments)\\s?:?$', '^new customers get (?:up to )?[$€£]?\\d+', '^compare (?:new |used |the best |the latest )?(?:\\S+ ){0,2}deals (?:with|at|on|from) ', '\\d+\\s?% off your (?:first |next )?(?:\\S+ ){0,2}(?:order|purchase|subscription|membership|plan)s?', '[$€£]\\d+ off your (?:first |next )?(?:order|purchase)'],
     de: ['^(?:anzeige|werbung|sponsored|gesponsert|bezahlter inhalt)$', '^anzeige\\s?[-:|]', '^(?:weiter nach der anzeige|artikel geht nach der anzeige weiter)'],

@@ -205,6 +205,7 @@ describe('lexiconHits', () => {
     ['Add to compare', 'not-article-text'],
     ['Our Services', 'advertisement'],
     ['Interview by Sylvia Bishop', 'byline'],
+    ['Our Bachelor of Applied Data Analytics program equips you with the technical skills to transform complex datasets.', 'advertisement'],
     ['December 3, 2025. Updated: December 7, 2025', 'dateline'],
     ['Join my FREE workshop and learn how to make a bubbly, active starter the right way.', 'podcast-event'],
     ['If you’re interested in practical kriya yoga, check out my Yoga for Life course.', 'podcast-event'],
@@ -321,6 +322,7 @@ describe('lexiconHits', () => {
     'Join my colleagues in the union, he told the crowd, and the workshop will stay open.',
     'Get my drift? The minister asked, before she left the book launch.',
     'Story by the people of the valley, the film opened in May.',
+    'Our reporters followed the degree programme for a year to see what it gives students.',
     'If you are worried, talk to us first, the helpline said in its advice to parents.',
   ])('real prose gives no strong hit: %s', (text) => {
     expect(strongReasons(text)).toEqual([]);
