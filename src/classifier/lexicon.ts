@@ -546,7 +546,7 @@ const STRONG: PhraseTable = {
     nl: ['^door [^\\s\\d,;:!?()|&]+(?: [^\\s\\d,;:!?()|&]+){0,3}(?:\\s?(?:,|en|&|\\|)\\s?[^\\d,;:!?()|&]{2,60})?$'],
   },
   'updated-at': {
-    en: [`^(?:last )?(?:updated|modified|edited)(?: on| at)?\\s?:?\\s?(?:[a-zà-ÿ]+,? )?(?:\\d+|${TIME}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?|yesterday|today)`, '^(?:updated|last updated)$'],
+    en: ['^(?:we (?:last )?updated this (?:article|post|guide|page|story|review|list)|this (?:article|post|guide|page|story) was (?:last )?updated)(?: on)? (?:\\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)', `^(?:last )?(?:updated|modified|edited)(?: on| at)?\\s?:?\\s?(?:[a-zà-ÿ]+,? )?(?:\\d+|${TIME}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?|yesterday|today)`, '^(?:updated|last updated)$'],
     de: ['^(?:aktualisiert|zuletzt aktualisiert|stand)(?: am| um)?\\s?:?\\s?\\d+'],
     fr: ['^(?:mis à jour|modifié|actualisé)(?: le| à)?\\s?:?\\s?\\d+'],
     es: ['^(?:actualizado|actualización)(?: el| a las)?\\s?:?\\s?\\d+'],

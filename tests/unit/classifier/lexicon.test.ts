@@ -205,6 +205,8 @@ describe('lexiconHits', () => {
     ['Add to compare', 'not-article-text'],
     ['Our Services', 'advertisement'],
     ['Interview by Sylvia Bishop', 'byline'],
+    ['This post was last updated July 2021.', 'updated-at'],
+    ['This page was last updated on 2026-01-26 15:45:07Z', 'updated-at'],
     ['Our Bachelor of Applied Data Analytics program equips you with the technical skills to transform complex datasets.', 'advertisement'],
     ['December 3, 2025. Updated: December 7, 2025', 'dateline'],
     ['Join my FREE workshop and learn how to make a bubbly, active starter the right way.', 'podcast-event'],
@@ -322,6 +324,7 @@ describe('lexiconHits', () => {
     'Join my colleagues in the union, he told the crowd, and the workshop will stay open.',
     'Get my drift? The minister asked, before she left the book launch.',
     'Story by the people of the valley, the film opened in May.',
+    'We updated this article on the advice of our lawyers, the editor said.',
     'Our reporters followed the degree programme for a year to see what it gives students.',
     'If you are worried, talk to us first, the helpline said in its advice to parents.',
   ])('real prose gives no strong hit: %s', (text) => {
