@@ -409,6 +409,17 @@ function headingLevel(f: ParagraphFacts): number {
   return tag && /^h[1-6]$/.test(tag) ? Number(tag[1]) : 0;
 }
 
+/** What a call to action's own lines are removed as: an ad or a promo, not a bare button or a menu. */
+const CALL_TO_ACTION_REASONS = new Set<ReasonCode>(['advertisement', 'newsletter', 'subscription', 'donation', 'app-download', 'podcast-event', 'social-follow']);
+
+/**
+ * A heading this short with nothing at all after it, at the very end of the article, is
+ * a title over something the page kept out of Readability's pick (a product carousel,
+ * "Essentials for happy plants:", "How other merchants stack up", "What to read next…").
+ * A longer one may be a closing sentence set as a heading, and stays.
+ */
+const LAST_TITLE_MAX_WORDS = 7;
+
 /**
  * A heading whose whole section was removed goes with it: a title over nothing ("Stay
  * Updated" over a sign-up form, "Celoxis Offers a Tailored Pay-Per-Use Model" over
@@ -421,19 +432,9 @@ function headingLevel(f: ParagraphFacts): number {
  * On wcxb-dev's article pages such headings were 17 blocks aligned as not content, 2
  * ambiguous and none as content; the call-to-action titles, 1 not content and none
  * as content (with a button's line as well, a guide's real heading over a "See all"
- * button went too, so buttons are not among them).
+ * button went too, so buttons are not among them). A short heading that is the
+ * article's very last block with words goes too (LAST_TITLE_MAX_WORDS).
  */
-/** What a call to action's own lines are removed as: an ad or a promo, not a bare button or a menu. */
-const CALL_TO_ACTION_REASONS = new Set<ReasonCode>(['advertisement', 'newsletter', 'subscription', 'donation', 'app-download', 'podcast-event', 'social-follow']);
-
-/**
- * A heading this short with nothing at all after it, at the very end of the article, is
- * a title over something the page kept out of Readability's pick (a product carousel,
- * "Essentials for happy plants:", "How other merchants stack up", "What to read next…").
- * A longer one may be a closing sentence set as a heading, and stays.
- */
-const LAST_TITLE_MAX_WORDS = 7;
-
 export function dropOrphanHeadings(facts: ParagraphFacts[], verdicts: Verdict[]): Verdict[] {
   const levels = facts.map(headingLevel);
   let lastWithWords = facts.length - 1;

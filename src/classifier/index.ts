@@ -7,7 +7,7 @@
 // it is not article text; decide.ts combines that with the phrase lexicons
 // (lexicon.ts) and the structure into a label and a reason.
 import type { ParagraphInput, Verdict } from '../shared/types.ts';
-import { decide, applyNeighbours, dropClosingAuthorBox, dropClosingBio, dropFurnitureBoxes, dropOrphanHeadings, dropPlaceholderText, dropRepeatedParagraphs, dropTailAfterEndFurniture, markLeadingMenu, dropMenuRepeats, dropRepeatedControls } from './decide.ts';
+import { decide, applyNeighbours, dropClosingAuthorBox, dropClosingBio, dropFurnitureBoxes, dropMenuRepeats, dropOrphanHeadings, dropPlaceholderText, dropRepeatedControls, dropRepeatedParagraphs, dropTailAfterEndFurniture, markLeadingMenu } from './decide.ts';
 import { analyse, featureRow, type ClassifyContext } from './features.ts';
 import { checkModel, notContentProbability, DEFAULT_MODEL, type Model } from './model.ts';
 
