@@ -259,14 +259,17 @@ export function markLeadingMenu(facts: ParagraphFacts[], verdicts: Verdict[]): V
  */
 export function dropMenuRepeats(facts: ParagraphFacts[], verdicts: Verdict[]): Verdict[] {
   const menu = new Set<string>();
-  verdicts.forEach((v, i) => { if (v.reason === 'navigation') menu.add(facts[i]!.input.text.trim().toLowerCase()); });
+  verdicts.forEach((v, i) => { if (v.reason === 'navigation') menu.add(lineKey(facts[i]!)); });
   if (menu.size === 0) return verdicts;
   return verdicts.map((v, i) => {
     const f = facts[i]!;
     if (v.label !== 'content' || isHeadingTag(f) || !isMenuItem(f)) return v;
-    return menu.has(f.input.text.trim().toLowerCase()) ? verdict('navigation', v.score) : v;
+    return menu.has(lineKey(f)) ? verdict('navigation', v.score) : v;
   });
 }
+
+/** A line's text as its repeats are compared: trimmed, case ignored. */
+const lineKey = (f: ParagraphFacts) => f.input.text.trim().toLowerCase();
 
 /** How often one short link line must recur before it is a control, not an entry. */
 const CONTROL_MIN_REPEATS = 3;
@@ -282,13 +285,14 @@ const CONTROL_VERB = /^(?:view|reply|book|learn|see|back|read|show|load|visit|sh
  * the same text CONTROL_MIN_REPEATS times or more on the page; never headings.
  */
 export function dropRepeatedControls(facts: ParagraphFacts[], verdicts: Verdict[]): Verdict[] {
-  const key = (f: ParagraphFacts) => f.input.text.trim().toLowerCase();
   const isControl = (f: ParagraphFacts) => f.stats.words >= 1 && f.stats.words <= CONTROL_MAX_WORDS && f.stats.linkDensity > 0.9 && !isHeadingTag(f) && CONTROL_VERB.test(f.input.text.trim());
+  // each control line's key, null for any other line: one test a line, not one for counting and one for marking
+  const keys = facts.map((f) => (isControl(f) ? lineKey(f) : null));
   const counts = new Map<string, number>();
-  for (const f of facts) if (isControl(f)) counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
+  for (const k of keys) if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
   return verdicts.map((v, i) => {
-    const f = facts[i]!;
-    return v.label === 'content' && isControl(f) && (counts.get(key(f)) ?? 0) >= CONTROL_MIN_REPEATS ? verdict('button', v.score) : v;
+    const k = keys[i];
+    return v.label === 'content' && k != null && counts.get(k)! >= CONTROL_MIN_REPEATS ? verdict('button', v.score) : v;
   });
 }
 
@@ -447,11 +451,11 @@ export function dropOrphanHeadings(facts: ParagraphFacts[], verdicts: Verdict[])
       const next = levels[j]!;
       if (next && next <= level) break;
       if (facts[j]!.stats.words === 0) continue;
-      if (next) return taken && CALL_TO_ACTION_REASONS.has(taken.reason) ? { label: taken.label, reason: taken.reason, score: v.score } : v;
+      if (next) return taken && CALL_TO_ACTION_REASONS.has(taken.reason) ? { ...taken, score: v.score } : v;
       if (!isRemoval(verdicts[j]!.label)) return v;
       taken ??= verdicts[j]!;
     }
-    if (taken) return { label: taken.label, reason: taken.reason, score: v.score };
+    if (taken) return { ...taken, score: v.score };
     // the article's last words: a title over a section the page did not let Readability have
     return i === lastWithWords && facts[i]!.stats.words <= LAST_TITLE_MAX_WORDS ? verdict('not-article-text', v.score) : v;
   });
