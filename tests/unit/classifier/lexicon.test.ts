@@ -200,6 +200,11 @@ describe('lexiconHits', () => {
     ['Similar threads', 'related-links'],
     ['Stop Searching & Start Winning. Talk To Our Social Media Marketing Experts', 'advertisement'],
     ['Want to know more? Talk to our team today.', 'advertisement'],
+    // the whole-line forms the same phrase takes: "Talk to us", "Talk to our experts today!", "Talk to sales"
+    ['Talk to us', 'advertisement'],
+    ['Talk to our experts today!', 'advertisement'],
+    ['Talk to sales', 'advertisement'],
+    ['Talk to an expert', 'advertisement'],
     ['Get the cash you need with a low-interest personal loan today', 'advertisement'],
     ['Select Up To 3Select Up To 2', 'not-article-text'],
     ['Add to compare', 'not-article-text'],
