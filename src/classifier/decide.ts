@@ -146,6 +146,31 @@ function isButton(f: ParagraphFacts): boolean {
     !isHeadingTag(f) && !isListItemTag(f) && BUTTON_LINK.test(f.input.html);
 }
 
+/** A row of links needs this many items to be a menu, not a sentence naming two or three places. */
+const LINK_ROW_MIN_ITEMS = 5;
+/** A menu item's words: "Werbeagentur Düsseldorf", "Google Podcasts", "Tech report". */
+const LINK_ROW_ITEM_MAX_WORDS = 6;
+/** Words of a label before the row's first item: "Sie suchen:", "Subscribe:". */
+const LINK_ROW_LABEL_MAX_WORDS = 3;
+/** The separators a page prints between its menu items: "A / B", "A | B", "A · B", "A • B". */
+const LINK_ROW_SEPARATOR = /\s[/|·•]\s/u;
+
+/**
+ * Is the paragraph a row of links that the page separates with slashes or bars: "Sie
+ * suchen: Werbeagentur Düsseldorf / Werbeagentur Berlin / …", "Subscribe: Apple Podcasts
+ * | Android | Email | RSS"? Five items or more, each a few words and (bar a label before
+ * the first) its own link: a menu the page printed inline, however long. A sentence
+ * that names places ("London / Paris") has fewer items or no links.
+ * On wcxb-dev: 3 blocks, all aligned as not content.
+ */
+function isLinkRow(f: ParagraphFacts): boolean {
+  if (f.stats.linkDensity <= 0.5) return false;
+  const items = f.input.text.trim().split(LINK_ROW_SEPARATOR);
+  if (items.length < LINK_ROW_MIN_ITEMS || f.stats.links < items.length - 1) return false;
+  // the first item may carry the row's label: "Sie suchen: Werbeagentur Düsseldorf"
+  return items.every((item, i) => item.trim().split(/\s+/).length <= LINK_ROW_ITEM_MAX_WORDS + (i === 0 ? LINK_ROW_LABEL_MAX_WORDS : 0));
+}
+
 export function decide(f: ParagraphFacts, p: number, threshold: number): Verdict {
   const tag = f.input.dom?.tag;
 
@@ -168,6 +193,8 @@ export function decide(f: ParagraphFacts, p: number, threshold: number): Verdict
   if (strong && p >= cueNeeds(f, strong, threshold)) return verdict(strong.reason, p);
   // A button with no cue of its own ("Buy Poster") is named for what it is.
   if (isButton(f)) return verdict('button', p);
+  // A menu printed inline is navigation, however many words its items add up to.
+  if (!isHeadingTag(f) && !isVerbatim(f) && isLinkRow(f)) return verdict('navigation', p);
 
   if (p >= threshold && !isProtectedProse(f)) return verdict(shapeReason(f), p);
   return verdict(contentReason(f), p);

@@ -513,6 +513,39 @@ describe('a link styled as a button', () => {
   });
 });
 
+describe('a row of links the page separates with slashes or bars', () => {
+  /** "label: item / item / …" with each item its own link, as a page prints a menu inline */
+  const row = (label: string, items: string[], separator: string): ParagraphInput => ({
+    ...block('p', `${label}${items.join(` ${separator} `)}`),
+    html: `${label}${items.map((item) => `<a href="https://example.com/${encodeURIComponent(item)}">${item}</a>`).join(` ${separator} `)}`,
+  });
+  const CITIES = ['Werbeagentur Düsseldorf', 'Werbeagentur Berlin', 'Werbeagentur München', 'Werbeagentur Köln', 'Werbeagentur Hamburg', 'Shopify Agentur', 'HubSpot Agentur'];
+
+  it('is navigation, with or without a label, however many words its items add up to', () => {
+    const article = [
+      ...PROSE_BLOCKS,
+      row('Sie suchen: ', CITIES, '/'),
+      PROSE_BLOCKS[0]!,
+      row('', ['Apple Podcasts', 'Android', 'Email', 'Google Podcasts', 'RSS'], '|'),
+      PROSE_BLOCKS[1]!,
+      row('', ['Politics', 'Business', 'Science', 'Culture', 'Sport'], '·'),
+      PROSE_BLOCKS[2]!,
+    ];
+    expect(labels(article).slice(3)).toEqual(['navigation', 'body', 'navigation', 'body', 'navigation', 'body']);
+  });
+
+  it('is not four links, a row with long items, or a sentence with slashes', () => {
+    const article = [
+      ...PROSE_BLOCKS,
+      row('Sie suchen: ', CITIES.slice(0, 4), '/'),
+      row('', ['The council approved the budget after a long debate', 'Residents said library cuts would hurt families', 'The finance director defended the savings plan', 'Property tax receipts fell again this year', 'A second vote is due in March next year'], '|'),
+      block('p', 'The route runs London / Paris / Brussels / Amsterdam / Cologne, and the operator says tickets for the summer go on sale in May.'),
+      PROSE_BLOCKS[0]!,
+    ];
+    expect(labels(article).slice(3, 6)).toEqual(['body', 'body', 'body']);
+  });
+});
+
 describe('a furniture box swept into the article', () => {
   const boxed = (tag: BlockTag, text: string, tokens = ['post', 'cta', 'wrapper']) => inClass(block(tag, text), [...tokens, 'entry', 'content']);
   // 24 paragraphs of about 25 words: the boxes below hold under a tenth of the words
