@@ -359,7 +359,10 @@ const STRONG: PhraseTable = {
       `©\\s*${YEAR}`,
       `copyright\\s*(?:©\\s*)?${YEAR}`,
     ],
-    en: ['all rights reserved', 'some rights reserved'],
+    en: ['all rights reserved', 'some rights reserved',
+      // a developer blog's licence line under a post: "Want to use code from this post? Check out the license."
+      "^(?:want|feel free|you(?:'re| are) (?:free|welcome)) to (?:use|reuse|copy|adapt) (?:the |any |this )?code (?:from|in|on) this (?:blog )?(?:post|article|tutorial|page)",
+      '^(?:the )?(?:source )?code (?:samples? |snippets? |examples? )?(?:in|from|on) this (?:blog )?(?:post|article|tutorial|page) (?:is|are) (?:licensed|released|available|published) under'],
     de: ['alle rechte vorbehalten'],
     fr: ['tous droits réservés', 'droits de reproduction'],
     es: ['todos los derechos reservados', 'derechos reservados'],

@@ -7,7 +7,7 @@
 // on every text. The lexicon takes this table only when PHRASES_FINGERPRINT is that of
 // its phrases; the build writes it again after an edit to a phrase.
 
-export const PHRASES_FINGERPRINT = "631:42bd4619";
+export const PHRASES_FINGERPRINT = "632:8b702f5e";
 
 export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] = [
   ["get email alerts","get e-mail alerts",56,13], // 0 ["get email alerts","get e-mail alerts","notifications"] ← ^(?:get (?:email|e-mail) alerts|turn on (?:push )?notifications)$
@@ -255,390 +255,391 @@ export const PHRASE_TRIGGERS: readonly (readonly (string | number)[] | null)[] =
   [13,1,"(c)",51,9], // 242 ["©","(c)","copyright"] ← ^\s*(?:©|\(c\))\s*(?:(?:19|20)\d\d)? | ^\s*copyright\s*(?:©|\(c\)|:|(?:19|20)\d\d)\s*(?:(?:19|20)\d\d)?
   [10,2,13,2], // 243 ["19","20"] ← ©\s*(?:19|20)\d\d
   [3,9], // 244 ["copyright"] ← copyright\s*(?:©\s*)?(?:19|20)\d\d
-  [3,19], // 245 ["all rights reserved"] ← all rights reserved
-  [3,20], // 246 ["some rights reserved"] ← some rights reserved
-  [3,23], // 247 ["alle rechte vorbehalten"] ← alle rechte vorbehalten
-  [3,20], // 248 ["tous droits réservés"] ← tous droits réservés
-  [3,22], // 249 ["droits de reproduction"] ← droits de reproduction
-  [3,29], // 250 ["todos los derechos reservados"] ← todos los derechos reservados
-  [3,19], // 251 ["derechos reservados"] ← derechos reservados
-  [3,25], // 252 ["tutti i diritti riservati"] ← tutti i diritti riservati
-  [3,22], // 253 ["riproduzione riservata"] ← riproduzione riservata
-  [3,28], // 254 ["todos os direitos reservados"] ← todos os direitos reservados
-  [3,19], // 255 ["direitos reservados"] ← direitos reservados
-  [3,25], // 256 ["alle rechten voorbehouden"] ← alle rechten voorbehouden
-  ["corrections polic","ethics polic","editorial polic"], // 257 ["corrections polic","ethics polic","editorial polic"] ← ^(?:(?:see|read) )?(?:our )?(?:corrections|ethics|editorial) polic(?:y|ies)$
-  [7,21], // 258 ["advertiser disclosure"] ← ^advertiser disclosure
-  [3,11], // 259 ["may not be "] ← may not be (?:published|reproduced|copied|redistributed|republished)
-  [44,10], // 260 ["permission"] ← without (?:the )?(?:prior )?(?:written )?permission
-  [40,27], // 261 ["informational purposes only"] ← is (?:for|intended for) (?:general )?informational purposes only
-  [3,20], // 262 ["does not constitute "] ← does not constitute (?:financial|legal|medical|investment) advice
-  [18,9,28,8], // 263 ["construed","intended"] ← not (?:be )?(?:construed|intended) as (?:financial|legal|medical|investment) advice
-  [3,12], // 264 ["we may earn "] ← we may earn (?:a )?(?:commission|affiliate)
-  [27,16], // 265 [" affiliate links"] ← (?:contains|may contain) affiliate links
-  [85,16], // 266 [" not necessarily"] ← (?:views|opinions)(?: and (?:views|opinions))? expressed (?:\S+ ){0,12}?(?:are|do) not necessarily
-  ["terms of use","terms and conditions","terms of service",136,8], // 267 ["terms of use","terms and conditions","terms of service","privacy "] ← (?:you|i) (?:have read and )?(?:agree|consent|acknowledge|accept)(?: to)? (?:\S+ ){0,4}(?:terms (?:of use|and conditions|of service)|privacy (?:policy|notice))
-  ["terms of use","terms and conditions","terms of service",66,8], // 268 ["terms of use","terms and conditions","terms of service","privacy "] ← our (?:\S+ ){0,2}(?:terms (?:of use|and conditions|of service)|privacy (?:policy|notice))
-  [58,9,68,9], // 269 ["affiliate","sponsored"] ← this (?:article|post|page) (?:contains|may contain) (?:affiliate|sponsored)
-  [44,14], // 270 [" independently"] ← products (?:are|were) (?:chosen|selected) independently
-  ["if you buy ","if you purchase ","if you click "], // 271 ["if you buy ","if you purchase ","if you click "] ← if you (?:buy|purchase|click) (?:something |a product )?(?:through|via|from) (?:our |my |these |the )?(?:affiliate )?links
-  [3,30], // 272 ["earn from qualifying purchases"] ← earn from qualifying purchases
-  ["by signing up","by subscribing","by registering","by submitting this form"], // 273 ["by signing up","by subscribing","by registering","by submitting this form"] ← by (?:signing up|subscribing|registering|submitting this form),? you (?:agree|consent|acknowledge)
-  ["terms of use","terms and conditions","terms of service"], // 274 ["terms of use","terms and conditions","terms of service"] ← terms (?:of use|and conditions|of service)
-  [3,14], // 275 ["privacy policy"] ← privacy policy
-  [3,10], // 276 ["nachdruck "] ← nachdruck (?:nur )?(?:mit|nicht)
-  [60,13], // 277 [" die meinung "] ← geb(?:en|t) nicht (?:unbedingt|notwendigerweise|zwingend) die meinung (?:der redaktion|des verlags|des herausgebers|der herausgeber)
-  [26,8], // 278 ["beratung"] ← keine (?:anlage|rechts)beratung
-  [3,14], // 279 ["affiliate-link"] ← affiliate-links?
-  [31,9,41,13], // 280 ["anmeldung","registrierung"] ← mit (?:der|ihrer|deiner) (?:anmeldung|registrierung) (?:akzeptieren sie|akzeptierst du|stimmen sie|stimmst du|erklären sie)
-  [3,20], // 281 ["datenschutzerklärung"] ← datenschutzerklärung
-  [3,9], // 282 ["impressum"] ← impressum
-  [3,22], // 283 ["reproduction interdite"] ← reproduction interdite
-  ["n'engage que ","n'engagent que ","n’engage que ","n’engagent que "], // 284 ["n'engage que ","n'engagent que ","n’engage que ","n’engagent que "] ← n['’]engag(?:e|ent) que (?:leurs?|son|ses) auteurs?
-  [3,18], // 285 ["toute reproduction"] ← toute reproduction(?:, même partielle,)? (?:est )?interdite
-  [3,27], // 286 ["ne constitue pas un conseil"] ← ne constitue pas un conseil
-  [3,8], // 287 ["en vous "] ← en vous (?:inscrivant|abonnant),? vous (?:acceptez|consentez)
-  [3,16], // 288 ["mentions légales"] ← mentions légales
-  [3,28], // 289 ["politique de confidentialité"] ← politique de confidentialité
-  [22,13], // 290 [" reproducción"] ← prohibida (?:su|la) reproducción
-  [73,15], // 291 [" necesariamente"] ← (?:opiniones|puntos de vista) expresad[oa]s (?:\S+ ){0,8}?no reflejan? necesariamente
-  ["al suscribirte","al registrarte","al suscribirse","al registrarse"], // 292 ["al suscribirte","al registrarte","al suscribirse","al registrarse"] ← al (?:suscribirte|registrarte|suscribirse|registrarse),? (?:aceptas|acepta|usted acepta)
-  [3,11], // 293 ["aviso legal"] ← aviso legal
-  [3,22], // 294 ["política de privacidad"] ← política de privacidad
-  [3,25], // 295 ["è vietata la riproduzione"] ← è vietata la riproduzione
-  [88,16], // 296 [" necessariamente"] ← (?:opinioni|punti di vista) espress[ie] (?:\S+ ){0,8}?non (?:riflettono|rispecchiano) necessariamente
-  [6,12,19,13], // 297 ["iscrivendoti","registrandoti"] ← (?:iscrivendoti|registrandoti),? (?:accetti|dichiari)
-  [3,14], // 298 ["non costituisc"] ← non costituisc(?:e|ono) (?:una )?(?:sollecitazione|consulenza|offerta)
-  [41,12], // 299 [" informativo"] ← carattere (?:esclusivamente|puramente) informativo
-  [3,11], // 300 ["note legali"] ← note legali
-  [3,12], // 301 ["informativa "] ← informativa (?:sulla )?privacy
-  [3,23], // 302 ["é proibida a reprodução"] ← é proibida a reprodução
-  [85,16], // 303 [" necessariamente"] ← (?:opiniões|pontos de vista) express[oa]s (?:\S+ ){0,8}?não (?:refletem|reflectem) necessariamente
-  [3,21], // 304 ["proibida a reprodução"] ← proibida a reprodução
-  ["ao se inscrever","ao se cadastrar","ao se registrar"], // 305 ["ao se inscrever","ao se cadastrar","ao se registrar"] ← ao se (?:inscrever|cadastrar|registrar),? você (?:concorda|aceita)
-  [3,23], // 306 ["política de privacidade"] ← política de privacidade
-  [3,11], // 307 ["aviso legal"] ← aviso legal
-  [3,22], // 308 ["niets uit deze uitgave"] ← niets uit deze uitgave
-  [108,18,108,12], // 309 ["noodzakelijkerwijs","noodzakelijk"] ← (?:meningen|standpunten|opvattingen|inhoud) (?:\S+ ){0,8}?(?:zijn|geeft|geven|vertegenwoordigen) niet (?:noodzakelijkerwijs|noodzakelijk)
-  [69,8], // 310 [" akkoord"] ← door (?:je|u) (?:aan te melden|in te schrijven),? (?:ga je|gaat u) akkoord
-  [3,13], // 311 ["privacybeleid"] ← privacybeleid
-  [3,10], // 312 ["disclaimer"] ← disclaimer
-  ["editing by ","edited by "], // 313 ["editing by ","edited by "] ← ^(?:editing|edited) by [^\d;:!?()|&]{2,60}$
-  [31,9,41,8,"editing by","edited by","with reporting ","with additional reporting ",212,7,41,2,223,3,227,9,237,20], // 314 ["published","appeared","editing by","edited by","with reporting ","with additional reporting ","reuters","ap","afp","bloomberg","the associated press"] ← ^(?:originally|first) (?:published|appeared) (?:on|in|by) | ^(?:reporting|additional reporting|writing) by .{2,80}(?:editing|edited) by | ^with (?:reporting|additional reporting) (?:from|by) | ^\(?(?:reuters|ap|afp|bloomberg|the associated press)\)?\s?(?:contributed|$)
-  [76,9,86,8], // 315 ["published","appeared"] ← this (?:article|story|piece|post|essay) (?:was )?(?:originally|first) (?:published|appeared) (?:on|in|by)
-  [3,19], // 316 ["is republished from"] ← is republished from
-  ["reprinted ","republished "], // 317 ["reprinted ","republished "] ← this (?:article|story|piece|post|essay) was (?:reprinted|republished) (?:on|in|by|from)
-  [3,12], // 318 ["republished "] ← republished (?:here )?(?:with|under) (?:permission|a creative commons)
-  [3,26], // 319 ["contributed to this report"] ← contributed to this report
-  [3,20], // 320 ["this story has been "] ← this story has been (?:updated|corrected)
-  [13,3,17,3,21,7,29,2], // 321 ["dpa","afp","reuters","ap"] ← ^\(?(?:dpa|afp|reuters|ap)\)?$
-  [7,13,68,8], // 322 ["mit material ","quelle: "] ← ^mit material (?:von|der) (?:dpa|afp|reuters|ap|kna|epd) | ^quelle: (?:dpa|afp|reuters|ap)
-  [29,10], // 323 [" erschien "] ← dieser (?:artikel|beitrag) erschien (?:zuerst|ursprünglich)
-  [7,5], // 324 ["avec "] ← ^avec (?:l.)?(?:afp|reuters|ap)$
-  ["avec afp","avec reuters","avec ap","(avec afp","(avec reuters","(avec ap",42,6], // 325 ["avec afp","avec reuters","avec ap","(avec afp","(avec reuters","(avec ap","source"] ← ^\(?avec (?:afp|reuters|ap)\)? | ^source\s?: (?:afp|reuters)
-  [3,14], // 326 ["cet article a "] ← cet article a (?:été )?(?:initialement|d.abord) (?:été )?publié
-  [13,3,17,12,30,3,34,7], // 327 ["efe","europa press","afp","reuters"] ← ^\(?(?:efe|europa press|afp|reuters)\)?$
-  [7,18,31,8], // 328 ["con información de","fuente: "] ← ^con información de | ^fuente: (?:efe|europa press|afp|reuters)
-  [3,14], // 329 ["este artículo "] ← este artículo (?:fue )?(?:publicado|apareció) originalmente
-  [13,4,18,3,22,9,32,8], // 330 ["ansa","agi","adnkronos","lapresse"] ← ^\(?(?:ansa|agi|adnkronos|lapresse)\)?$
-  ["con informazioni ","con fonti ","fonte: ansa","fonte: agi","fonte: reuters"], // 331 ["con informazioni ","con fonti ","fonte: ansa","fonte: agi","fonte: reuters"] ← ^con (?:informazioni|fonti) (?:di|da) | ^fonte: (?:ansa|agi|reuters)
-  [3,18], // 332 ["questo articolo è "] ← questo articolo è (?:stato )?(?:originariamente |inizialmente )?pubblicato
-  [7,4,26,14,21,4,93,16,110,10], // 333 ["com ","agência brasil","lusa","estadão conteúdo","folhapress"] ← ^com (?:a )?(?:lusa|agência brasil|reuters|afp|efe|ap)$ | ^\(?(?:agência brasil|lusa|estadão conteúdo|folhapress)\)?$
-  [7,17], // 334 ["com informações d"] ← ^com informações d[aeo]
-  [48,8], // 335 ["publicad"] ← este (?:artigo|texto) foi (?:originalmente )?publicad
-  [13,3,17,5], // 336 ["anp","belga"] ← ^\(?(?:anp|belga)\)?$
-  ["met medewerking van","met materiaal van","bron: anp","bron: belga","bron: reuters"], // 337 ["met medewerking van","met materiaal van","bron: anp","bron: belga","bron: reuters"] ← ^met (?:medewerking|materiaal) van | ^bron: (?:anp|belga|reuters)
-  [3,22], // 338 ["dit artikel verscheen "] ← dit artikel verscheen (?:eerder|oorspronkelijk)
-  [3,47], // 339 ["is not responsible for the content of external "] ← is not responsible for the content of external (?:sites|websites|internet sites)
-  [3,43], // 340 ["read about our approach to external linking"] ← read about our approach to external linking
-  [3,20], // 341 ["not responsible for "] ← not responsible for (?:the )?content (?:on|of) (?:external|third-party) (?:sites|websites)
-  [3,17], // 342 ["inhalte externer "] ← inhalte externer (?:internet)?seiten
-  [63,10], // 343 [" externer "] ← (?:ist|sind) nicht (?:verantwortlich )?für (?:den )?inhalte? externer (?:seiten|webseiten|websites|links)
-  [24,10], // 344 [" externer "] ← für (?:den )?inhalte? externer (?:seiten|links) (?:übernehmen|wird) (?:wir )?keine
-  [3,43], // 345 ["n'est pas responsable du contenu des sites "] ← n'est pas responsable du contenu des sites (?:externes|tiers)
-  [20,30], // 346 [" responsable del contenido de "] ← no (?:se hace|es) responsable del contenido de (?:los )?sitios (?:externos|web externos)
-  [3,49], // 347 ["non è responsabile del contenuto dei siti esterni"] ← non è responsabile del contenuto dei siti esterni
-  [3,33], // 348 ["non è responsabile dei contenuti "] ← non è responsabile dei contenuti (?:pubblicati )?(?:su|di|dei) siti esterni
-  [15,46], // 349 ["responsabiliza pelo conteúdo de sites externos"] ← não (?:se )?responsabiliza pelo conteúdo de sites externos
-  [3,49], // 350 ["não é responsável pelo conteúdo de sites externos"] ← não é responsável pelo conteúdo de sites externos
-  [14,50], // 351 [" niet verantwoordelijk voor de inhoud van externe "] ← (?:is|zijn) niet verantwoordelijk voor de inhoud van externe (?:sites|websites)
-  ["this article","this story","this page","full article","full story","full page",85,11,99,18,118,14,133,9,143,9,153,5,15,5,175,5,27,5,21,5,33,4,223,8,232,9,242,7,145,1,252,6,259,7,267,8,276,7,284,7,292,8,301,8,310,8,319,8,328,9,338,11,350,9,"pin for later","pin now","pin this for later","pin this now","pin it for later","pin it now","pin this","pin it"], // 352 ["this article","this story","this page","full article","full story","full page","link copied","reuse this content","save for later","copy link","text size","a a a","share","tweet","email","print","save","facebook","instagram","twitter","x","tiktok","youtube","linkedin","threads","bluesky","mastodon","whatsapp","telegram","snapchat","pinterest","google news","flipboard","pin for later","pin now","pin this for later","pin this now","pin it for later","pin it now","pin this","pin it"] ← ^(?:gift|share|print|email|save) (?:this|full) (?:article|story|page)$ | ^(?:link copied!?|reuse this content|save for later|copy link|text size|a a a)$ | ^(?:share|tweet|email|print|copy link|save)(?: (?:on )?(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)| this| article| story)?(?:\s+(?:share|tweet|email|print|copy link|save|(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)))+\s*$ | ^copy link$ | ^share$ | ^(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)(?:\s*[|·•/]?\s*(?:(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)|email|e-mail|print|copy link|reddit))+\s*$ | ^pin (?:this |it )?(?:for later|now)[!.]?$ | ^pin (?:this|it)[!.]?$
-  ["share on","share via","share to",32,10,"share article","share story","share page","share post","share this article","share this story","share this page","share this post",139,16], // 353 ["share on","share via","share to","share this","share article","share story","share page","share post","share this article","share this story","share this page","share this post"," spread the word"] ← ^share (?:on|via|to) | ^share this(?:\s?:|(?: \S+){0,2}[.!]?$) | ^share (?:this )?(?:article|story|page|post) | ^help (?:me|us) spread the word
-  [10,6,17,14,24,7,47,14,"teilen auf","teilen per","teilen via"], // 354 ["teilen","artikel teilen"," teilen","beitrag teilen","teilen auf","teilen per","teilen via"] ← ^(?:teilen|artikel teilen|auf \S+ teilen|beitrag teilen) | ^teilen (?:auf|per|via)
-  [10,8,19,8,63,12], // 355 ["partager","partagez","partager sur"] ← ^(?:partager|partagez)(?: (?:sur|cet article|par))? | ^partager sur
-  [10,9,20,8,72,12], // 356 ["compartir","comparte","compartir en"] ← ^(?:compartir|comparte)(?: en| este artículo| esta noticia)? | ^compartir en
-  [10,9,20,11], // 357 ["condividi","condividere"] ← ^(?:condividi|condividere)(?: su| questo articolo)?
-  [10,11,22,12,25,9,13,8], // 358 ["compartilhe","compartilhar","partilhar","partilhe"] ← ^(?:compartilhe|compartilhar|partilhar|partilhe)(?: no| este| esta| nas)?
-  [10,5,16,16,33,8,42,7], // 359 ["delen","deel dit artikel","deel via","deel op"] ← ^(?:delen|deel dit artikel|deel via|deel op)
-  [12,1,13,1,14,1,15,1,37,3], // 360 ["›","»",">","|"," / "] ← ^(?:[^›»>|/.!?]{1,30}(?:[›»>|]| / )\s?){1,}[^›»>|/.!?]{1,40}$
-  [10,8,36,11,48,9,"next article","next story","next post",108,9,118,14,108,4,138,4,143,17,152,8,170,12,183,15,199,7,207,15,"go to top","scroll to top"], // 361 ["skip to ","back to top","previous ","next article","next story","next post","home page","go to homepage","home","menu","table of contents","contents","on this page","in this article","jump to","post navigation","go to top","scroll to top"] ← ^(?:skip to (?:main )?content|back to top|previous (?:article|story|post)|next (?:article|story|post)|home page|go to homepage|home|menu|table of contents|contents|on this page|in this article|jump to|post navigation|(?:go|scroll) to top)\s?:?$
-  [10,8,19,4], // 362 ["previous","next"] ← ^(?:previous|next)(?: article| story| post| page)?\s?[:›»]
-  [10,14,25,9,35,19,55,18,74,16,91,20,14,10,123,18,39,6], // 363 ["zur startseite","nach oben","zum inhalt springen","vorheriger artikel","nächster artikel","zurück zur übersicht","startseite","inhaltsverzeichnis","inhalt"] ← ^(?:zur startseite|nach oben|zum inhalt springen|vorheriger artikel|nächster artikel|zurück zur übersicht|startseite|inhaltsverzeichnis|inhalt)\s?:?$
-  [10,7,41,16,58,8,24,7,96,8,105,18], // 364 ["retour ","aller au contenu","article ","accueil","sommaire","table des matières"] ← ^(?:retour (?:à l.accueil|en haut)|aller au contenu|article (?:précédent|suivant)|accueil|sommaire|table des matières)\s?:?$
-  ["volver arriba","volver al inicio",38,15,54,9,30,6,93,6,100,19], // 365 ["volver arriba","volver al inicio","ir al contenido","artículo ","inicio","índice","tabla de contenidos"] ← ^(?:volver (?:arriba|al inicio)|ir al contenido|artículo (?:anterior|siguiente)|inicio|índice|tabla de contenidos)\s?:?$
-  ["torna su","torna alla home",33,16,50,9,85,6,92,8], // 366 ["torna su","torna alla home","vai al contenuto","articolo ","indice","sommario"] ← ^(?:torna (?:su|alla home)|vai al contenuto|articolo (?:precedente|successivo)|indice|sommario)\s?:?$
-  [10,14,25,18,"artigo anterior","artigo seguinte",73,14,88,6,95,7], // 367 ["voltar ao topo","ir para o conteúdo","artigo anterior","artigo seguinte","página inicial","índice","sumário"] ← ^(?:voltar ao topo|ir para o conteúdo|artigo (?:anterior|seguinte)|página inicial|índice|sumário)\s?:?$
-  [10,16,27,14,42,13,56,15,72,13,35,6], // 368 ["terug naar boven","naar de inhoud","vorig artikel","volgend artikel","inhoudsopgave","inhoud"] ← ^(?:terug naar boven|naar de inhoud|vorig artikel|volgend artikel|inhoudsopgave|inhoud)\s?:?$
-  [16,7,73,9,16,8,133,11], // 369 ["comment"," comments","comments","share your "] ← ^(?:\d+ )?comments?(?: \(\d+\))?$ | ^(?:hide|load more|show more) comments$ | ^(?:jump|skip|go) to (?:the )?comments$ | ^share your (?:story|news tips?|photos?)$
-  ["comment (","comments (","leave a comment","leave a reply","post a comment","post a reply","add a comment","add a reply","write a comment","write a reply",114,12,127,10,7,8,"sign in to ","log in to ",242,13,261,17,286,16,334,8,"was this ","is this "], // 370 ["comment (","comments (","leave a comment","leave a reply","post a comment","post a reply","add a comment","add a reply","write a comment","write a reply","conversation","discussion","comments","sign in to ","log in to ","have your say","what do you think","be the first to ","did you ","was this ","is this "] ← ^comments? \(\d+(?: posted)?\) | ^(?:leave|post|add|write) a (?:comment|reply) | ^(?:join|start) the (?:conversation|discussion) | ^(?:view|show|read|load) (?:all )?(?:\d+ )?comments | ^(?:sign|log) in to (?:comment|reply) | ^have your say | ^what do you think\? | ^be the first to (?:comment|review|leave a) | ^did you (?:make|try|cook|bake) (?:this|one of (?:my|our)) (?:recipes?|dish) | ^(?:was|is) this (?:article |page |post |answer |guide |information )?(?:helpful|useful)(?: (?:to|for) you)?\?
-  [3,19], // 371 ["comments are closed"] ← comments are closed
-  [39,13], // 372 [" the comments"] ← let us know (?:in|what you think in) the comments
-  [32,16], // 373 [" in the comments"] ← share your (?:thoughts|views) in the comments
-  ["please leave ","please give ","please take a moment to leave ","please take a moment to give "], // 374 ["please leave ","please give ","please take a moment to leave ","please take a moment to give "] ← please (?:take a moment to )?(?:leave|give) (?:it |this recipe |me )?a (?:star )?rating
-  [16,9,50,19,70,18,76,12], // 375 ["kommentar","kommentar schreiben","jetzt kommentieren","kommentieren"] ← ^(?:\d+ )?kommentare?(?: \(\d+\))?$ | ^(?:kommentar schreiben|jetzt kommentieren|kommentieren)$
-  [68,10,89,19,109,14], // 376 [" hilfreich","diskutieren sie mit","zur diskussion"] ← ^(?:war|ist) (?:dieser artikel|diese seite|dieser beitrag|das) hilfreich\? | ^(?:diskutieren sie mit|zur diskussion)
-  [3,22], // 377 ["die kommentarfunktion "] ← die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)
-  [16,11], // 378 ["commentaire"] ← ^(?:\d+ )?commentaires?(?: \(\d+\))?$
-  [58,10,100,15,124,9,134,6], // 379 [" été utile"," un commentaire","réagissez","réagir"] ← ^(?:cet article|cette page) vous (?:a-t-il|a-t-elle) été utile | ^(?:laisser|écrire|ajouter) un commentaire | ^(?:réagissez|réagir)
-  [3,28], // 380 ["les commentaires sont fermés"] ← les commentaires sont fermés
-  [16,10,16,7,16,8], // 381 ["comentario","comenta","comentar"] ← ^(?:\d+ )?comentarios?(?: \(\d+\))?$ | ^(?:comenta|comentar)$
-  [60,13,74,11,86,16,147,11], // 382 ["este artículo","esta página","esta información"," comentario"] ← ^¿?(?:te ha resultado|te resultó|fue|ha sido) útil (?:este artículo|esta página|esta información) | ^(?:deja|dejar|escribe|añade) (?:un|tu) comentario
-  [3,30], // 383 ["los comentarios están cerrados"] ← los comentarios están cerrados
-  [16,7,45,8], // 384 ["comment","commenta"] ← ^(?:\d+ )?commenti?(?: \(\d+\))?$ | ^commenta$
-  ["questo articolo ","questa pagina ",99,12], // 385 ["questo articolo ","questa pagina "," un commento"] ← ^(?:questo articolo|questa pagina) (?:ti|vi) è stat[oa] utile | ^(?:lascia|scrivi|aggiungi) un commento
-  [16,10,48,7], // 386 ["comentário","comente"] ← ^(?:\d+ )?comentários?(?: \(\d+\))?$ | ^comente$
-  ["este artigo ","esta página ","esta informação ",125,11], // 387 ["este artigo ","esta página ","esta informação "," comentário"] ← ^(?:este artigo|esta página|esta informação) (?:foi|lhe foi|te foi) útil | ^(?:deixe|deixar|escreva) (?:um|seu|o seu) comentário
-  [19,7,29,10,63,23,87,18,106,7], // 388 ["reactie","commentaar","laat een reactie achter","plaats een reactie","reageer"] ← ^(?:\d+ )?(?:reacties?|commentaar)(?: \(\d+\))?$ | ^(?:laat een reactie achter|plaats een reactie|reageer)$
-  [21,11,33,11,45,15,89,22], // 389 ["dit artikel","deze pagina","deze informatie","reageer op dit artikel"] ← ^(?:was|is) (?:dit artikel|deze pagina|deze informatie) (?:nuttig|behulpzaam) | ^reageer op dit artikel
-  [10,13,24,11,36,9,10,2,"paid content","paid post","paid partnership",102,8,124,21,170,23,227,18,"skip advertisement","skip ad","skip this advertisement","skip this ad","sponsored ",492,9,"partner ",89,8,406,17,424,14,439,11,451,14,473,12,492,12,526,19,"book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ","shop now","buy now",777,5,825,12,838,10,849,17,916,9,"our services","our solutions","our products","our treatments"], // 390 ["advertisement","advertising","sponsored","ad","paid content","paid post","paid partnership","promoted","story continues below","article continues below","scroll to continue","skip advertisement","skip ad","skip this advertisement","skip this ad","sponsored ","promoted ","partner ","partners","from our partners","around the web","ad feedback","recommended by","supported by","promoted by ","in partnership with","book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ","shop now","buy now","price","get in touch","contact us","talk to an expert","you need ","our services","our solutions","our products","our treatments"] ← ^(?:advertisement|advertising|sponsored(?: content| post)?|ad|paid (?:content|post|partnership)|promoted(?: content)?|story continues below(?: this)? advertisement|article continues below(?: this)?(?: ad| advertisement)?|scroll to continue(?: with content)?|skip (?:this )?(?:advertisement|ad)|(?:sponsored|promoted|partner) (?:stories|links|posts|content)|(?:content|stories) from (?:our )?partners|from our partners|around the web|ad feedback|recommended by)$ | ^supported by$ | ^promoted by [^.,;:!?]{2,40}$ | ^in partnership with$ | ^(?:book|request|schedule|get) (?:a|your) (?:free )?(?:demo|quote|consultation)(?: today| now)?[!.]?(?:\s?[(+]?\d[\d()+. -]{6,18}\d)?$ | ^(?:shop|buy) now[!.]?$ | ^(?:check|see|compare) (?:the )?(?:latest |current |best )?prices?(?: here| now| on amazon)?[!.]?$ | ^(?:get in touch|contact us|talk to an expert)(?: today| now)?[!.]?$ | ^get the (?:\S+ ){1,2}you need (?:\S+ ){0,8}(?:today|now)[!.]?$ | ^our (?:services|solutions|products|treatments)\s?:?$
-  ["continue reading below","story continues below",55,12,10,8,130,6,27,5,149,8,"order my ","buy my ","get my ","equips you","prepares you","gives you","helps you","teaches you","trains you",397,18,441,8], // 391 ["continue reading below","story continues below","sponsored by","continue","scroll","story","sponsor ","order my ","buy my ","get my ","equips you","prepares you","gives you","helps you","teaches you","trains you","new customers get ","compare "] ← ^(?:continue reading|story continues) below | ^sponsored by | ^(?:advertisement|advertising|ad)\s?[-–—:|]\s?(?:continue|scroll|story) | ^sponsor (?:this|our) (?:newsletter|podcast|site|blog) | ^(?:order|buy|get) my (?:new |latest |\S+ ){0,3}book | ^our (?:\S+ ){1,6}(?:program|programme|degree|course|certificate|bootcamp)s? (?:equips|prepares|gives|helps|teaches|trains) you | ^new customers get (?:up to )?[$€£]?\d+ | ^compare (?:new |used |the best |the latest )?(?:\S+ ){0,2}deals (?:with|at|on|from)
-  [3,8], // 392 ["talk to "] ← talk to (?:us|our (?:\S+ ){0,4}(?:experts?|team|specialists?)|sales)(?: today| now)?[!.]?$
-  [9,11], // 393 ["% off your "] ← \d+\s?% off your (?:first |next )?(?:\S+ ){0,2}(?:order|purchase|subscription|membership|plan)s?
-  [11,10], // 394 [" off your "] ← [$€£]\d+ off your (?:first |next )?(?:order|purchase)
-  [10,7,18,7,26,9,36,10,47,16], // 395 ["anzeige","werbung","sponsored","gesponsert","bezahlter inhalt"] ← ^(?:anzeige|werbung|sponsored|gesponsert|bezahlter inhalt)$
-  [7,7,31,23,55,36], // 396 ["anzeige","weiter nach der anzeige","artikel geht nach der anzeige weiter"] ← ^anzeige\s?[-:|] | ^(?:weiter nach der anzeige|artikel geht nach der anzeige weiter)
-  [10,9,10,3,24,18,32,10,54,18], // 397 ["publicité","pub","contenu sponsorisé","sponsorisé","contenu partenaire"] ← ^(?:publicité|pub|contenu sponsorisé|sponsorisé|contenu partenaire)$
-  [10,15,54,37], // 398 ["la suite après ","l'article continue après la publicité"] ← ^(?:la suite après (?:cette )?(?:la )?publicité|l'article continue après la publicité)
-  [10,10,21,7,29,21,39,11], // 399 ["publicidad","anuncio","contenido patrocinado","patrocinado"] ← ^(?:publicidad|anuncio|contenido patrocinado|patrocinado)$
-  ["sigue leyendo ","continúa "], // 400 ["sigue leyendo ","continúa "] ← ^(?:sigue leyendo|continúa) (?:después|tras) (?:la|el) (?:publicidad|anuncio)
-  [10,10,21,23,31,13,59,8], // 401 ["pubblicità","contenuto sponsorizzato","sponsorizzato","annuncio"] ← ^(?:pubblicità|contenuto sponsorizzato|sponsorizzato|annuncio)$
-  [10,37], // 402 ["continua a leggere dopo la pubblicità"] ← ^(?:continua a leggere dopo la pubblicità)
-  [10,11,22,7,30,20,39,11,63,27], // 403 ["publicidade","anúncio","conteúdo patrocinado","patrocinado","continua após a publicidade"] ← ^(?:publicidade|anúncio|conteúdo patrocinado|patrocinado|continua após a publicidade)$
-  [10,11,22,10,33,18,52,7], // 404 ["advertentie","gesponsord","gesponsorde inhoud","reclame"] ← ^(?:advertentie|gesponsord|gesponsorde inhoud|reclame)$
-  [10,29,40,41], // 405 ["lees verder na de advertentie","het artikel gaat verder na de advertentie"] ← ^(?:lees verder na de advertentie|het artikel gaat verder na de advertentie)
-  ["accept cookies","accept all cookies"], // 406 ["accept cookies","accept all cookies"] ← ^accept (?:all )?cookies
-  [32,13], // 407 [" uses cookies"] ← (?:this|our) (?:site|website) uses cookies
-  [3,14], // 408 ["we use cookies"] ← we use cookies
-  ["by continuing to use ","by continuing to browse ","by using "], // 409 ["by continuing to use ","by continuing to browse ","by using "] ← by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website),? you (?:agree|consent|accept)
-  ["cookie policy","cookie settings","cookie preferences"], // 410 ["cookie policy","cookie settings","cookie preferences"] ← cookie (?:policy|settings|preferences)
-  [3,7], // 411 ["manage "] ← manage (?:your )?(?:cookie )?(?:consent|preferences)
-  [17,19], // 412 ["cookies akzeptieren"] ← ^(?:alle )?cookies akzeptieren
-  [66,8], // 413 [" cookies"] ← (?:diese|unsere) (?:website|seite|webseite) (?:verwendet|nutzt) cookies
-  [27,8], // 414 [" cookies"] ← wir (?:verwenden|nutzen) cookies
-  [3,20], // 415 ["cookie-einstellungen"] ← cookie-einstellungen
-  [7,9], // 416 ["accepter "] ← ^accepter (?:les|tous les) cookies
-  [25,9], // 417 [" utilise "] ← (?:ce site|notre site) utilise (?:des )?cookies
-  [3,15], // 418 ["nous utilisons "] ← nous utilisons (?:des )?cookies
-  [3,22], // 419 ["paramètres des cookies"] ← paramètres des cookies
-  [7,8], // 420 ["aceptar "] ← ^aceptar (?:las |todas las )?cookies
-  [40,16], // 421 [" utiliza cookies"] ← (?:este sitio|esta web|nuestro sitio) utiliza cookies
-  [3,18], // 422 ["utilizamos cookies"] ← utilizamos cookies
-  [3,19], // 423 ["política de cookies"] ← política de cookies
-  [7,8], // 424 ["accetta "] ← ^accetta (?:i |tutti i )?cookie
-  [26,10], // 425 [" utilizza "] ← (?:questo sito|il sito) utilizza (?:i )?cookie
-  [3,12], // 426 ["utilizziamo "] ← utilizziamo (?:i )?cookie
-  [3,13], // 427 ["cookie policy"] ← cookie policy
-  [7,8], // 428 ["aceitar "] ← ^aceitar (?:os |todos os )?cookies
-  [43,8], // 429 [" cookies"] ← (?:este site|nosso site) (?:utiliza|usa) cookies
-  [24,8], // 430 [" cookies"] ← (?:utilizamos|usamos) cookies
-  [3,19], // 431 ["política de cookies"] ← política de cookies
-  [7,18], // 432 ["cookies accepteren"] ← ^cookies accepteren
-  [72,8], // 433 [" cookies"] ← (?:deze (?:site|website)|onze website) (?:gebruikt|maakt gebruik van) cookies
-  [3,21], // 434 ["wij gebruiken cookies"] ← wij gebruiken cookies
-  [3,20], // 435 ["we gebruiken cookies"] ← we gebruiken cookies
-  [3,12], // 436 ["cookiebeleid"] ← cookiebeleid
-  [73,8,82,13,96,10,107,6,259,6,266,9,276,11,288,9,298,6,311,16,"covers ","writes about ","reports on ","contact the ","email the "], // 437 ["reporter","correspondent","journalist","writer","editor","columnist","contributor","freelance","author","about the author","covers ","writes about ","reports on ","contact the ","email the "] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:is|was) (?:an?|the) (?:\S+ ){0,3}(?:reporter|correspondent|journalist|writer|(?<!(?:code|text|video|photo|image|html|markdown|pdf|audio|source|hex|graphics|visual|wysiwyg|web|spreadsheet|music|sound|film|movie|level|map) )editor|columnist|contributor|freelance|author) | ^about the authors?\s?[:]? | ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:covers|writes about|reports on) [^.]{3,80} for | ^(?:contact|email) the (?:author|reporter)
-  [3,8], // 438 ["you can "] ← you can (?:reach|contact|email|follow) (?:him|her|them|the author) (?:at|on)
-  [65,9,82,13,103,10,121,5,134,8,"über den autor","über die autorin"], // 439 ["redakteur","korrespondent","journalist","autor","reporter","über den autor","über die autorin"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:ist|war) (?:\S+ ){0,3}\S*(?:redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|reporter(?:in)?) | ^über (?:den autor|die autorin)
-  [54,11,66,13,"rédacteur","rédactrice",105,8,120,13], // 440 ["journaliste","correspondant","rédacteur","rédactrice","reporter","à propos de l"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}est (?:\S+ ){0,3}(?:journaliste|correspondant(?:e)?|rédact(?:eur|rice)|reporter) | ^à propos de l.auteur
-  [53,10,64,12,77,8,92,9,102,9,112,10,129,14], // 441 ["periodista","corresponsal","redactor","reportero","reportera","columnista","sobre el autor"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}es (?:\S+ ){0,3}(?:periodista|corresponsal|redactor(?:a)?|reportero|reportera|columnista) | ^sobre el autor
-  [52,11,64,14,79,9,89,10,100,7,108,7,125,11,128,8], // 442 ["giornalista","corrispondente","redattore","redattrice","inviato","inviata","sull'autore","l'autore"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}è (?:\S+ ){0,3}(?:giornalista|corrispondente|redattore|redattrice|inviato|inviata) | ^(?:sull'autore|l'autore)
-  [52,10,63,14,78,8,87,9,97,7,117,13], // 443 ["jornalista","correspondente","repórter","colunista","redator","sobre o autor"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}é (?:\S+ ){0,3}(?:jornalista|correspondente|repórter|colunista|redator(?:a)?) | ^sobre o autor
-  [56,12,69,13,83,10,94,9,104,9,120,14], // 444 ["verslaggever","correspondent","journalist","redacteur","columnist","over de auteur"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}is (?:\S+ ){0,3}\S*(?:verslaggever|correspondent|journalist|redacteur|columnist) | ^over de auteur
-  [10,4,15,6,22,11,34,10,45,14,60,7], // 445 ["tags","topics","filed under","categories","related topics","more on"] ← ^(?:tags|topics|filed under|categories|related topics|more on)\s?:
-  [10,6,17,11,29,12,42,10,53,7], // 446 ["themen","schlagworte","schlagwörter","stichworte","mehr zu"] ← ^(?:themen|schlagworte|schlagwörter|stichworte|mehr zu)\s?:
-  [10,6,17,9,27,6,34,11], // 447 ["thèmes","mots-clés","sujets","thématiques"] ← ^(?:thèmes|mots-clés|sujets|thématiques)\s?:
-  [10,5,16,9,26,12], // 448 ["temas","etiquetas","archivado en"] ← ^(?:temas|etiquetas|archivado en)\s?:
-  [10,9,20,3,24,4], // 449 ["argomenti","tag","temi"] ← ^(?:argomenti|tag|temi)\s?:
-  [10,7,18,5,24,4,29,8], // 450 ["tópicos","temas","tags","assuntos"] ← ^(?:tópicos|temas|tags|assuntos)\s?:
-  [10,11,22,4,27,7], // 451 ["onderwerpen","tags","thema's"] ← ^(?:onderwerpen|tags|thema's)\s?:
-  [7,7,"image ",366,6,"slide ","picture ",102,18,121,15,"play video","play the video","watch video","watch the video",174,10,174,6," min listen"," mins listen"," minute listen"," minutes listen",294,26,356,9,366,13,"view gallery","view the gallery",402,13,423,18,451,12,464,8,483,14,540,6,547,8,140,4,596,5,602,6,411,4,409,6,648,10,"full screen","exit fullscreen","exit full screen",644,14,659,13,673,18,692,20,"add to reading list","add to cart","add to basket","add to bag","add to wishlist",772,8,781,8,790,12,813,13,841,14,862,8,897,8,966,5,972,8,981,14,996,14,1011,7,1019,6,1026,8,1035,10,1072,6,1228,11,1266,8,1281,8,1312,14,1062,1], // 452 ["loading","image ","photo ","slide ","picture ","enlarge this image","click to expand","play video","play the video","watch video","watch the video","listen to ","listen"," min listen"," mins listen"," minute listen"," minutes listen","this article is more than ","watch now","photo gallery","view gallery","view the gallery","tap to unmute","found this helpful","current time","duration","remaining time","loaded","progress","play","pause","replay","mute","unmute","fullscreen","full screen","exit fullscreen","exit full screen","non-fullscreen","playback rate","picture-in-picture","video player loading","add to reading list","add to cart","add to basket","add to bag","add to wishlist","bookmark","in stock","out of stock","select up to ","add to compare","send us ","report a","posts","messages","reaction score","likes received","threads","points","trophies","reputation","joined","button text"," caption","no posts","page load link","*"] ← ^loading(?: \S+)?\s?(?:\.\.\.|…)?$ | ^(?:image|photo|slide|picture) \d+ (?:of|/) \d+$ | ^(?:enlarge this image|click to expand|(?:play|watch) (?:the )?video)$ | ^listen to (?:(?:this|the) )?(?:article|story)$ | ^listen\s?\(\d+ min(?:ute)?s?\)$ | ^\d+ min(?:ute)?s? listen$ | ^this article is more than \d+ (?:years?|months?) old$ | ^(?:watch now|photo gallery|view (?:the )?gallery|tap to unmute)$ | ^found this helpful$ | ^(?:current time|duration(?: time)?|remaining time)\s?:?\s?-?\d{1,2}:\d\d(?::\d\d)?$ | ^(?:loaded|progress)\s?:\s?\d{1,3}(?:\.\d+)?%$ | ^(?:play|pause|replay|mute|unmute|(?:exit )?full ?screen|non-fullscreen|playback rate|picture-in-picture|video player loading)$ | ^(?:add to (?:reading list|cart|basket|bag|wishlist)|bookmark|in stock|out of stock)$ | ^(?:select up to \d+\s?)+$ | ^add to compare$ | ^send us (?:a )?(?:news )?tip$ | ^report an? (?:correction|error|typo)(?: or (?:typo|error))?$ | ^(?:posts|messages|reaction score|likes received|threads|points|trophies|reputation)\s?:?\s?\d[\d.,]*k?$ | ^joined\s?:?\s?(?:[a-z]{3,9}\.? (?:\d{1,2},? )?\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})$ | ^(?:messages|reaction score|likes received|trophies|joined)$ | ^button text$ | ^(?:show|hide|toggle) caption$ | ^no posts(?: found)?[.!]?$ | ^page load link$ | ^(?:your |work |business )?(?:(?:first|last|full|given|family|company|organi[sz]ation) )?(?:name|e-?mail(?: address)?|phone(?: number)?|company|job (?:title|level|function|role)|title|country(?:/region)?|location|industry|(?:zip|postal) code|city|state|message|website|number of employees)\s?:?\s?\*{1,2}$
-  [7,22,38,22,61,26,88,20,"have a tip?","have a news tip?","got a tip?","got a news tip?",151,17,205,6], // 453 ["audio is not supported","this is a modal window","beginning of dialog window","end of dialog window","have a tip?","have a news tip?","got a tip?","got a news tip?","have a story idea","joined"] ← ^audio is not supported | ^(?:this is a modal window|beginning of dialog window|end of dialog window) | ^(?:have|got) a (?:news )?tip\? | ^have a story idea\? | ^\d[\d.,]*k? posts?\s?[·•|]\s?joined\b
-  [33,8], // 454 [" to see "] ← scroll (?:right|left|sideways) to see (?:all|more)
-  [3,37], // 455 ["this field is for validation purposes"] ← this field is for validation purposes
-  [3,42], // 456 ["this field is hidden when viewing the form"] ← this field is hidden when viewing the form
-  [10,12,23,4,202,1], // 457 ["wird geladen","lädt","*"] ← ^(?:wird geladen|lädt)\s?(?:\.\.\.|…)?$ | ^(?:vorname|nachname|name|e-?mail(?:-adresse)?|telefon(?:nummer)?|firma|unternehmen|position|land|ort|stadt|postleitzahl|plz|nachricht|branche)\s?:?\s?\*{1,2}$
-  [7,10,195,1], // 458 ["chargement","*"] ← ^chargement(?: en cours)?\s?(?:\.\.\.|…)?$ | ^(?:prénom|nom(?: de famille)?|e-?mail|adresse e-?mail|courriel|téléphone|société|entreprise|fonction|pays|ville|code postal|message)\s?:?\s?\*{1,2}$
-  [7,8,41,6,48,8,59,6,"email","e-mail",91,8,100,7,108,5,114,4,119,6,126,13,140,7], // 459 ["cargando","nombre","apellido","correo","email","e-mail","teléfono","empresa","cargo","país","ciudad","código postal","mensaje"] ← ^cargando\s?(?:\.\.\.|…)?$ | ^(?:nombre|apellidos?|correo(?: electrónico)?|e-?mail|teléfono|empresa|cargo|país|ciudad|código postal|mensaje)\s?:?\s?\*{1,2}$
-  [115,1], // 460 ["*"] ← ^(?:nome|cognome|e-?mail|indirizzo e-?mail|telefono|azienda|società|ruolo|paese|città|cap|messaggio)\s?:?\s?\*{1,2}$
-  [112,1], // 461 ["*"] ← ^(?:nome|sobrenome|apelido|e-?mail|telefone|empresa|cargo|país|cidade|cep|código postal|mensagem)\s?:?\s?\*{1,2}$
-  [10,8,19,10,14,4,"email","e-mail",53,8,73,7,81,12,94,7,102,4,107,6,114,8,123,7], // 462 ["voornaam","achternaam","naam","email","e-mail","telefoon","bedrijf","bedrijfsnaam","functie","land","plaats","postcode","bericht"] ← ^(?:voornaam|achternaam|naam|e-?mail(?:adres)?|telefoon(?:nummer)?|bedrijf|bedrijfsnaam|functie|land|plaats|postcode|bericht)\s?:?\s?\*{1,2}$
-  ["portrait by ","portraits by ","illustration by ","illustrations by ","photograph by ","photographs by ","artwork by ","artworks by "], // 463 ["portrait by ","portraits by ","illustration by ","illustrations by ","photograph by ","photographs by ","artwork by ","artworks by "] ← ^(?:portrait|illustration|photograph|artwork)s? by [^.!?:;]{2,40}$
-  [10,5,16,7,24,5,30,4,35,10,46,10,57,4,62,8,71,6,78,5,92,6,123,6,130,7,138,7,146,7,"image source","photo source","video source","picture source",216,10,227,10,238,4,243,5,249,6,194,6,417,10], // 464 ["photo","picture","image","foto","fotografía","fotografia","bild","immagine","imagem","beeld","credit","crédit","crédito","credito","credits","image source","photo source","video source","picture source","bildquelle","fotoquelle","bron","fonte","fuente","source","photograph"] ← ^(?:photo|picture|image|foto|fotografía|fotografia|bild|immagine|imagem|beeld)s?\s?(?:credit)?\s?[:©] | ^(?:credit|crédit|crédito|credito|credits)\s?: | ^(?:image|photo|video|picture) source\s?[:,] | ^(?:bildquelle|fotoquelle|bron|fonte|fuente|source)\s?: ?(?:foto|photo|bild|imagem|imagen|afbeelding)? | ^\(?(?:photo|foto)\s?: | ^(?:featured?|header|cover|hero|lead|top|title) (?:image|photo|picture|photograph)s?(?: credits?)?(?: by| via| courtesy(?: of)?|\s?[:©])
-  ["(photo","(foto","(bild","(image"], // 465 ["(photo","(foto","(bild","(image"] ← \((?:photo|foto|bild|image)\s?:[^)]{1,60}\)$
-  [6,12,19,12,32,6,39,5,47,3,53,13], // 466 ["getty images","shutterstock","istock","alamy","epa","afp via getty"] ← (?:getty images|shutterstock|istock|alamy|\bepa\b|afp via getty)\s?\)?$
-  [25,5,33,5,41,7,51,4,58,4,70,6,77,6,84,8,93,10,95,5,115,6,135,6,144,7,152,7,160,10,171,10], // 467 ["photo","image","picture","foto","bild","imagem","imagen","immagine","afbeelding","beeld","credit","crédit","crédito","credito","bildquelle","fotoquelle"] ← (?<=[.!?…)"”’] )(?:(?:photos?|images?|pictures?|fotos?|bild(?:er)?|imagem|imagen|immagine|afbeelding|beeld)(?: ?credits?)?|credits?|crédits?|crédito|credito|bildquelle|fotoquelle) ?[:©] ?[^.!?:;]{2,60}$
-  ["written by","edited by","reviewed by","fact-checked by","fact checked by",125,3], // 468 ["written by","edited by","reviewed by","fact-checked by","fact checked by","by "] ← ^(?:written|edited|reviewed|fact[- ]checked) by\s?:?$ | ^(?:(?:written|reported|interview(?:ed)?|text|words|story) )?by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|and|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 469 ["von "] ← ^von [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|und|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 470 ["par "] ← ^par [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|et|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 471 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|y|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  ["di ","a cura di "], // 472 ["di ","a cura di "] ← ^(?:di|a cura di) [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,4], // 473 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [7,5], // 474 ["door "] ← ^door [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|en|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
-  [10,7,18,12], // 475 ["updated","last updated"] ← ^(?:updated|last updated)$
-  [23,13,"this article was ","this post was ","this guide was ","this page was ","this story was ",23,7,244,8,253,6], // 476 ["updated this ","this article was ","this post was ","this guide was ","this page was ","this story was ","updated","modified","edited"] ← ^(?:we (?:last )?updated this (?:article|post|guide|page|story|review|list)|this (?:article|post|guide|page|story) was (?:last )?updated)(?: on)? (?:\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) | ^(?:last )?(?:updated|modified|edited)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|yesterday|today)
-  [10,12,23,20,44,5], // 477 ["aktualisiert","zuletzt aktualisiert","stand"] ← ^(?:aktualisiert|zuletzt aktualisiert|stand)(?: am| um)?\s?:?\s?\d+
-  [10,10,21,7,29,9], // 478 ["mis à jour","modifié","actualisé"] ← ^(?:mis à jour|modifié|actualisé)(?: le| à)?\s?:?\s?\d+
-  [10,11,22,13], // 479 ["actualizado","actualización"] ← ^(?:actualizado|actualización)(?: el| a las)?\s?:?\s?\d+
-  [10,10,21,20,42,10], // 480 ["aggiornato","ultimo aggiornamento","modificato"] ← ^(?:aggiornato|ultimo aggiornamento|modificato)(?: il| alle)?\s?:?\s?\d+
-  [10,10,21,11,33,11], // 481 ["atualizado","atualização","actualizado"] ← ^(?:atualizado|atualização|actualizado)(?: em| às| a)?\s?:?\s?\d+
-  [10,10,21,17,39,9,49,9], // 482 ["bijgewerkt","laatst bijgewerkt","aangepast","geüpdatet"] ← ^(?:bijgewerkt|laatst bijgewerkt|aangepast|geüpdatet)(?: op| om)?\s?:?\s?\d+
-  [" minute ago"," minutes ago"," hour ago"," hours ago"," day ago"," days ago"," week ago"," weeks ago"," 19"," 20",", 19",", 20",206,7,214,8], // 483 [" minute ago"," minutes ago"," hour ago"," hours ago"," day ago"," days ago"," week ago"," weeks ago"," 19"," 20",", 19",", 20","updated","modified"] ← ^(?:\d+|an?) (?:minutes?|hours?|days?|weeks?) ago$ | ^\S+ \d{1,2},? (?:19|20)\d\d(?:,? (?:at )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$ | ^\S+ \d{1,2},? (?:19|20)\d\d[.,]? (?:last )?(?:updated|modified)\s?:?\s?\S+ \d{1,2},? (?:19|20)\d\d$ | ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$
-  [7,10,170,9,7,6,187,15," 19"," 20"], // 484 ["posted by ","published","posted","first published"," 19"," 20"] ← ^posted by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,2} (?:at|on) (?:[a-zà-ÿ]+,? )?(?:\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d+) | ^(?:published|posted|first published)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?) | ^(?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2} \S+ (?:19|20)\d\d(?: \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?
-  [" 19"," 20"], // 485 [" 19"," 20"] ← ^\d{1,2}\. \S+ (?:19|20)\d\d(?:,? (?:um )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: uhr)?)?$
-  [10,14,25,10], // 486 ["veröffentlicht","erschienen"] ← ^(?:veröffentlicht|erschienen)(?: am)?\s?:?\s?\d+
-  [" 19"," 20"], // 487 [" 19"," 20"] ← ^(?:le )?\d{1,2} \S+ (?:19|20)\d\d(?: à \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,6,17,4], // 488 ["publié","paru"] ← ^(?:publié|paru)(?: le)?\s?:?\s?\d+
-  [" de 19"," de 20"], // 489 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,9], // 490 ["publicado"] ← ^(?:publicado)(?: el)?\s?:?\s?\d+
-  [" 19"," 20"], // 491 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? (?:ore )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,10], // 492 ["pubblicato"] ← ^(?:pubblicato)(?: il)?\s?:?\s?\d+
-  [" de 19"," de 20"], // 493 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? (?:às )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,9], // 494 ["publicado"] ← ^(?:publicado)(?: em| a| no dia)?\s?:?\s?\d+
-  [" 19"," 20"], // 495 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
-  [10,12], // 496 ["gepubliceerd"] ← ^(?:gepubliceerd)(?: op)?\s?:?\s?\d+
-  [10,2,13,2,".19",".20","/19","/20"], // 497 ["19","20",".19",".20","/19","/20"] ← ^(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$ | ^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:,? (?:- )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$ | ^[^\d,.;:!?]{2,30}(?:,| -| –) \d{1,2}\.? (?:de )?[^\s\d]{3,10}\.? (?:de )?(?:19|20)\d\d(?:(?:,| -| –| à| um| alle| at)? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$
-  [" min","-min"], // 498 [" min","-min"] ← ^(?:estimated )?(?:reading time:? )?\d{1,3}(?:[ -]min(?:ute)?s?) (?:read|to read)$
-  [7,12," min read"," min. read"," mins read"," mins. read"," minute read"," minute. read"," minutes read"," minutes. read"], // 499 ["reading time"," min read"," min. read"," mins read"," mins. read"," minute read"," minute. read"," minutes read"," minutes. read"] ← ^reading time:? \d{1,3} min | ^\d{1,3} min(?:ute)?s?\.? read
-  [" min read"," mins read"," minute read"," minutes read"], // 500 [" min read"," mins read"," minute read"," minutes read"] ← [|·•] \d{1,3} min(?:ute)?s? read$
-  [" min "," min. "," minuten "," minuten. "], // 501 [" min "," min. "," minuten "," minuten. "] ← ^(?:lesezeit:? )?(?:ca\. )?\d{1,3} (?:min(?:uten)?\.?) (?:lesezeit|lesen)?$
-  [7,8], // 502 ["lesezeit"] ← ^lesezeit:? (?:ca\. )?\d{1,3}
-  [41,4], // 503 [" min"] ← ^(?:temps de lecture\s?:? )?\d{1,3} min(?:utes?)?(?: de lecture)?$
-  [7,16,16,7], // 504 ["temps de lecture","lecture"] ← ^temps de lecture\s?:? \d+ | ^lecture\s?:\s?\d{1,3}\s?min
-  [39,4], // 505 [" min"] ← ^(?:tiempo de lectura:? )?\d{1,3} min(?:utos?)?(?: de lectura)?$
-  [7,17,36,9], // 506 ["tiempo de lectura","lectura: "] ← ^tiempo de lectura:? \d+ | ^lectura: \d{1,3} min
-  [38,4], // 507 [" min"] ← ^(?:tempo di lettura:? )?\d{1,3} min(?:uti)?(?: di lettura)?$
-  [7,16,35,9], // 508 ["tempo di lettura","lettura: "] ← ^tempo di lettura:? \d+ | ^lettura: \d{1,3} min
-  [38,4], // 509 [" min"] ← ^(?:tempo de leitura:? )?\d{1,3} min(?:utos?)?(?: de leitura)?$
-  [7,16,35,9], // 510 ["tempo de leitura","leitura: "] ← ^tempo de leitura:? \d+ | ^leitura: \d{1,3} min
-  [30,4], // 511 [" min"] ← ^(?:leestijd:? )?\d{1,3} min(?:uten)?(?: leestijd| lezen)?$
-  [7,8], // 512 ["leestijd"] ← ^leestijd:? \d+
-  [3,10], // 513 ["newsletter"] ← newsletters?
-  [3,5], // 514 ["inbox"] ← inbox
-  [3,7], // 515 ["sign up"] ← sign up
-  [3,12], // 516 ["mailing list"] ← mailing list
-  [3,10], // 517 ["newsletter"] ← newsletter
-  [3,8], // 518 ["postfach"] ← postfach
-  [3,10], // 519 ["newsletter"] ← newsletter
-  [12,11], // 520 ["information"] ← lettre d.information
-  [3,10], // 521 ["newsletter"] ← newsletter
-  [3,7], // 522 ["boletín"] ← boletín
-  [3,10], // 523 ["newsletter"] ← newsletter
+  ["from this ","in this ","on this "], // 245 ["from this ","in this ","on this "] ← ^(?:want|feel free|you(?:'re| are) (?:free|welcome)) to (?:use|reuse|copy|adapt) (?:the |any |this )?code (?:from|in|on) this (?:blog )?(?:post|article|tutorial|page) | ^(?:the )?(?:source )?code (?:samples? |snippets? |examples? )?(?:in|from|on) this (?:blog )?(?:post|article|tutorial|page) (?:is|are) (?:licensed|released|available|published) under
+  [3,19], // 246 ["all rights reserved"] ← all rights reserved
+  [3,20], // 247 ["some rights reserved"] ← some rights reserved
+  [3,23], // 248 ["alle rechte vorbehalten"] ← alle rechte vorbehalten
+  [3,20], // 249 ["tous droits réservés"] ← tous droits réservés
+  [3,22], // 250 ["droits de reproduction"] ← droits de reproduction
+  [3,29], // 251 ["todos los derechos reservados"] ← todos los derechos reservados
+  [3,19], // 252 ["derechos reservados"] ← derechos reservados
+  [3,25], // 253 ["tutti i diritti riservati"] ← tutti i diritti riservati
+  [3,22], // 254 ["riproduzione riservata"] ← riproduzione riservata
+  [3,28], // 255 ["todos os direitos reservados"] ← todos os direitos reservados
+  [3,19], // 256 ["direitos reservados"] ← direitos reservados
+  [3,25], // 257 ["alle rechten voorbehouden"] ← alle rechten voorbehouden
+  ["corrections polic","ethics polic","editorial polic"], // 258 ["corrections polic","ethics polic","editorial polic"] ← ^(?:(?:see|read) )?(?:our )?(?:corrections|ethics|editorial) polic(?:y|ies)$
+  [7,21], // 259 ["advertiser disclosure"] ← ^advertiser disclosure
+  [3,11], // 260 ["may not be "] ← may not be (?:published|reproduced|copied|redistributed|republished)
+  [44,10], // 261 ["permission"] ← without (?:the )?(?:prior )?(?:written )?permission
+  [40,27], // 262 ["informational purposes only"] ← is (?:for|intended for) (?:general )?informational purposes only
+  [3,20], // 263 ["does not constitute "] ← does not constitute (?:financial|legal|medical|investment) advice
+  [18,9,28,8], // 264 ["construed","intended"] ← not (?:be )?(?:construed|intended) as (?:financial|legal|medical|investment) advice
+  [3,12], // 265 ["we may earn "] ← we may earn (?:a )?(?:commission|affiliate)
+  [27,16], // 266 [" affiliate links"] ← (?:contains|may contain) affiliate links
+  [85,16], // 267 [" not necessarily"] ← (?:views|opinions)(?: and (?:views|opinions))? expressed (?:\S+ ){0,12}?(?:are|do) not necessarily
+  ["terms of use","terms and conditions","terms of service",136,8], // 268 ["terms of use","terms and conditions","terms of service","privacy "] ← (?:you|i) (?:have read and )?(?:agree|consent|acknowledge|accept)(?: to)? (?:\S+ ){0,4}(?:terms (?:of use|and conditions|of service)|privacy (?:policy|notice))
+  ["terms of use","terms and conditions","terms of service",66,8], // 269 ["terms of use","terms and conditions","terms of service","privacy "] ← our (?:\S+ ){0,2}(?:terms (?:of use|and conditions|of service)|privacy (?:policy|notice))
+  [58,9,68,9], // 270 ["affiliate","sponsored"] ← this (?:article|post|page) (?:contains|may contain) (?:affiliate|sponsored)
+  [44,14], // 271 [" independently"] ← products (?:are|were) (?:chosen|selected) independently
+  ["if you buy ","if you purchase ","if you click "], // 272 ["if you buy ","if you purchase ","if you click "] ← if you (?:buy|purchase|click) (?:something |a product )?(?:through|via|from) (?:our |my |these |the )?(?:affiliate )?links
+  [3,30], // 273 ["earn from qualifying purchases"] ← earn from qualifying purchases
+  ["by signing up","by subscribing","by registering","by submitting this form"], // 274 ["by signing up","by subscribing","by registering","by submitting this form"] ← by (?:signing up|subscribing|registering|submitting this form),? you (?:agree|consent|acknowledge)
+  ["terms of use","terms and conditions","terms of service"], // 275 ["terms of use","terms and conditions","terms of service"] ← terms (?:of use|and conditions|of service)
+  [3,14], // 276 ["privacy policy"] ← privacy policy
+  [3,10], // 277 ["nachdruck "] ← nachdruck (?:nur )?(?:mit|nicht)
+  [60,13], // 278 [" die meinung "] ← geb(?:en|t) nicht (?:unbedingt|notwendigerweise|zwingend) die meinung (?:der redaktion|des verlags|des herausgebers|der herausgeber)
+  [26,8], // 279 ["beratung"] ← keine (?:anlage|rechts)beratung
+  [3,14], // 280 ["affiliate-link"] ← affiliate-links?
+  [31,9,41,13], // 281 ["anmeldung","registrierung"] ← mit (?:der|ihrer|deiner) (?:anmeldung|registrierung) (?:akzeptieren sie|akzeptierst du|stimmen sie|stimmst du|erklären sie)
+  [3,20], // 282 ["datenschutzerklärung"] ← datenschutzerklärung
+  [3,9], // 283 ["impressum"] ← impressum
+  [3,22], // 284 ["reproduction interdite"] ← reproduction interdite
+  ["n'engage que ","n'engagent que ","n’engage que ","n’engagent que "], // 285 ["n'engage que ","n'engagent que ","n’engage que ","n’engagent que "] ← n['’]engag(?:e|ent) que (?:leurs?|son|ses) auteurs?
+  [3,18], // 286 ["toute reproduction"] ← toute reproduction(?:, même partielle,)? (?:est )?interdite
+  [3,27], // 287 ["ne constitue pas un conseil"] ← ne constitue pas un conseil
+  [3,8], // 288 ["en vous "] ← en vous (?:inscrivant|abonnant),? vous (?:acceptez|consentez)
+  [3,16], // 289 ["mentions légales"] ← mentions légales
+  [3,28], // 290 ["politique de confidentialité"] ← politique de confidentialité
+  [22,13], // 291 [" reproducción"] ← prohibida (?:su|la) reproducción
+  [73,15], // 292 [" necesariamente"] ← (?:opiniones|puntos de vista) expresad[oa]s (?:\S+ ){0,8}?no reflejan? necesariamente
+  ["al suscribirte","al registrarte","al suscribirse","al registrarse"], // 293 ["al suscribirte","al registrarte","al suscribirse","al registrarse"] ← al (?:suscribirte|registrarte|suscribirse|registrarse),? (?:aceptas|acepta|usted acepta)
+  [3,11], // 294 ["aviso legal"] ← aviso legal
+  [3,22], // 295 ["política de privacidad"] ← política de privacidad
+  [3,25], // 296 ["è vietata la riproduzione"] ← è vietata la riproduzione
+  [88,16], // 297 [" necessariamente"] ← (?:opinioni|punti di vista) espress[ie] (?:\S+ ){0,8}?non (?:riflettono|rispecchiano) necessariamente
+  [6,12,19,13], // 298 ["iscrivendoti","registrandoti"] ← (?:iscrivendoti|registrandoti),? (?:accetti|dichiari)
+  [3,14], // 299 ["non costituisc"] ← non costituisc(?:e|ono) (?:una )?(?:sollecitazione|consulenza|offerta)
+  [41,12], // 300 [" informativo"] ← carattere (?:esclusivamente|puramente) informativo
+  [3,11], // 301 ["note legali"] ← note legali
+  [3,12], // 302 ["informativa "] ← informativa (?:sulla )?privacy
+  [3,23], // 303 ["é proibida a reprodução"] ← é proibida a reprodução
+  [85,16], // 304 [" necessariamente"] ← (?:opiniões|pontos de vista) express[oa]s (?:\S+ ){0,8}?não (?:refletem|reflectem) necessariamente
+  [3,21], // 305 ["proibida a reprodução"] ← proibida a reprodução
+  ["ao se inscrever","ao se cadastrar","ao se registrar"], // 306 ["ao se inscrever","ao se cadastrar","ao se registrar"] ← ao se (?:inscrever|cadastrar|registrar),? você (?:concorda|aceita)
+  [3,23], // 307 ["política de privacidade"] ← política de privacidade
+  [3,11], // 308 ["aviso legal"] ← aviso legal
+  [3,22], // 309 ["niets uit deze uitgave"] ← niets uit deze uitgave
+  [108,18,108,12], // 310 ["noodzakelijkerwijs","noodzakelijk"] ← (?:meningen|standpunten|opvattingen|inhoud) (?:\S+ ){0,8}?(?:zijn|geeft|geven|vertegenwoordigen) niet (?:noodzakelijkerwijs|noodzakelijk)
+  [69,8], // 311 [" akkoord"] ← door (?:je|u) (?:aan te melden|in te schrijven),? (?:ga je|gaat u) akkoord
+  [3,13], // 312 ["privacybeleid"] ← privacybeleid
+  [3,10], // 313 ["disclaimer"] ← disclaimer
+  ["editing by ","edited by "], // 314 ["editing by ","edited by "] ← ^(?:editing|edited) by [^\d;:!?()|&]{2,60}$
+  [31,9,41,8,"editing by","edited by","with reporting ","with additional reporting ",212,7,41,2,223,3,227,9,237,20], // 315 ["published","appeared","editing by","edited by","with reporting ","with additional reporting ","reuters","ap","afp","bloomberg","the associated press"] ← ^(?:originally|first) (?:published|appeared) (?:on|in|by) | ^(?:reporting|additional reporting|writing) by .{2,80}(?:editing|edited) by | ^with (?:reporting|additional reporting) (?:from|by) | ^\(?(?:reuters|ap|afp|bloomberg|the associated press)\)?\s?(?:contributed|$)
+  [76,9,86,8], // 316 ["published","appeared"] ← this (?:article|story|piece|post|essay) (?:was )?(?:originally|first) (?:published|appeared) (?:on|in|by)
+  [3,19], // 317 ["is republished from"] ← is republished from
+  ["reprinted ","republished "], // 318 ["reprinted ","republished "] ← this (?:article|story|piece|post|essay) was (?:reprinted|republished) (?:on|in|by|from)
+  [3,12], // 319 ["republished "] ← republished (?:here )?(?:with|under) (?:permission|a creative commons)
+  [3,26], // 320 ["contributed to this report"] ← contributed to this report
+  [3,20], // 321 ["this story has been "] ← this story has been (?:updated|corrected)
+  [13,3,17,3,21,7,29,2], // 322 ["dpa","afp","reuters","ap"] ← ^\(?(?:dpa|afp|reuters|ap)\)?$
+  [7,13,68,8], // 323 ["mit material ","quelle: "] ← ^mit material (?:von|der) (?:dpa|afp|reuters|ap|kna|epd) | ^quelle: (?:dpa|afp|reuters|ap)
+  [29,10], // 324 [" erschien "] ← dieser (?:artikel|beitrag) erschien (?:zuerst|ursprünglich)
+  [7,5], // 325 ["avec "] ← ^avec (?:l.)?(?:afp|reuters|ap)$
+  ["avec afp","avec reuters","avec ap","(avec afp","(avec reuters","(avec ap",42,6], // 326 ["avec afp","avec reuters","avec ap","(avec afp","(avec reuters","(avec ap","source"] ← ^\(?avec (?:afp|reuters|ap)\)? | ^source\s?: (?:afp|reuters)
+  [3,14], // 327 ["cet article a "] ← cet article a (?:été )?(?:initialement|d.abord) (?:été )?publié
+  [13,3,17,12,30,3,34,7], // 328 ["efe","europa press","afp","reuters"] ← ^\(?(?:efe|europa press|afp|reuters)\)?$
+  [7,18,31,8], // 329 ["con información de","fuente: "] ← ^con información de | ^fuente: (?:efe|europa press|afp|reuters)
+  [3,14], // 330 ["este artículo "] ← este artículo (?:fue )?(?:publicado|apareció) originalmente
+  [13,4,18,3,22,9,32,8], // 331 ["ansa","agi","adnkronos","lapresse"] ← ^\(?(?:ansa|agi|adnkronos|lapresse)\)?$
+  ["con informazioni ","con fonti ","fonte: ansa","fonte: agi","fonte: reuters"], // 332 ["con informazioni ","con fonti ","fonte: ansa","fonte: agi","fonte: reuters"] ← ^con (?:informazioni|fonti) (?:di|da) | ^fonte: (?:ansa|agi|reuters)
+  [3,18], // 333 ["questo articolo è "] ← questo articolo è (?:stato )?(?:originariamente |inizialmente )?pubblicato
+  [7,4,26,14,21,4,93,16,110,10], // 334 ["com ","agência brasil","lusa","estadão conteúdo","folhapress"] ← ^com (?:a )?(?:lusa|agência brasil|reuters|afp|efe|ap)$ | ^\(?(?:agência brasil|lusa|estadão conteúdo|folhapress)\)?$
+  [7,17], // 335 ["com informações d"] ← ^com informações d[aeo]
+  [48,8], // 336 ["publicad"] ← este (?:artigo|texto) foi (?:originalmente )?publicad
+  [13,3,17,5], // 337 ["anp","belga"] ← ^\(?(?:anp|belga)\)?$
+  ["met medewerking van","met materiaal van","bron: anp","bron: belga","bron: reuters"], // 338 ["met medewerking van","met materiaal van","bron: anp","bron: belga","bron: reuters"] ← ^met (?:medewerking|materiaal) van | ^bron: (?:anp|belga|reuters)
+  [3,22], // 339 ["dit artikel verscheen "] ← dit artikel verscheen (?:eerder|oorspronkelijk)
+  [3,47], // 340 ["is not responsible for the content of external "] ← is not responsible for the content of external (?:sites|websites|internet sites)
+  [3,43], // 341 ["read about our approach to external linking"] ← read about our approach to external linking
+  [3,20], // 342 ["not responsible for "] ← not responsible for (?:the )?content (?:on|of) (?:external|third-party) (?:sites|websites)
+  [3,17], // 343 ["inhalte externer "] ← inhalte externer (?:internet)?seiten
+  [63,10], // 344 [" externer "] ← (?:ist|sind) nicht (?:verantwortlich )?für (?:den )?inhalte? externer (?:seiten|webseiten|websites|links)
+  [24,10], // 345 [" externer "] ← für (?:den )?inhalte? externer (?:seiten|links) (?:übernehmen|wird) (?:wir )?keine
+  [3,43], // 346 ["n'est pas responsable du contenu des sites "] ← n'est pas responsable du contenu des sites (?:externes|tiers)
+  [20,30], // 347 [" responsable del contenido de "] ← no (?:se hace|es) responsable del contenido de (?:los )?sitios (?:externos|web externos)
+  [3,49], // 348 ["non è responsabile del contenuto dei siti esterni"] ← non è responsabile del contenuto dei siti esterni
+  [3,33], // 349 ["non è responsabile dei contenuti "] ← non è responsabile dei contenuti (?:pubblicati )?(?:su|di|dei) siti esterni
+  [15,46], // 350 ["responsabiliza pelo conteúdo de sites externos"] ← não (?:se )?responsabiliza pelo conteúdo de sites externos
+  [3,49], // 351 ["não é responsável pelo conteúdo de sites externos"] ← não é responsável pelo conteúdo de sites externos
+  [14,50], // 352 [" niet verantwoordelijk voor de inhoud van externe "] ← (?:is|zijn) niet verantwoordelijk voor de inhoud van externe (?:sites|websites)
+  ["this article","this story","this page","full article","full story","full page",85,11,99,18,118,14,133,9,143,9,153,5,15,5,175,5,27,5,21,5,33,4,223,8,232,9,242,7,145,1,252,6,259,7,267,8,276,7,284,7,292,8,301,8,310,8,319,8,328,9,338,11,350,9,"pin for later","pin now","pin this for later","pin this now","pin it for later","pin it now","pin this","pin it"], // 353 ["this article","this story","this page","full article","full story","full page","link copied","reuse this content","save for later","copy link","text size","a a a","share","tweet","email","print","save","facebook","instagram","twitter","x","tiktok","youtube","linkedin","threads","bluesky","mastodon","whatsapp","telegram","snapchat","pinterest","google news","flipboard","pin for later","pin now","pin this for later","pin this now","pin it for later","pin it now","pin this","pin it"] ← ^(?:gift|share|print|email|save) (?:this|full) (?:article|story|page)$ | ^(?:link copied!?|reuse this content|save for later|copy link|text size|a a a)$ | ^(?:share|tweet|email|print|copy link|save)(?: (?:on )?(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)| this| article| story)?(?:\s+(?:share|tweet|email|print|copy link|save|(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)))+\s*$ | ^copy link$ | ^share$ | ^(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)(?:\s*[|·•/]?\s*(?:(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)|email|e-mail|print|copy link|reddit))+\s*$ | ^pin (?:this |it )?(?:for later|now)[!.]?$ | ^pin (?:this|it)[!.]?$
+  ["share on","share via","share to",32,10,"share article","share story","share page","share post","share this article","share this story","share this page","share this post",139,16], // 354 ["share on","share via","share to","share this","share article","share story","share page","share post","share this article","share this story","share this page","share this post"," spread the word"] ← ^share (?:on|via|to) | ^share this(?:\s?:|(?: \S+){0,2}[.!]?$) | ^share (?:this )?(?:article|story|page|post) | ^help (?:me|us) spread the word
+  [10,6,17,14,24,7,47,14,"teilen auf","teilen per","teilen via"], // 355 ["teilen","artikel teilen"," teilen","beitrag teilen","teilen auf","teilen per","teilen via"] ← ^(?:teilen|artikel teilen|auf \S+ teilen|beitrag teilen) | ^teilen (?:auf|per|via)
+  [10,8,19,8,63,12], // 356 ["partager","partagez","partager sur"] ← ^(?:partager|partagez)(?: (?:sur|cet article|par))? | ^partager sur
+  [10,9,20,8,72,12], // 357 ["compartir","comparte","compartir en"] ← ^(?:compartir|comparte)(?: en| este artículo| esta noticia)? | ^compartir en
+  [10,9,20,11], // 358 ["condividi","condividere"] ← ^(?:condividi|condividere)(?: su| questo articolo)?
+  [10,11,22,12,25,9,13,8], // 359 ["compartilhe","compartilhar","partilhar","partilhe"] ← ^(?:compartilhe|compartilhar|partilhar|partilhe)(?: no| este| esta| nas)?
+  [10,5,16,16,33,8,42,7], // 360 ["delen","deel dit artikel","deel via","deel op"] ← ^(?:delen|deel dit artikel|deel via|deel op)
+  [12,1,13,1,14,1,15,1,37,3], // 361 ["›","»",">","|"," / "] ← ^(?:[^›»>|/.!?]{1,30}(?:[›»>|]| / )\s?){1,}[^›»>|/.!?]{1,40}$
+  [10,8,36,11,48,9,"next article","next story","next post",108,9,118,14,108,4,138,4,143,17,152,8,170,12,183,15,199,7,207,15,"go to top","scroll to top"], // 362 ["skip to ","back to top","previous ","next article","next story","next post","home page","go to homepage","home","menu","table of contents","contents","on this page","in this article","jump to","post navigation","go to top","scroll to top"] ← ^(?:skip to (?:main )?content|back to top|previous (?:article|story|post)|next (?:article|story|post)|home page|go to homepage|home|menu|table of contents|contents|on this page|in this article|jump to|post navigation|(?:go|scroll) to top)\s?:?$
+  [10,8,19,4], // 363 ["previous","next"] ← ^(?:previous|next)(?: article| story| post| page)?\s?[:›»]
+  [10,14,25,9,35,19,55,18,74,16,91,20,14,10,123,18,39,6], // 364 ["zur startseite","nach oben","zum inhalt springen","vorheriger artikel","nächster artikel","zurück zur übersicht","startseite","inhaltsverzeichnis","inhalt"] ← ^(?:zur startseite|nach oben|zum inhalt springen|vorheriger artikel|nächster artikel|zurück zur übersicht|startseite|inhaltsverzeichnis|inhalt)\s?:?$
+  [10,7,41,16,58,8,24,7,96,8,105,18], // 365 ["retour ","aller au contenu","article ","accueil","sommaire","table des matières"] ← ^(?:retour (?:à l.accueil|en haut)|aller au contenu|article (?:précédent|suivant)|accueil|sommaire|table des matières)\s?:?$
+  ["volver arriba","volver al inicio",38,15,54,9,30,6,93,6,100,19], // 366 ["volver arriba","volver al inicio","ir al contenido","artículo ","inicio","índice","tabla de contenidos"] ← ^(?:volver (?:arriba|al inicio)|ir al contenido|artículo (?:anterior|siguiente)|inicio|índice|tabla de contenidos)\s?:?$
+  ["torna su","torna alla home",33,16,50,9,85,6,92,8], // 367 ["torna su","torna alla home","vai al contenuto","articolo ","indice","sommario"] ← ^(?:torna (?:su|alla home)|vai al contenuto|articolo (?:precedente|successivo)|indice|sommario)\s?:?$
+  [10,14,25,18,"artigo anterior","artigo seguinte",73,14,88,6,95,7], // 368 ["voltar ao topo","ir para o conteúdo","artigo anterior","artigo seguinte","página inicial","índice","sumário"] ← ^(?:voltar ao topo|ir para o conteúdo|artigo (?:anterior|seguinte)|página inicial|índice|sumário)\s?:?$
+  [10,16,27,14,42,13,56,15,72,13,35,6], // 369 ["terug naar boven","naar de inhoud","vorig artikel","volgend artikel","inhoudsopgave","inhoud"] ← ^(?:terug naar boven|naar de inhoud|vorig artikel|volgend artikel|inhoudsopgave|inhoud)\s?:?$
+  [16,7,73,9,16,8,133,11], // 370 ["comment"," comments","comments","share your "] ← ^(?:\d+ )?comments?(?: \(\d+\))?$ | ^(?:hide|load more|show more) comments$ | ^(?:jump|skip|go) to (?:the )?comments$ | ^share your (?:story|news tips?|photos?)$
+  ["comment (","comments (","leave a comment","leave a reply","post a comment","post a reply","add a comment","add a reply","write a comment","write a reply",114,12,127,10,7,8,"sign in to ","log in to ",242,13,261,17,286,16,334,8,"was this ","is this "], // 371 ["comment (","comments (","leave a comment","leave a reply","post a comment","post a reply","add a comment","add a reply","write a comment","write a reply","conversation","discussion","comments","sign in to ","log in to ","have your say","what do you think","be the first to ","did you ","was this ","is this "] ← ^comments? \(\d+(?: posted)?\) | ^(?:leave|post|add|write) a (?:comment|reply) | ^(?:join|start) the (?:conversation|discussion) | ^(?:view|show|read|load) (?:all )?(?:\d+ )?comments | ^(?:sign|log) in to (?:comment|reply) | ^have your say | ^what do you think\? | ^be the first to (?:comment|review|leave a) | ^did you (?:make|try|cook|bake) (?:this|one of (?:my|our)) (?:recipes?|dish) | ^(?:was|is) this (?:article |page |post |answer |guide |information )?(?:helpful|useful)(?: (?:to|for) you)?\?
+  [3,19], // 372 ["comments are closed"] ← comments are closed
+  [39,13], // 373 [" the comments"] ← let us know (?:in|what you think in) the comments
+  [32,16], // 374 [" in the comments"] ← share your (?:thoughts|views) in the comments
+  ["please leave ","please give ","please take a moment to leave ","please take a moment to give "], // 375 ["please leave ","please give ","please take a moment to leave ","please take a moment to give "] ← please (?:take a moment to )?(?:leave|give) (?:it |this recipe |me )?a (?:star )?rating
+  [16,9,50,19,70,18,76,12], // 376 ["kommentar","kommentar schreiben","jetzt kommentieren","kommentieren"] ← ^(?:\d+ )?kommentare?(?: \(\d+\))?$ | ^(?:kommentar schreiben|jetzt kommentieren|kommentieren)$
+  [68,10,89,19,109,14], // 377 [" hilfreich","diskutieren sie mit","zur diskussion"] ← ^(?:war|ist) (?:dieser artikel|diese seite|dieser beitrag|das) hilfreich\? | ^(?:diskutieren sie mit|zur diskussion)
+  [3,22], // 378 ["die kommentarfunktion "] ← die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)
+  [16,11], // 379 ["commentaire"] ← ^(?:\d+ )?commentaires?(?: \(\d+\))?$
+  [58,10,100,15,124,9,134,6], // 380 [" été utile"," un commentaire","réagissez","réagir"] ← ^(?:cet article|cette page) vous (?:a-t-il|a-t-elle) été utile | ^(?:laisser|écrire|ajouter) un commentaire | ^(?:réagissez|réagir)
+  [3,28], // 381 ["les commentaires sont fermés"] ← les commentaires sont fermés
+  [16,10,16,7,16,8], // 382 ["comentario","comenta","comentar"] ← ^(?:\d+ )?comentarios?(?: \(\d+\))?$ | ^(?:comenta|comentar)$
+  [60,13,74,11,86,16,147,11], // 383 ["este artículo","esta página","esta información"," comentario"] ← ^¿?(?:te ha resultado|te resultó|fue|ha sido) útil (?:este artículo|esta página|esta información) | ^(?:deja|dejar|escribe|añade) (?:un|tu) comentario
+  [3,30], // 384 ["los comentarios están cerrados"] ← los comentarios están cerrados
+  [16,7,45,8], // 385 ["comment","commenta"] ← ^(?:\d+ )?commenti?(?: \(\d+\))?$ | ^commenta$
+  ["questo articolo ","questa pagina ",99,12], // 386 ["questo articolo ","questa pagina "," un commento"] ← ^(?:questo articolo|questa pagina) (?:ti|vi) è stat[oa] utile | ^(?:lascia|scrivi|aggiungi) un commento
+  [16,10,48,7], // 387 ["comentário","comente"] ← ^(?:\d+ )?comentários?(?: \(\d+\))?$ | ^comente$
+  ["este artigo ","esta página ","esta informação ",125,11], // 388 ["este artigo ","esta página ","esta informação "," comentário"] ← ^(?:este artigo|esta página|esta informação) (?:foi|lhe foi|te foi) útil | ^(?:deixe|deixar|escreva) (?:um|seu|o seu) comentário
+  [19,7,29,10,63,23,87,18,106,7], // 389 ["reactie","commentaar","laat een reactie achter","plaats een reactie","reageer"] ← ^(?:\d+ )?(?:reacties?|commentaar)(?: \(\d+\))?$ | ^(?:laat een reactie achter|plaats een reactie|reageer)$
+  [21,11,33,11,45,15,89,22], // 390 ["dit artikel","deze pagina","deze informatie","reageer op dit artikel"] ← ^(?:was|is) (?:dit artikel|deze pagina|deze informatie) (?:nuttig|behulpzaam) | ^reageer op dit artikel
+  [10,13,24,11,36,9,10,2,"paid content","paid post","paid partnership",102,8,124,21,170,23,227,18,"skip advertisement","skip ad","skip this advertisement","skip this ad","sponsored ",492,9,"partner ",89,8,406,17,424,14,439,11,451,14,473,12,492,12,526,19,"book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ","shop now","buy now",777,5,825,12,838,10,849,17,916,9,"our services","our solutions","our products","our treatments"], // 391 ["advertisement","advertising","sponsored","ad","paid content","paid post","paid partnership","promoted","story continues below","article continues below","scroll to continue","skip advertisement","skip ad","skip this advertisement","skip this ad","sponsored ","promoted ","partner ","partners","from our partners","around the web","ad feedback","recommended by","supported by","promoted by ","in partnership with","book a ","book your ","request a ","request your ","schedule a ","schedule your ","get a ","get your ","shop now","buy now","price","get in touch","contact us","talk to an expert","you need ","our services","our solutions","our products","our treatments"] ← ^(?:advertisement|advertising|sponsored(?: content| post)?|ad|paid (?:content|post|partnership)|promoted(?: content)?|story continues below(?: this)? advertisement|article continues below(?: this)?(?: ad| advertisement)?|scroll to continue(?: with content)?|skip (?:this )?(?:advertisement|ad)|(?:sponsored|promoted|partner) (?:stories|links|posts|content)|(?:content|stories) from (?:our )?partners|from our partners|around the web|ad feedback|recommended by)$ | ^supported by$ | ^promoted by [^.,;:!?]{2,40}$ | ^in partnership with$ | ^(?:book|request|schedule|get) (?:a|your) (?:free )?(?:demo|quote|consultation)(?: today| now)?[!.]?(?:\s?[(+]?\d[\d()+. -]{6,18}\d)?$ | ^(?:shop|buy) now[!.]?$ | ^(?:check|see|compare) (?:the )?(?:latest |current |best )?prices?(?: here| now| on amazon)?[!.]?$ | ^(?:get in touch|contact us|talk to an expert)(?: today| now)?[!.]?$ | ^get the (?:\S+ ){1,2}you need (?:\S+ ){0,8}(?:today|now)[!.]?$ | ^our (?:services|solutions|products|treatments)\s?:?$
+  ["continue reading below","story continues below",55,12,10,8,130,6,27,5,149,8,"order my ","buy my ","get my ","equips you","prepares you","gives you","helps you","teaches you","trains you",397,18,441,8], // 392 ["continue reading below","story continues below","sponsored by","continue","scroll","story","sponsor ","order my ","buy my ","get my ","equips you","prepares you","gives you","helps you","teaches you","trains you","new customers get ","compare "] ← ^(?:continue reading|story continues) below | ^sponsored by | ^(?:advertisement|advertising|ad)\s?[-–—:|]\s?(?:continue|scroll|story) | ^sponsor (?:this|our) (?:newsletter|podcast|site|blog) | ^(?:order|buy|get) my (?:new |latest |\S+ ){0,3}book | ^our (?:\S+ ){1,6}(?:program|programme|degree|course|certificate|bootcamp)s? (?:equips|prepares|gives|helps|teaches|trains) you | ^new customers get (?:up to )?[$€£]?\d+ | ^compare (?:new |used |the best |the latest )?(?:\S+ ){0,2}deals (?:with|at|on|from)
+  [3,8], // 393 ["talk to "] ← talk to (?:us|our (?:\S+ ){0,4}(?:experts?|team|specialists?)|sales)(?: today| now)?[!.]?$
+  [9,11], // 394 ["% off your "] ← \d+\s?% off your (?:first |next )?(?:\S+ ){0,2}(?:order|purchase|subscription|membership|plan)s?
+  [11,10], // 395 [" off your "] ← [$€£]\d+ off your (?:first |next )?(?:order|purchase)
+  [10,7,18,7,26,9,36,10,47,16], // 396 ["anzeige","werbung","sponsored","gesponsert","bezahlter inhalt"] ← ^(?:anzeige|werbung|sponsored|gesponsert|bezahlter inhalt)$
+  [7,7,31,23,55,36], // 397 ["anzeige","weiter nach der anzeige","artikel geht nach der anzeige weiter"] ← ^anzeige\s?[-:|] | ^(?:weiter nach der anzeige|artikel geht nach der anzeige weiter)
+  [10,9,10,3,24,18,32,10,54,18], // 398 ["publicité","pub","contenu sponsorisé","sponsorisé","contenu partenaire"] ← ^(?:publicité|pub|contenu sponsorisé|sponsorisé|contenu partenaire)$
+  [10,15,54,37], // 399 ["la suite après ","l'article continue après la publicité"] ← ^(?:la suite après (?:cette )?(?:la )?publicité|l'article continue après la publicité)
+  [10,10,21,7,29,21,39,11], // 400 ["publicidad","anuncio","contenido patrocinado","patrocinado"] ← ^(?:publicidad|anuncio|contenido patrocinado|patrocinado)$
+  ["sigue leyendo ","continúa "], // 401 ["sigue leyendo ","continúa "] ← ^(?:sigue leyendo|continúa) (?:después|tras) (?:la|el) (?:publicidad|anuncio)
+  [10,10,21,23,31,13,59,8], // 402 ["pubblicità","contenuto sponsorizzato","sponsorizzato","annuncio"] ← ^(?:pubblicità|contenuto sponsorizzato|sponsorizzato|annuncio)$
+  [10,37], // 403 ["continua a leggere dopo la pubblicità"] ← ^(?:continua a leggere dopo la pubblicità)
+  [10,11,22,7,30,20,39,11,63,27], // 404 ["publicidade","anúncio","conteúdo patrocinado","patrocinado","continua após a publicidade"] ← ^(?:publicidade|anúncio|conteúdo patrocinado|patrocinado|continua após a publicidade)$
+  [10,11,22,10,33,18,52,7], // 405 ["advertentie","gesponsord","gesponsorde inhoud","reclame"] ← ^(?:advertentie|gesponsord|gesponsorde inhoud|reclame)$
+  [10,29,40,41], // 406 ["lees verder na de advertentie","het artikel gaat verder na de advertentie"] ← ^(?:lees verder na de advertentie|het artikel gaat verder na de advertentie)
+  ["accept cookies","accept all cookies"], // 407 ["accept cookies","accept all cookies"] ← ^accept (?:all )?cookies
+  [32,13], // 408 [" uses cookies"] ← (?:this|our) (?:site|website) uses cookies
+  [3,14], // 409 ["we use cookies"] ← we use cookies
+  ["by continuing to use ","by continuing to browse ","by using "], // 410 ["by continuing to use ","by continuing to browse ","by using "] ← by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website),? you (?:agree|consent|accept)
+  ["cookie policy","cookie settings","cookie preferences"], // 411 ["cookie policy","cookie settings","cookie preferences"] ← cookie (?:policy|settings|preferences)
+  [3,7], // 412 ["manage "] ← manage (?:your )?(?:cookie )?(?:consent|preferences)
+  [17,19], // 413 ["cookies akzeptieren"] ← ^(?:alle )?cookies akzeptieren
+  [66,8], // 414 [" cookies"] ← (?:diese|unsere) (?:website|seite|webseite) (?:verwendet|nutzt) cookies
+  [27,8], // 415 [" cookies"] ← wir (?:verwenden|nutzen) cookies
+  [3,20], // 416 ["cookie-einstellungen"] ← cookie-einstellungen
+  [7,9], // 417 ["accepter "] ← ^accepter (?:les|tous les) cookies
+  [25,9], // 418 [" utilise "] ← (?:ce site|notre site) utilise (?:des )?cookies
+  [3,15], // 419 ["nous utilisons "] ← nous utilisons (?:des )?cookies
+  [3,22], // 420 ["paramètres des cookies"] ← paramètres des cookies
+  [7,8], // 421 ["aceptar "] ← ^aceptar (?:las |todas las )?cookies
+  [40,16], // 422 [" utiliza cookies"] ← (?:este sitio|esta web|nuestro sitio) utiliza cookies
+  [3,18], // 423 ["utilizamos cookies"] ← utilizamos cookies
+  [3,19], // 424 ["política de cookies"] ← política de cookies
+  [7,8], // 425 ["accetta "] ← ^accetta (?:i |tutti i )?cookie
+  [26,10], // 426 [" utilizza "] ← (?:questo sito|il sito) utilizza (?:i )?cookie
+  [3,12], // 427 ["utilizziamo "] ← utilizziamo (?:i )?cookie
+  [3,13], // 428 ["cookie policy"] ← cookie policy
+  [7,8], // 429 ["aceitar "] ← ^aceitar (?:os |todos os )?cookies
+  [43,8], // 430 [" cookies"] ← (?:este site|nosso site) (?:utiliza|usa) cookies
+  [24,8], // 431 [" cookies"] ← (?:utilizamos|usamos) cookies
+  [3,19], // 432 ["política de cookies"] ← política de cookies
+  [7,18], // 433 ["cookies accepteren"] ← ^cookies accepteren
+  [72,8], // 434 [" cookies"] ← (?:deze (?:site|website)|onze website) (?:gebruikt|maakt gebruik van) cookies
+  [3,21], // 435 ["wij gebruiken cookies"] ← wij gebruiken cookies
+  [3,20], // 436 ["we gebruiken cookies"] ← we gebruiken cookies
+  [3,12], // 437 ["cookiebeleid"] ← cookiebeleid
+  [73,8,82,13,96,10,107,6,259,6,266,9,276,11,288,9,298,6,311,16,"covers ","writes about ","reports on ","contact the ","email the "], // 438 ["reporter","correspondent","journalist","writer","editor","columnist","contributor","freelance","author","about the author","covers ","writes about ","reports on ","contact the ","email the "] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:is|was) (?:an?|the) (?:\S+ ){0,3}(?:reporter|correspondent|journalist|writer|(?<!(?:code|text|video|photo|image|html|markdown|pdf|audio|source|hex|graphics|visual|wysiwyg|web|spreadsheet|music|sound|film|movie|level|map) )editor|columnist|contributor|freelance|author) | ^about the authors?\s?[:]? | ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:covers|writes about|reports on) [^.]{3,80} for | ^(?:contact|email) the (?:author|reporter)
+  [3,8], // 439 ["you can "] ← you can (?:reach|contact|email|follow) (?:him|her|them|the author) (?:at|on)
+  [65,9,82,13,103,10,121,5,134,8,"über den autor","über die autorin"], // 440 ["redakteur","korrespondent","journalist","autor","reporter","über den autor","über die autorin"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}(?:ist|war) (?:\S+ ){0,3}\S*(?:redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|reporter(?:in)?) | ^über (?:den autor|die autorin)
+  [54,11,66,13,"rédacteur","rédactrice",105,8,120,13], // 441 ["journaliste","correspondant","rédacteur","rédactrice","reporter","à propos de l"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}est (?:\S+ ){0,3}(?:journaliste|correspondant(?:e)?|rédact(?:eur|rice)|reporter) | ^à propos de l.auteur
+  [53,10,64,12,77,8,92,9,102,9,112,10,129,14], // 442 ["periodista","corresponsal","redactor","reportero","reportera","columnista","sobre el autor"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}es (?:\S+ ){0,3}(?:periodista|corresponsal|redactor(?:a)?|reportero|reportera|columnista) | ^sobre el autor
+  [52,11,64,14,79,9,89,10,100,7,108,7,125,11,128,8], // 443 ["giornalista","corrispondente","redattore","redattrice","inviato","inviata","sull'autore","l'autore"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}è (?:\S+ ){0,3}(?:giornalista|corrispondente|redattore|redattrice|inviato|inviata) | ^(?:sull'autore|l'autore)
+  [52,10,63,14,78,8,87,9,97,7,117,13], // 444 ["jornalista","correspondente","repórter","colunista","redator","sobre o autor"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}é (?:\S+ ){0,3}(?:jornalista|correspondente|repórter|colunista|redator(?:a)?) | ^sobre o autor
+  [56,12,69,13,83,10,94,9,104,9,120,14], // 445 ["verslaggever","correspondent","journalist","redacteur","columnist","over de auteur"] ← ^(?:[^\s\d,;:!?()|&]+ ){1,3}is (?:\S+ ){0,3}\S*(?:verslaggever|correspondent|journalist|redacteur|columnist) | ^over de auteur
+  [10,4,15,6,22,11,34,10,45,14,60,7], // 446 ["tags","topics","filed under","categories","related topics","more on"] ← ^(?:tags|topics|filed under|categories|related topics|more on)\s?:
+  [10,6,17,11,29,12,42,10,53,7], // 447 ["themen","schlagworte","schlagwörter","stichworte","mehr zu"] ← ^(?:themen|schlagworte|schlagwörter|stichworte|mehr zu)\s?:
+  [10,6,17,9,27,6,34,11], // 448 ["thèmes","mots-clés","sujets","thématiques"] ← ^(?:thèmes|mots-clés|sujets|thématiques)\s?:
+  [10,5,16,9,26,12], // 449 ["temas","etiquetas","archivado en"] ← ^(?:temas|etiquetas|archivado en)\s?:
+  [10,9,20,3,24,4], // 450 ["argomenti","tag","temi"] ← ^(?:argomenti|tag|temi)\s?:
+  [10,7,18,5,24,4,29,8], // 451 ["tópicos","temas","tags","assuntos"] ← ^(?:tópicos|temas|tags|assuntos)\s?:
+  [10,11,22,4,27,7], // 452 ["onderwerpen","tags","thema's"] ← ^(?:onderwerpen|tags|thema's)\s?:
+  [7,7,"image ",366,6,"slide ","picture ",102,18,121,15,"play video","play the video","watch video","watch the video",174,10,174,6," min listen"," mins listen"," minute listen"," minutes listen",294,26,356,9,366,13,"view gallery","view the gallery",402,13,423,18,451,12,464,8,483,14,540,6,547,8,140,4,596,5,602,6,411,4,409,6,648,10,"full screen","exit fullscreen","exit full screen",644,14,659,13,673,18,692,20,"add to reading list","add to cart","add to basket","add to bag","add to wishlist",772,8,781,8,790,12,813,13,841,14,862,8,897,8,966,5,972,8,981,14,996,14,1011,7,1019,6,1026,8,1035,10,1072,6,1228,11,1266,8,1281,8,1312,14,1062,1], // 453 ["loading","image ","photo ","slide ","picture ","enlarge this image","click to expand","play video","play the video","watch video","watch the video","listen to ","listen"," min listen"," mins listen"," minute listen"," minutes listen","this article is more than ","watch now","photo gallery","view gallery","view the gallery","tap to unmute","found this helpful","current time","duration","remaining time","loaded","progress","play","pause","replay","mute","unmute","fullscreen","full screen","exit fullscreen","exit full screen","non-fullscreen","playback rate","picture-in-picture","video player loading","add to reading list","add to cart","add to basket","add to bag","add to wishlist","bookmark","in stock","out of stock","select up to ","add to compare","send us ","report a","posts","messages","reaction score","likes received","threads","points","trophies","reputation","joined","button text"," caption","no posts","page load link","*"] ← ^loading(?: \S+)?\s?(?:\.\.\.|…)?$ | ^(?:image|photo|slide|picture) \d+ (?:of|/) \d+$ | ^(?:enlarge this image|click to expand|(?:play|watch) (?:the )?video)$ | ^listen to (?:(?:this|the) )?(?:article|story)$ | ^listen\s?\(\d+ min(?:ute)?s?\)$ | ^\d+ min(?:ute)?s? listen$ | ^this article is more than \d+ (?:years?|months?) old$ | ^(?:watch now|photo gallery|view (?:the )?gallery|tap to unmute)$ | ^found this helpful$ | ^(?:current time|duration(?: time)?|remaining time)\s?:?\s?-?\d{1,2}:\d\d(?::\d\d)?$ | ^(?:loaded|progress)\s?:\s?\d{1,3}(?:\.\d+)?%$ | ^(?:play|pause|replay|mute|unmute|(?:exit )?full ?screen|non-fullscreen|playback rate|picture-in-picture|video player loading)$ | ^(?:add to (?:reading list|cart|basket|bag|wishlist)|bookmark|in stock|out of stock)$ | ^(?:select up to \d+\s?)+$ | ^add to compare$ | ^send us (?:a )?(?:news )?tip$ | ^report an? (?:correction|error|typo)(?: or (?:typo|error))?$ | ^(?:posts|messages|reaction score|likes received|threads|points|trophies|reputation)\s?:?\s?\d[\d.,]*k?$ | ^joined\s?:?\s?(?:[a-z]{3,9}\.? (?:\d{1,2},? )?\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})$ | ^(?:messages|reaction score|likes received|trophies|joined)$ | ^button text$ | ^(?:show|hide|toggle) caption$ | ^no posts(?: found)?[.!]?$ | ^page load link$ | ^(?:your |work |business )?(?:(?:first|last|full|given|family|company|organi[sz]ation) )?(?:name|e-?mail(?: address)?|phone(?: number)?|company|job (?:title|level|function|role)|title|country(?:/region)?|location|industry|(?:zip|postal) code|city|state|message|website|number of employees)\s?:?\s?\*{1,2}$
+  [7,22,38,22,61,26,88,20,"have a tip?","have a news tip?","got a tip?","got a news tip?",151,17,205,6], // 454 ["audio is not supported","this is a modal window","beginning of dialog window","end of dialog window","have a tip?","have a news tip?","got a tip?","got a news tip?","have a story idea","joined"] ← ^audio is not supported | ^(?:this is a modal window|beginning of dialog window|end of dialog window) | ^(?:have|got) a (?:news )?tip\? | ^have a story idea\? | ^\d[\d.,]*k? posts?\s?[·•|]\s?joined\b
+  [33,8], // 455 [" to see "] ← scroll (?:right|left|sideways) to see (?:all|more)
+  [3,37], // 456 ["this field is for validation purposes"] ← this field is for validation purposes
+  [3,42], // 457 ["this field is hidden when viewing the form"] ← this field is hidden when viewing the form
+  [10,12,23,4,202,1], // 458 ["wird geladen","lädt","*"] ← ^(?:wird geladen|lädt)\s?(?:\.\.\.|…)?$ | ^(?:vorname|nachname|name|e-?mail(?:-adresse)?|telefon(?:nummer)?|firma|unternehmen|position|land|ort|stadt|postleitzahl|plz|nachricht|branche)\s?:?\s?\*{1,2}$
+  [7,10,195,1], // 459 ["chargement","*"] ← ^chargement(?: en cours)?\s?(?:\.\.\.|…)?$ | ^(?:prénom|nom(?: de famille)?|e-?mail|adresse e-?mail|courriel|téléphone|société|entreprise|fonction|pays|ville|code postal|message)\s?:?\s?\*{1,2}$
+  [7,8,41,6,48,8,59,6,"email","e-mail",91,8,100,7,108,5,114,4,119,6,126,13,140,7], // 460 ["cargando","nombre","apellido","correo","email","e-mail","teléfono","empresa","cargo","país","ciudad","código postal","mensaje"] ← ^cargando\s?(?:\.\.\.|…)?$ | ^(?:nombre|apellidos?|correo(?: electrónico)?|e-?mail|teléfono|empresa|cargo|país|ciudad|código postal|mensaje)\s?:?\s?\*{1,2}$
+  [115,1], // 461 ["*"] ← ^(?:nome|cognome|e-?mail|indirizzo e-?mail|telefono|azienda|società|ruolo|paese|città|cap|messaggio)\s?:?\s?\*{1,2}$
+  [112,1], // 462 ["*"] ← ^(?:nome|sobrenome|apelido|e-?mail|telefone|empresa|cargo|país|cidade|cep|código postal|mensagem)\s?:?\s?\*{1,2}$
+  [10,8,19,10,14,4,"email","e-mail",53,8,73,7,81,12,94,7,102,4,107,6,114,8,123,7], // 463 ["voornaam","achternaam","naam","email","e-mail","telefoon","bedrijf","bedrijfsnaam","functie","land","plaats","postcode","bericht"] ← ^(?:voornaam|achternaam|naam|e-?mail(?:adres)?|telefoon(?:nummer)?|bedrijf|bedrijfsnaam|functie|land|plaats|postcode|bericht)\s?:?\s?\*{1,2}$
+  ["portrait by ","portraits by ","illustration by ","illustrations by ","photograph by ","photographs by ","artwork by ","artworks by "], // 464 ["portrait by ","portraits by ","illustration by ","illustrations by ","photograph by ","photographs by ","artwork by ","artworks by "] ← ^(?:portrait|illustration|photograph|artwork)s? by [^.!?:;]{2,40}$
+  [10,5,16,7,24,5,30,4,35,10,46,10,57,4,62,8,71,6,78,5,92,6,123,6,130,7,138,7,146,7,"image source","photo source","video source","picture source",216,10,227,10,238,4,243,5,249,6,194,6,417,10], // 465 ["photo","picture","image","foto","fotografía","fotografia","bild","immagine","imagem","beeld","credit","crédit","crédito","credito","credits","image source","photo source","video source","picture source","bildquelle","fotoquelle","bron","fonte","fuente","source","photograph"] ← ^(?:photo|picture|image|foto|fotografía|fotografia|bild|immagine|imagem|beeld)s?\s?(?:credit)?\s?[:©] | ^(?:credit|crédit|crédito|credito|credits)\s?: | ^(?:image|photo|video|picture) source\s?[:,] | ^(?:bildquelle|fotoquelle|bron|fonte|fuente|source)\s?: ?(?:foto|photo|bild|imagem|imagen|afbeelding)? | ^\(?(?:photo|foto)\s?: | ^(?:featured?|header|cover|hero|lead|top|title) (?:image|photo|picture|photograph)s?(?: credits?)?(?: by| via| courtesy(?: of)?|\s?[:©])
+  ["(photo","(foto","(bild","(image"], // 466 ["(photo","(foto","(bild","(image"] ← \((?:photo|foto|bild|image)\s?:[^)]{1,60}\)$
+  [6,12,19,12,32,6,39,5,47,3,53,13], // 467 ["getty images","shutterstock","istock","alamy","epa","afp via getty"] ← (?:getty images|shutterstock|istock|alamy|\bepa\b|afp via getty)\s?\)?$
+  [25,5,33,5,41,7,51,4,58,4,70,6,77,6,84,8,93,10,95,5,115,6,135,6,144,7,152,7,160,10,171,10], // 468 ["photo","image","picture","foto","bild","imagem","imagen","immagine","afbeelding","beeld","credit","crédit","crédito","credito","bildquelle","fotoquelle"] ← (?<=[.!?…)"”’] )(?:(?:photos?|images?|pictures?|fotos?|bild(?:er)?|imagem|imagen|immagine|afbeelding|beeld)(?: ?credits?)?|credits?|crédits?|crédito|credito|bildquelle|fotoquelle) ?[:©] ?[^.!?:;]{2,60}$
+  ["written by","edited by","reviewed by","fact-checked by","fact checked by",125,3], // 469 ["written by","edited by","reviewed by","fact-checked by","fact checked by","by "] ← ^(?:written|edited|reviewed|fact[- ]checked) by\s?:?$ | ^(?:(?:written|reported|interview(?:ed)?|text|words|story) )?by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|and|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 470 ["von "] ← ^von [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|und|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 471 ["par "] ← ^par [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|et|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 472 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|y|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  ["di ","a cura di "], // 473 ["di ","a cura di "] ← ^(?:di|a cura di) [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,4], // 474 ["por "] ← ^por [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|e|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [7,5], // 475 ["door "] ← ^door [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,3}(?:\s?(?:,|en|&|\|)\s?[^\d,;:!?()|&]{2,60})?$
+  [10,7,18,12], // 476 ["updated","last updated"] ← ^(?:updated|last updated)$
+  [23,13,"this article was ","this post was ","this guide was ","this page was ","this story was ",23,7,244,8,253,6], // 477 ["updated this ","this article was ","this post was ","this guide was ","this page was ","this story was ","updated","modified","edited"] ← ^(?:we (?:last )?updated this (?:article|post|guide|page|story|review|list)|this (?:article|post|guide|page|story) was (?:last )?updated)(?: on)? (?:\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) | ^(?:last )?(?:updated|modified|edited)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|yesterday|today)
+  [10,12,23,20,44,5], // 478 ["aktualisiert","zuletzt aktualisiert","stand"] ← ^(?:aktualisiert|zuletzt aktualisiert|stand)(?: am| um)?\s?:?\s?\d+
+  [10,10,21,7,29,9], // 479 ["mis à jour","modifié","actualisé"] ← ^(?:mis à jour|modifié|actualisé)(?: le| à)?\s?:?\s?\d+
+  [10,11,22,13], // 480 ["actualizado","actualización"] ← ^(?:actualizado|actualización)(?: el| a las)?\s?:?\s?\d+
+  [10,10,21,20,42,10], // 481 ["aggiornato","ultimo aggiornamento","modificato"] ← ^(?:aggiornato|ultimo aggiornamento|modificato)(?: il| alle)?\s?:?\s?\d+
+  [10,10,21,11,33,11], // 482 ["atualizado","atualização","actualizado"] ← ^(?:atualizado|atualização|actualizado)(?: em| às| a)?\s?:?\s?\d+
+  [10,10,21,17,39,9,49,9], // 483 ["bijgewerkt","laatst bijgewerkt","aangepast","geüpdatet"] ← ^(?:bijgewerkt|laatst bijgewerkt|aangepast|geüpdatet)(?: op| om)?\s?:?\s?\d+
+  [" minute ago"," minutes ago"," hour ago"," hours ago"," day ago"," days ago"," week ago"," weeks ago"," 19"," 20",", 19",", 20",206,7,214,8], // 484 [" minute ago"," minutes ago"," hour ago"," hours ago"," day ago"," days ago"," week ago"," weeks ago"," 19"," 20",", 19",", 20","updated","modified"] ← ^(?:\d+|an?) (?:minutes?|hours?|days?|weeks?) ago$ | ^\S+ \d{1,2},? (?:19|20)\d\d(?:,? (?:at )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$ | ^\S+ \d{1,2},? (?:19|20)\d\d[.,]? (?:last )?(?:updated|modified)\s?:?\s?\S+ \d{1,2},? (?:19|20)\d\d$ | ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: \w{2,4})?)?$
+  [7,10,170,9,7,6,187,15," 19"," 20"], // 485 ["posted by ","published","posted","first published"," 19"," 20"] ← ^posted by [^\s\d,;:!?()|&]+(?: [^\s\d,;:!?()|&]+){0,2} (?:at|on) (?:[a-zà-ÿ]+,? )?(?:\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d+) | ^(?:published|posted|first published)(?: on| at)?\s?:?\s?(?:[a-zà-ÿ]+,? )?(?:\d+|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?) | ^(?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2} \S+ (?:19|20)\d\d(?: \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?
+  [" 19"," 20"], // 486 [" 19"," 20"] ← ^\d{1,2}\. \S+ (?:19|20)\d\d(?:,? (?:um )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: uhr)?)?$
+  [10,14,25,10], // 487 ["veröffentlicht","erschienen"] ← ^(?:veröffentlicht|erschienen)(?: am)?\s?:?\s?\d+
+  [" 19"," 20"], // 488 [" 19"," 20"] ← ^(?:le )?\d{1,2} \S+ (?:19|20)\d\d(?: à \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,6,17,4], // 489 ["publié","paru"] ← ^(?:publié|paru)(?: le)?\s?:?\s?\d+
+  [" de 19"," de 20"], // 490 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,9], // 491 ["publicado"] ← ^(?:publicado)(?: el)?\s?:?\s?\d+
+  [" 19"," 20"], // 492 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? (?:ore )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,10], // 493 ["pubblicato"] ← ^(?:pubblicato)(?: il)?\s?:?\s?\d+
+  [" de 19"," de 20"], // 494 [" de 19"," de 20"] ← ^\d{1,2} de \S+ de (?:19|20)\d\d(?:,? (?:às )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,9], // 495 ["publicado"] ← ^(?:publicado)(?: em| a| no dia)?\s?:?\s?\d+
+  [" 19"," 20"], // 496 [" 19"," 20"] ← ^\d{1,2} \S+ (?:19|20)\d\d(?:,? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$
+  [10,12], // 497 ["gepubliceerd"] ← ^(?:gepubliceerd)(?: op)?\s?:?\s?\d+
+  [10,2,13,2,".19",".20","/19","/20"], // 498 ["19","20",".19",".20","/19","/20"] ← ^(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)?$ | ^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:,? (?:- )?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$ | ^[^\d,.;:!?]{2,30}(?:,| -| –) \d{1,2}\.? (?:de )?[^\s\d]{3,10}\.? (?:de )?(?:19|20)\d\d(?:(?:,| -| –| à| um| alle| at)? \d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?: (?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west))?)?$
+  [" min","-min"], // 499 [" min","-min"] ← ^(?:estimated )?(?:reading time:? )?\d{1,3}(?:[ -]min(?:ute)?s?) (?:read|to read)$
+  [7,12," min read"," min. read"," mins read"," mins. read"," minute read"," minute. read"," minutes read"," minutes. read"], // 500 ["reading time"," min read"," min. read"," mins read"," mins. read"," minute read"," minute. read"," minutes read"," minutes. read"] ← ^reading time:? \d{1,3} min | ^\d{1,3} min(?:ute)?s?\.? read
+  [" min read"," mins read"," minute read"," minutes read"], // 501 [" min read"," mins read"," minute read"," minutes read"] ← [|·•] \d{1,3} min(?:ute)?s? read$
+  [" min "," min. "," minuten "," minuten. "], // 502 [" min "," min. "," minuten "," minuten. "] ← ^(?:lesezeit:? )?(?:ca\. )?\d{1,3} (?:min(?:uten)?\.?) (?:lesezeit|lesen)?$
+  [7,8], // 503 ["lesezeit"] ← ^lesezeit:? (?:ca\. )?\d{1,3}
+  [41,4], // 504 [" min"] ← ^(?:temps de lecture\s?:? )?\d{1,3} min(?:utes?)?(?: de lecture)?$
+  [7,16,16,7], // 505 ["temps de lecture","lecture"] ← ^temps de lecture\s?:? \d+ | ^lecture\s?:\s?\d{1,3}\s?min
+  [39,4], // 506 [" min"] ← ^(?:tiempo de lectura:? )?\d{1,3} min(?:utos?)?(?: de lectura)?$
+  [7,17,36,9], // 507 ["tiempo de lectura","lectura: "] ← ^tiempo de lectura:? \d+ | ^lectura: \d{1,3} min
+  [38,4], // 508 [" min"] ← ^(?:tempo di lettura:? )?\d{1,3} min(?:uti)?(?: di lettura)?$
+  [7,16,35,9], // 509 ["tempo di lettura","lettura: "] ← ^tempo di lettura:? \d+ | ^lettura: \d{1,3} min
+  [38,4], // 510 [" min"] ← ^(?:tempo de leitura:? )?\d{1,3} min(?:utos?)?(?: de leitura)?$
+  [7,16,35,9], // 511 ["tempo de leitura","leitura: "] ← ^tempo de leitura:? \d+ | ^leitura: \d{1,3} min
+  [30,4], // 512 [" min"] ← ^(?:leestijd:? )?\d{1,3} min(?:uten)?(?: leestijd| lezen)?$
+  [7,8], // 513 ["leestijd"] ← ^leestijd:? \d+
+  [3,10], // 514 ["newsletter"] ← newsletters?
+  [3,5], // 515 ["inbox"] ← inbox
+  [3,7], // 516 ["sign up"] ← sign up
+  [3,12], // 517 ["mailing list"] ← mailing list
+  [3,10], // 518 ["newsletter"] ← newsletter
+  [3,8], // 519 ["postfach"] ← postfach
+  [3,10], // 520 ["newsletter"] ← newsletter
+  [12,11], // 521 ["information"] ← lettre d.information
+  [3,10], // 522 ["newsletter"] ← newsletter
+  [3,7], // 523 ["boletín"] ← boletín
   [3,10], // 524 ["newsletter"] ← newsletter
-  [3,7], // 525 ["boletim"] ← boletim
-  [3,11], // 526 ["nieuwsbrief"] ← nieuwsbrief
-  [3,9], // 527 ["subscribe"] ← subscribe
-  [3,12], // 528 ["subscription"] ← subscription
-  [3,10], // 529 ["subscriber"] ← subscriber
-  [3,7], // 530 ["paywall"] ← paywall
-  [3,10], // 531 ["abonnieren"] ← abonnieren
-  [3,10], // 532 ["abonnement"] ← abonnement
-  [3,3], // 533 ["abo"] ← abo
-  [3,10], // 534 ["abonnement"] ← abonnement
-  [3,12], // 535 ["abonnez-vous"] ← abonnez-vous
-  [3,6], // 536 ["abonné"] ← abonné
-  [3,11], // 537 ["suscripción"] ← suscripción
-  [3,10], // 538 ["suscríbete"] ← suscríbete
-  [3,10], // 539 ["suscriptor"] ← suscriptor
-  [3,11], // 540 ["abbonamento"] ← abbonamento
-  [3,8], // 541 ["abbonati"] ← abbonati
-  [3,10], // 542 ["assinatura"] ← assinatura
-  [3,6], // 543 ["assine"] ← assine
-  [3,9], // 544 ["assinante"] ← assinante
-  [3,10], // 545 ["abonnement"] ← abonnement
-  [3,7], // 546 ["abonnee"] ← abonnee
-  [3,9], // 547 ["app store"] ← app store
-  [3,11], // 548 ["google play"] ← google play
-  [3,16], // 549 ["download the app"] ← download the app
-  [3,3], // 550 ["app"] ← app
-  [3,11], // 551 ["application"] ← application
-  [3,10], // 552 ["aplicación"] ← aplicación
-  [3,12], // 553 ["applicazione"] ← applicazione
-  [3,10], // 554 ["aplicativo"] ← aplicativo
-  [3,3], // 555 ["app"] ← app
-  [6,8,15,9,25,7,33,1,35,6,42,7,50,8,59,7,67,7,75,8,84,8,93,8,102,8,111,9,121,11,133,9], // 556 ["facebook","instagram","twitter","x","tiktok","youtube","linkedin","threads","bluesky","mastodon","whatsapp","telegram","snapchat","pinterest","google news","flipboard"] ← (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
-  [3,9], // 557 ["follow us"] ← follow us
-  [3,14], // 558 ["folgen sie uns"] ← folgen sie uns
-  [3,11], // 559 ["suivez-nous"] ← suivez-nous
-  [3,8], // 560 ["síguenos"] ← síguenos
-  [3,7], // 561 ["seguici"] ← seguici
-  [3,8], // 562 ["siga-nos"] ← siga-nos
-  [3,8], // 563 ["volg ons"] ← volg ons
-  [3,6], // 564 ["donate"] ← donate
-  [3,8], // 565 ["donation"] ← donation
-  [3,6], // 566 ["spende"] ← spende
-  [3,7], // 567 ["spenden"] ← spenden
-  [3,3], // 568 ["don"] ← don
-  [3,4], // 569 ["dons"] ← dons
-  [3,8], // 570 ["donación"] ← donación
-  [3,5], // 571 ["donar"] ← donar
-  [3,9], // 572 ["donazione"] ← donazione
-  [3,6], // 573 ["doação"] ← doação
-  [3,4], // 574 ["doar"] ← doar
-  [3,6], // 575 ["doneer"] ← doneer
-  [3,7], // 576 ["donatie"] ← donatie
-  [3,7], // 577 ["podcast"] ← podcast
-  [3,7], // 578 ["tickets"] ← tickets
-  [3,7], // 579 ["podcast"] ← podcast
+  [3,10], // 525 ["newsletter"] ← newsletter
+  [3,7], // 526 ["boletim"] ← boletim
+  [3,11], // 527 ["nieuwsbrief"] ← nieuwsbrief
+  [3,9], // 528 ["subscribe"] ← subscribe
+  [3,12], // 529 ["subscription"] ← subscription
+  [3,10], // 530 ["subscriber"] ← subscriber
+  [3,7], // 531 ["paywall"] ← paywall
+  [3,10], // 532 ["abonnieren"] ← abonnieren
+  [3,10], // 533 ["abonnement"] ← abonnement
+  [3,3], // 534 ["abo"] ← abo
+  [3,10], // 535 ["abonnement"] ← abonnement
+  [3,12], // 536 ["abonnez-vous"] ← abonnez-vous
+  [3,6], // 537 ["abonné"] ← abonné
+  [3,11], // 538 ["suscripción"] ← suscripción
+  [3,10], // 539 ["suscríbete"] ← suscríbete
+  [3,10], // 540 ["suscriptor"] ← suscriptor
+  [3,11], // 541 ["abbonamento"] ← abbonamento
+  [3,8], // 542 ["abbonati"] ← abbonati
+  [3,10], // 543 ["assinatura"] ← assinatura
+  [3,6], // 544 ["assine"] ← assine
+  [3,9], // 545 ["assinante"] ← assinante
+  [3,10], // 546 ["abonnement"] ← abonnement
+  [3,7], // 547 ["abonnee"] ← abonnee
+  [3,9], // 548 ["app store"] ← app store
+  [3,11], // 549 ["google play"] ← google play
+  [3,16], // 550 ["download the app"] ← download the app
+  [3,3], // 551 ["app"] ← app
+  [3,11], // 552 ["application"] ← application
+  [3,10], // 553 ["aplicación"] ← aplicación
+  [3,12], // 554 ["applicazione"] ← applicazione
+  [3,10], // 555 ["aplicativo"] ← aplicativo
+  [3,3], // 556 ["app"] ← app
+  [6,8,15,9,25,7,33,1,35,6,42,7,50,8,59,7,67,7,75,8,84,8,93,8,102,8,111,9,121,11,133,9], // 557 ["facebook","instagram","twitter","x","tiktok","youtube","linkedin","threads","bluesky","mastodon","whatsapp","telegram","snapchat","pinterest","google news","flipboard"] ← (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)
+  [3,9], // 558 ["follow us"] ← follow us
+  [3,14], // 559 ["folgen sie uns"] ← folgen sie uns
+  [3,11], // 560 ["suivez-nous"] ← suivez-nous
+  [3,8], // 561 ["síguenos"] ← síguenos
+  [3,7], // 562 ["seguici"] ← seguici
+  [3,8], // 563 ["siga-nos"] ← siga-nos
+  [3,8], // 564 ["volg ons"] ← volg ons
+  [3,6], // 565 ["donate"] ← donate
+  [3,8], // 566 ["donation"] ← donation
+  [3,6], // 567 ["spende"] ← spende
+  [3,7], // 568 ["spenden"] ← spenden
+  [3,3], // 569 ["don"] ← don
+  [3,4], // 570 ["dons"] ← dons
+  [3,8], // 571 ["donación"] ← donación
+  [3,5], // 572 ["donar"] ← donar
+  [3,9], // 573 ["donazione"] ← donazione
+  [3,6], // 574 ["doação"] ← doação
+  [3,4], // 575 ["doar"] ← doar
+  [3,6], // 576 ["doneer"] ← doneer
+  [3,7], // 577 ["donatie"] ← donatie
+  [3,7], // 578 ["podcast"] ← podcast
+  [3,7], // 579 ["tickets"] ← tickets
   [3,7], // 580 ["podcast"] ← podcast
   [3,7], // 581 ["podcast"] ← podcast
-  [3,7], // 582 ["pódcast"] ← pódcast
-  [3,7], // 583 ["podcast"] ← podcast
+  [3,7], // 582 ["podcast"] ← podcast
+  [3,7], // 583 ["pódcast"] ← pódcast
   [3,7], // 584 ["podcast"] ← podcast
   [3,7], // 585 ["podcast"] ← podcast
-  [3,9], // 586 ["read more"] ← read more
-  [3,7], // 587 ["related"] ← related
-  [3,11], // 588 ["recommended"] ← recommended
-  [3,14], // 589 ["lesen sie auch"] ← lesen sie auch
-  [3,14], // 590 ["mehr zum thema"] ← mehr zum thema
-  [3,10], // 591 ["lire aussi"] ← lire aussi
-  [3,8], // 592 ["leer más"] ← leer más
-  [3,11], // 593 ["leggi anche"] ← leggi anche
-  [3,11], // 594 ["leia também"] ← leia também
-  [3,8], // 595 ["lees ook"] ← lees ook
-  [3,5], // 596 ["share"] ← share
-  [3,5], // 597 ["tweet"] ← tweet
-  [3,6], // 598 ["teilen"] ← teilen
-  [3,8], // 599 ["partager"] ← partager
-  [3,9], // 600 ["compartir"] ← compartir
-  [3,9], // 601 ["condividi"] ← condividi
-  [3,12], // 602 ["compartilhar"] ← compartilhar
-  [3,9], // 603 ["partilhar"] ← partilhar
-  [3,5], // 604 ["delen"] ← delen
-  [3,7], // 605 ["comment"] ← comments?
-  [3,9], // 606 ["kommentar"] ← kommentare?
-  [3,11], // 607 ["commentaire"] ← commentaires?
-  [3,10], // 608 ["comentario"] ← comentarios?
-  [3,8], // 609 ["commenti"] ← commenti
-  [3,10], // 610 ["comentário"] ← comentários?
-  [3,8], // 611 ["reacties"] ← reacties
-  [3,13], // 612 ["advertisement"] ← advertisement
-  [3,9], // 613 ["sponsored"] ← sponsored
-  [3,9], // 614 ["affiliate"] ← affiliate
-  [3,7], // 615 ["anzeige"] ← anzeige
-  [3,7], // 616 ["werbung"] ← werbung
-  [3,9], // 617 ["publicité"] ← publicité
-  [3,10], // 618 ["publicidad"] ← publicidad
-  [3,10], // 619 ["pubblicità"] ← pubblicità
-  [3,11], // 620 ["publicidade"] ← publicidade
-  [3,11], // 621 ["advertentie"] ← advertentie
-  [3,12], // 622 ["getty images"] ← getty images
-  [3,7], // 623 ["reuters"] ← reuters
-  [3,16], // 624 ["associated press"] ← associated press
-  [3,12], // 625 ["shutterstock"] ← shutterstock
-  [3,3], // 626 ["dpa"] ← dpa
-  [3,3], // 627 ["afp"] ← afp
-  [3,3], // 628 ["anp"] ← anp
-  [3,3], // 629 ["efe"] ← efe
-  [3,4], // 630 ["ansa"] ← ansa
+  [3,7], // 586 ["podcast"] ← podcast
+  [3,9], // 587 ["read more"] ← read more
+  [3,7], // 588 ["related"] ← related
+  [3,11], // 589 ["recommended"] ← recommended
+  [3,14], // 590 ["lesen sie auch"] ← lesen sie auch
+  [3,14], // 591 ["mehr zum thema"] ← mehr zum thema
+  [3,10], // 592 ["lire aussi"] ← lire aussi
+  [3,8], // 593 ["leer más"] ← leer más
+  [3,11], // 594 ["leggi anche"] ← leggi anche
+  [3,11], // 595 ["leia também"] ← leia também
+  [3,8], // 596 ["lees ook"] ← lees ook
+  [3,5], // 597 ["share"] ← share
+  [3,5], // 598 ["tweet"] ← tweet
+  [3,6], // 599 ["teilen"] ← teilen
+  [3,8], // 600 ["partager"] ← partager
+  [3,9], // 601 ["compartir"] ← compartir
+  [3,9], // 602 ["condividi"] ← condividi
+  [3,12], // 603 ["compartilhar"] ← compartilhar
+  [3,9], // 604 ["partilhar"] ← partilhar
+  [3,5], // 605 ["delen"] ← delen
+  [3,7], // 606 ["comment"] ← comments?
+  [3,9], // 607 ["kommentar"] ← kommentare?
+  [3,11], // 608 ["commentaire"] ← commentaires?
+  [3,10], // 609 ["comentario"] ← comentarios?
+  [3,8], // 610 ["commenti"] ← commenti
+  [3,10], // 611 ["comentário"] ← comentários?
+  [3,8], // 612 ["reacties"] ← reacties
+  [3,13], // 613 ["advertisement"] ← advertisement
+  [3,9], // 614 ["sponsored"] ← sponsored
+  [3,9], // 615 ["affiliate"] ← affiliate
+  [3,7], // 616 ["anzeige"] ← anzeige
+  [3,7], // 617 ["werbung"] ← werbung
+  [3,9], // 618 ["publicité"] ← publicité
+  [3,10], // 619 ["publicidad"] ← publicidad
+  [3,10], // 620 ["pubblicità"] ← pubblicità
+  [3,11], // 621 ["publicidade"] ← publicidade
+  [3,11], // 622 ["advertentie"] ← advertentie
+  [3,12], // 623 ["getty images"] ← getty images
+  [3,7], // 624 ["reuters"] ← reuters
+  [3,16], // 625 ["associated press"] ← associated press
+  [3,12], // 626 ["shutterstock"] ← shutterstock
+  [3,3], // 627 ["dpa"] ← dpa
+  [3,3], // 628 ["afp"] ← afp
+  [3,3], // 629 ["anp"] ← anp
+  [3,3], // 630 ["efe"] ← efe
+  [3,4], // 631 ["ansa"] ← ansa
 ];

@@ -18,6 +18,10 @@ describe('lexiconHits', () => {
     ['Copyright: Example Media', 'copyright'],
     ['(c) 2019 Example Media', 'copyright'],
     ['Copyright', 'copyright'],
+    // a developer blog's licence line
+    ['Want to use code from this post? Check out the license.', 'copyright'],
+    ['Feel free to reuse any code from this article.', 'copyright'],
+    ['The code samples in this post are licensed under the MIT License.', 'copyright'],
     ['Read about our approach to external linking.', 'external-links-notice'],
     ['Lesen Sie auch: Der Streik geht weiter', 'related-links'],
     ['Leggi anche: la crisi dei porti', 'related-links'],
@@ -244,6 +248,9 @@ describe('lexiconHits', () => {
     // headlines about copyright, not notices
     'Copyright Office Weighs In on AI Training and Fair Use',
     'Copyright Complexity in a Fragmented World',
+    // prose about code and licences, not a licence line
+    'Developers said they were free to use the code from this article in any project, but the judge disagreed.',
+    'The code in this release is licensed under the Apache License, the foundation said.',
     'By the time he arrived, the meeting was over.',
     'Donations to the charity fell by a third last year, its accounts show.',
     'Her two novels, originally published in 2013 and 2014, are now out in one volume.',
