@@ -472,6 +472,10 @@ const STRONG: PhraseTable = {
       '^(?:order|buy|get) my (?:new |latest |\\S+ ){0,3}book',
       // a school's or a company's pitch for its own programme: "Our Bachelor of Applied Data Analytics program equips you …"
       '^our (?:\\S+ ){1,6}(?:program|programme|degree|course|certificate|bootcamp)s? (?:equips|prepares|gives|helps|teaches|trains) you',
+      // a venue's or a planner's booking call under its article: "Start Planning Your Event",
+      // "Reserve your date at Cincinnati's most enchanting event space. …"
+      '^(?:start|begin) planning your (?:\\S+ ){0,2}(?:event|wedding|party|trip|vacation|holiday|stay|visit|celebration)[!.]?$',
+      '^reserve your (?:date|spot|place)\\b',
       // a company's list of what it sells, headed as such under its article
       '^our (?:services|solutions|products|treatments)\\s?:?$',
       '^new customers get (?:up to )?[$€£]?\\d+', '^compare (?:new |used |the best |the latest )?(?:\\S+ ){0,2}deals (?:with|at|on|from) ', '\\d+\\s?% off your (?:first |next )?(?:\\S+ ){0,2}(?:order|purchase|subscription|membership|plan)s?', '[$€£]\\d+ off your (?:first |next )?(?:order|purchase)'],

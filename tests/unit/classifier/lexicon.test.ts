@@ -213,6 +213,10 @@ describe('lexiconHits', () => {
     ['Select Up To 3Select Up To 2', 'not-article-text'],
     ['Add to compare', 'not-article-text'],
     ['Our Services', 'advertisement'],
+    // a venue's booking call under its article
+    ['Start Planning Your Event', 'advertisement'],
+    ['Begin planning your dream wedding!', 'advertisement'],
+    ["Reserve your date at Cincinnati's most enchanting event space. Our industrial-chic venue is perfect for weddings.", 'advertisement'],
     ['Interview by Sylvia Bishop', 'byline'],
     ['This post was last updated July 2021.', 'updated-at'],
     ['This page was last updated on 2026-01-26 15:45:07Z', 'updated-at'],
@@ -333,6 +337,10 @@ describe('lexiconHits', () => {
     'Get the help you need from your GP, the health service says.',
     'Select up to 3 candidates on the ballot, the returning officer said.',
     'Our services were cut twice last year, the library union said.',
+    // planning and booking advice in an article
+    'Start planning your trip at least six months ahead: rooms in August sell out early.',
+    'Reserve your seats on the train a day ahead; for $2 you are guaranteed a place.',
+    'The couple said they would reserve your date only after a deposit, which angered guests.',
     'Join my colleagues in the union, he told the crowd, and the workshop will stay open.',
     'Get my drift? The minister asked, before she left the book launch.',
     'Story by the people of the valley, the film opened in May.',

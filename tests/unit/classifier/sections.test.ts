@@ -141,6 +141,18 @@ describe("a company's list of its services under the article", () => {
   });
 });
 
+describe("a venue's booking call under the article", () => {
+  it('takes the short question between its two lines with it, and leaves the article', () => {
+    const got = labels([
+      ...PROSE_BLOCKS,
+      block('p', 'Start Planning Your Event'),
+      block('p', 'Ready to Create Something Extraordinary?'),
+      block('p', "Reserve your date at Cincinnati's most enchanting event space. Our 3,080 sq ft industrial-chic venue in Over-the-Rhine is perfect for weddings, showers, and corporate events."),
+    ]);
+    expect(got).toEqual(['body', 'body', 'body', 'advertisement', 'advertisement', 'advertisement']);
+  });
+});
+
 describe('a heading whose whole section was removed', () => {
   it('goes with it, but not when its section keeps a line, holds a subheading or is empty', () => {
     const verdicts = classifyParagraphs([
