@@ -609,6 +609,9 @@ function headReason(f: ParagraphFacts, v: Verdict): ReasonCode | null {
 }
 
 function isEndFurniture(f: ParagraphFacts, v: Verdict): boolean {
+  // a menu printed inline after the article ("Sie suchen: A / B / C / …") ends it as a
+  // share bar does; other navigation lines (a breadcrumb, a category link) end nothing
+  if (v.reason === 'navigation' && isLinkRow(f)) return true;
   if (!isRemoval(v.label) || !END_FURNITURE_REASONS.has(v.reason) || f.stats.words === 0) return false;
   return v.reason !== 'related-links' || f.stats.words <= END_HEAD_MAX_WORDS;
 }
@@ -627,15 +630,18 @@ function isProseLine(f: ParagraphFacts): boolean {
 
 /**
  * After the article's last paragraph of prose, the first piece of end furniture (a share
- * bar, "About the author", "Related articles", a sign-up prompt) is where the article
- * ends: the short lines after it (the author's name and title, the headlines under the
- * head, "View All Plans") go with it, one by one each too unlike a promo for the model.
- * Not when they hold more than END_TAIL_MAX_WORDS between them or a sentence of prose
- * (the article goes on: a checklist, an FAQ, news in short paragraphs after a sign-up
- * box), and never code, tables or quotations. On wcxb-dev's article pages (the dataset
- * re-scored) this removes 63 blocks aligned as not content, 2 ambiguous and 7 aligned as
- * content, on two pages whose gold keeps a related list ("See also:") and a podcaster's
- * own promos; on the other pages 52 not content, 3 ambiguous and none content.
+ * bar, "About the author", "Related articles", a sign-up prompt, an inline menu) is
+ * where the article ends: the short lines after it (the author's name and title, the
+ * headlines under the head, "View All Plans") go with it, one by one each too unlike a
+ * promo for the model. Not when they hold more than END_TAIL_MAX_WORDS between them or
+ * a sentence of prose (the article goes on: a checklist, an FAQ, news in short
+ * paragraphs after a sign-up box), and never code, tables or quotations. On wcxb-dev's
+ * article pages (the dataset re-scored) this removes 63 blocks aligned as not content, 2
+ * ambiguous and 7 aligned as content, on two pages whose gold keeps a related list
+ * ("See also:") and a podcaster's own promos; on the other pages 52 not content, 3
+ * ambiguous and none content. The inline menu added one more not-content block and
+ * nothing else; any navigation line as end furniture would have taken 2 content blocks
+ * (forum replies under a thread's links) and 1 `with` snippet.
  */
 export function dropTailAfterEndFurniture(facts: ParagraphFacts[], verdicts: Verdict[]): Verdict[] {
   let lastProse = -1;

@@ -546,6 +546,14 @@ describe('a row of links the page separates with slashes or bars', () => {
     expect(labels(article).slice(3)).toEqual(['navigation', 'body', 'navigation', 'body', 'navigation', 'body']);
   });
 
+  it('after the article, ends it: the short link line under it goes; between paragraphs it ends nothing', () => {
+    // the end-furniture rule looks for the article's last paragraph of prose: 30 words or more
+    const long = block('p', `${PROSE[1]} ${PROSE[2]}`);
+    const checklists = row('Relaunch Checklisten: ', ['Relaunch Onlineshop Checkliste', 'Relaunch Webseite Checkliste'], '/');
+    expect(labels([PROSE_BLOCKS[0]!, long, row('Sie suchen: ', CITIES, '/'), checklists]).slice(2)).toEqual(['navigation', 'related-links']);
+    expect(labels([long, row('Sie suchen: ', CITIES, '/'), checklists, long]).slice(1)).toEqual(['navigation', 'body', 'body']);
+  });
+
   it('is not four links, a row with long items, or a sentence with slashes', () => {
     const article = [
       ...PROSE_BLOCKS,
