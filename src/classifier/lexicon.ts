@@ -32,6 +32,8 @@ const TIME = '\\d{1,2}[:.h]\\d\\d(?:\\s?[ap]\\.?m\\.?)?';
 const ZONE = '(?:uhr|h|cet|cest|gmt|bst|utc|et|pt|ct|est|edt|pst|pdt|wet|west)';
 /** "Written by" alone, its name on the next line or in a link the text lost: a byline with no name to check (VERIFY). */
 const BARE_BYLINE = '^(?:written|edited|reviewed|fact[- ]checked) by\\s?:?$';
+/** What may stand before a byline's "by": "Written by", "Interview by", "Words by"; the name check skips it. */
+const BYLINE_LEAD = '(?:written|reported|interview(?:ed)?|text|words|story)';
 const SOCIAL = '(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|telegram|snapchat|pinterest|google news|flipboard)';
 
 /**
@@ -435,7 +437,7 @@ const STRONG: PhraseTable = {
     nl: ['(?:is|zijn) niet verantwoordelijk voor de inhoud van externe (?:sites|websites)'],
   },
   'share-bar': {
-    en: [`^share (?:on|via|to) `, '^(?:gift|share|print|email|save) (?:this|full) (?:article|story|page)$', '^(?:link copied!?|reuse this content|save for later|copy link|text size|a a a)$', '^share this(?:\\s?:|(?: \\S+){0,2}[.!]?$)', `^(?:share|tweet|email|print|copy link|save)(?: (?:on )?${SOCIAL}| this| article| story)?(?:\\s+(?:share|tweet|email|print|copy link|save|${SOCIAL}))+\\s*$`, `^share (?:this )?(?:article|story|page|post)`, '^copy link$', '^share$', `^${SOCIAL}(?:\\s*[|·•/]?\\s*(?:${SOCIAL}|email|e-mail|print|copy link|reddit))+\\s*$`, '^pin (?:this |it )?(?:for later|now)[!.]?$', '^pin (?:this|it)[!.]?$', '^help (?:me|us) spread the word'],
+    en: [`^share (?:on|via|to) `, '^(?:gift|share|print|email|save) (?:this|full) (?:article|story|page)$', '^(?:link copied!?|reuse this content|save for later|text size|a a a)$', '^share this(?:\\s?:|(?: \\S+){0,2}[.!]?$)', `^(?:share|tweet|email|print|copy link|save)(?: (?:on )?${SOCIAL}| this| article| story)?(?:\\s+(?:share|tweet|email|print|copy link|save|${SOCIAL}))+\\s*$`, `^share (?:this )?(?:article|story|page|post)`, '^copy link$', '^share$', `^${SOCIAL}(?:\\s*[|·•/]?\\s*(?:${SOCIAL}|email|e-mail|print|copy link|reddit))+\\s*$`, '^pin (?:this |it )?(?:for later|now)[!.]?$', '^pin (?:this|it)[!.]?$', '^help (?:me|us) spread the word'],
     de: ['^(?:teilen|artikel teilen|auf \\S+ teilen|beitrag teilen)', `^teilen (?:auf|per|via) `],
     fr: ['^(?:partager|partagez)(?: (?:sur|cet article|par))?', '^partager sur '],
     es: ['^(?:compartir|comparte)(?: en| este artículo| esta noticia)?', '^compartir en '],
@@ -547,7 +549,7 @@ const STRONG: PhraseTable = {
       '(?<=[.!?…)"”’] )(?:(?:photos?|images?|pictures?|fotos?|bild(?:er)?|imagem|imagen|immagine|afbeelding|beeld)(?: ?credits?)?|credits?|crédits?|crédito|credito|bildquelle|fotoquelle) ?[:©] ?[^.!?:;]{2,60}$'],
   },
   byline: {
-    en: [BARE_BYLINE, '^(?:(?:written|reported|interview(?:ed)?|text|words|story) )?by [^\\s\\d,;:!?()|&]+(?: [^\\s\\d,;:!?()|&]+){0,3}(?:\\s?(?:,|and|&|\\|)\\s?[^\\d,;:!?()|&]{2,60})?$'],
+    en: [BARE_BYLINE, `^(?:${BYLINE_LEAD} )?by [^\\s\\d,;:!?()|&]+(?: [^\\s\\d,;:!?()|&]+){0,3}(?:\\s?(?:,|and|&|\\|)\\s?[^\\d,;:!?()|&]{2,60})?$`],
     de: ['^von [^\\s\\d,;:!?()|&]+(?: [^\\s\\d,;:!?()|&]+){0,3}(?:\\s?(?:,|und|&|\\|)\\s?[^\\d,;:!?()|&]{2,60})?$'],
     fr: ['^par [^\\s\\d,;:!?()|&]+(?: [^\\s\\d,;:!?()|&]+){0,3}(?:\\s?(?:,|et|&|\\|)\\s?[^\\d,;:!?()|&]{2,60})?$'],
     es: ['^por [^\\s\\d,;:!?()|&]+(?: [^\\s\\d,;:!?()|&]+){0,3}(?:\\s?(?:,|y|&|\\|)\\s?[^\\d,;:!?()|&]{2,60})?$'],
@@ -843,6 +845,7 @@ function looksLikeBreadcrumb(cue: string): boolean {
 }
 
 const BARE_BYLINE_RE = new RegExp(BARE_BYLINE, 'i');
+const BYLINE_LEAD_RE = new RegExp(`^${BYLINE_LEAD}$`, 'i');
 /**
  * Checks that case-insensitive matching cannot make: a byline's and an author bio's
  * leading words are capitalised names (a bare "Written by" line has none to check).
@@ -852,7 +855,7 @@ const VERIFY: Partial<Record<ReasonCode, (text: string, cue: string) => boolean>
   byline: (_text, cue) => {
     if (BARE_BYLINE_RE.test(cue)) return true;
     const words = (cue.split(/[,|]/)[0] ?? '').split(/\s+/);
-    const skip = /^(?:written|reported|interview(?:ed)?|text|words|story)$/i.test(words[0] ?? '') ? 2 : /^a$/i.test(words[0] ?? '') ? 3 : 1;
+    const skip = BYLINE_LEAD_RE.test(words[0] ?? '') ? 2 : /^a$/i.test(words[0] ?? '') ? 3 : 1;
     return looksLikeNames(words.slice(skip));
   },
   'author-bio': (text) => {
